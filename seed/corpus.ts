@@ -1,0 +1,65 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+export const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus');
+
+const SourceMeta = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  file: z.string().regex(/^[\w.-]+\.txt$/),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  title: z.string().min(1),
+  authors: z.array(z.string()).nullable(),
+  year: z.number().int().nullable(),
+  yearNote: z.string().optional(),
+  publisher: z.string().nullable(),
+  publisherNote: z.string().optional(),
+  container: z.string().optional(),
+  doi: z.string().optional(),
+  isbn: z.string().optional(),
+  funder: z.string().optional(),
+  kind: z.string().min(1),
+  jurisdiction: z.string().nullable(),
+  notes: z.string().optional(),
+});
+export type SourceMeta = z.infer<typeof SourceMeta>;
+
+const SourcesFile = z.object({ about: z.string().optional(), sources: z.array(SourceMeta).min(1) });
+
+export interface CorpusSource extends SourceMeta {
+  /** The unmodified file as a JavaScript string: every offset indexes into this. */
+  raw: string;
+}
+
+export class CorpusError extends Error {}
+
+export function sha256(bytes: Buffer | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Reads sources.json, validates it, and reads each file, refusing any whose bytes differ from the recorded sha256. */
+export function loadCorpus(dir = CORPUS_DIR): CorpusSource[] {
+  const metaPath = join(dir, 'sources.json');
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(metaPath, 'utf8'));
+  } catch (e) {
+    throw new CorpusError(`${metaPath}: ${(e as Error).message}`);
+  }
+  const parsed = SourcesFile.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new CorpusError(`${metaPath}: field ${issue.path.join('.')}: ${issue.message}`);
+  }
+  return parsed.data.sources.map((meta) => {
+    const path = join(dir, meta.file);
+    const bytes = readFileSync(path);
+    const digest = sha256(bytes);
+    if (digest !== meta.sha256) {
+      throw new CorpusError(`${path}: sha256 ${digest} does not match sources.json (${meta.sha256}) for source ${meta.id}`);
+    }
+    return { ...meta, raw: bytes.toString('utf8') };
+  });
+}
