@@ -1,0 +1,45 @@
+import neo4j, { type Driver, Neo4jError, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { GraphQLError } from 'graphql';
+
+export function createDriver(uri: string, user: string, password: string): Driver {
+  return neo4j.driver(uri, neo4j.auth.basic(user, password), {
+    // Fail fast while the database is down; the API answers a clear error and recovers by itself.
+    connectionAcquisitionTimeout: 5_000,
+    connectionTimeout: 3_000,
+    maxTransactionRetryTime: 3_000,
+    disableLosslessIntegers: true,
+  });
+}
+
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+export function isUnavailable(e: unknown): boolean {
+  if (e instanceof Neo4jError) return UNAVAILABLE.has(e.code) || e.retriable;
+  return e instanceof Error && /ECONNREFUSED|connect|Connection acquisition timed out/i.test(e.message);
+}
+
+export function unavailableError(): GraphQLError {
+  return new GraphQLError('The graph database is unavailable; try again shortly.', {
+    extensions: { code: 'DATABASE_UNAVAILABLE', http: { status: 503 } },
+  });
+}
+
+/**
+ * The per-request way to run Cypher: parameterised read queries, counted (so tests can check
+ * that an operation makes a bounded number of round trips), with database outages turned into
+ * one clear GraphQL error.
+ */
+export class Db {
+  roundTrips = 0;
+  constructor(private readonly driver: Driver) {}
+
+  async read<T extends RecordShape = RecordShape>(cypher: string, params: Record<string, unknown> = {}): Promise<QueryResult<T>> {
+    this.roundTrips++;
+    try {
+      return await this.driver.executeQuery<QueryResult<T>>(cypher, params, { routing: 'READ' });
+    } catch (e) {
+      if (isUnavailable(e)) throw unavailableError();
+      throw e;
+    }
+  }
+}

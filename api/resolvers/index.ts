@@ -1,0 +1,85 @@
+import { GraphQLError } from 'graphql';
+import { decodeCursor, encodeCursor, pageSize } from '../cursor.ts';
+import { listSources, passageById, passagesOfSource, sourceById } from '../cypher/sources.ts';
+import { luceneQuery, searchPassages } from '../cypher/search.ts';
+import type { PassageRole, Resolvers } from '../generated/graphql.ts';
+import { highlight } from '../highlight.ts';
+import type { PassageModel, SourceModel, StoredRole } from '../models.ts';
+
+const ROLE_TO_GQL: Record<StoredRole, PassageRole> = {
+  body: 'BODY',
+  heading: 'HEADING',
+  footnote: 'FOOTNOTE',
+  table: 'TABLE',
+  caption: 'CAPTION',
+  pageFurniture: 'PAGE_FURNITURE',
+};
+const GQL_TO_ROLE = Object.fromEntries(Object.entries(ROLE_TO_GQL).map(([k, v]) => [v, k])) as Record<PassageRole, StoredRole>;
+
+const MAX_QUERY_LENGTH = 500;
+
+export const resolvers: Resolvers = {
+  Query: {
+    sources: async (_p, _a, { db }) => {
+      const { cypher, params } = listSources();
+      const { records } = await db.read(cypher, params);
+      return records.map((r) => r.get('source') as SourceModel);
+    },
+    source: async (_p, { id }, { db }) => {
+      const { cypher, params } = sourceById(id);
+      const { records } = await db.read(cypher, params);
+      return (records[0]?.get('source') as SourceModel | undefined) ?? null;
+    },
+    passage: async (_p, { id }, { db }) => {
+      const { cypher, params } = passageById(id);
+      const { records } = await db.read(cypher, params);
+      return (records[0]?.get('passage') as PassageModel | undefined) ?? null;
+    },
+    search: async (_p, { query, first, after }, { db }) => {
+      if (query.length > MAX_QUERY_LENGTH) {
+        throw new GraphQLError(`query is longer than ${MAX_QUERY_LENGTH} characters`, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'query' } });
+      }
+      const limit = pageSize(first, 20);
+      const skip = decodeCursor('o', after) ?? 0;
+      const lucene = luceneQuery(query);
+      if (!lucene) return { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+      const { cypher, params } = searchPassages(lucene, skip, limit);
+      const { records } = await db.read(cypher, params);
+      const total = records[0]?.get('total') as number;
+      const page = (records[0]?.get('page') ?? []) as { passage: PassageModel; score: number }[];
+      const edges = page.slice(0, limit).map((hit, i) => ({
+        cursor: encodeCursor('o', skip + i + 1),
+        score: hit.score,
+        highlight: highlight(hit.passage.text, query),
+        node: hit.passage,
+      }));
+      return { totalCount: total, edges, pageInfo: { hasNextPage: page.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
+    },
+  },
+  Source: {
+    layout: (s) => (s.layout === 'slides' ? 'SLIDES' : 'DOCUMENT'),
+    authors: (s) => s.authors ?? [],
+    passages: async (s, { first, after, roles }, { db }) => {
+      const limit = pageSize(first, 100);
+      const afterOrdinal = decodeCursor('p', after) ?? 0;
+      const { cypher, params } = passagesOfSource(s.id, afterOrdinal, limit, roles ? roles.map((r) => GQL_TO_ROLE[r]) : null);
+      const { records } = await db.read(cypher, params);
+      const total = records[0]?.get('total') as number;
+      const page = (records[0]?.get('page') ?? []) as PassageModel[];
+      const edges = page.slice(0, limit).map((p) => ({ cursor: encodeCursor('p', p.ordinal), node: p }));
+      return { totalCount: total, edges, pageInfo: { hasNextPage: page.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
+    },
+  },
+  Passage: {
+    role: (p) => ROLE_TO_GQL[p.role],
+    reading: (p) => p.reading ?? p.raw,
+    source: async (p, _a, { db }) => {
+      if (p.source) return p.source;
+      const { cypher, params } = sourceById(p.sourceId);
+      const { records } = await db.read(cypher, params);
+      const s = records[0]?.get('source') as SourceModel | undefined;
+      if (!s) throw new GraphQLError(`passage ${p.id} has no source`);
+      return s;
+    },
+  },
+};

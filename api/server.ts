@@ -1,0 +1,108 @@
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import express, { type Express } from 'express';
+import { existsSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Driver } from 'neo4j-driver';
+import { pino, type Logger } from 'pino';
+import type { ApiContext } from './context.ts';
+import { Db } from './db.ts';
+import { resolvers } from './resolvers/index.ts';
+
+export const SCHEMA_PATH = join(dirname(fileURLToPath(import.meta.url)), 'schema.graphql');
+export const typeDefs = readFileSync(SCHEMA_PATH, 'utf8');
+
+export interface AppOptions {
+  driver: Driver;
+  log?: Logger;
+  production?: boolean;
+  /** A built web app to serve at / (used in Docker; in development Vite serves it). */
+  webDist?: string;
+}
+
+export interface App {
+  app: Express;
+  apollo: ApolloServer<ApiContext>;
+}
+
+/** Errors that are safe to show as they are; anything else is masked in production. */
+const PUBLIC_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'DATABASE_UNAVAILABLE', 'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+
+export async function createApp(opts: AppOptions): Promise<App> {
+  const log = opts.log ?? pino({ level: 'silent' });
+  const production = opts.production ?? false;
+  const apollo = new ApolloServer<ApiContext>({
+    typeDefs,
+    resolvers,
+    introspection: true,
+    includeStacktraceInErrorResponses: !production,
+    plugins: production ? [ApolloServerPluginLandingPageDisabled()] : [],
+    formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+      const code = formatted.extensions?.code as string | undefined;
+      if (code && PUBLIC_CODES.has(code)) return formatted;
+      const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+      log.error({ err: original, path: formatted.path }, 'resolver error');
+      if (!production) return formatted;
+      return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    },
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use((req, res, next) => {
+    const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
+    res.setHeader('x-request-id', requestId);
+    res.locals.requestId = requestId;
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      log.info({ requestId, method: req.method, url: req.originalUrl, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, 'request');
+    });
+    next();
+  });
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await Promise.race([
+        opts.driver.executeQuery('RETURN 1'),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('timed out after 2 s')), 2000)),
+      ]);
+      res.json({ status: 'ready' });
+    } catch (e) {
+      res.status(503).json({ status: 'unavailable', reason: `graph database unavailable: ${(e as Error).message.split('\n')[0]}` });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, {
+      context: async ({ res }) => {
+        const requestId = res.locals.requestId as string;
+        return { driver: opts.driver, db: new Db(opts.driver), log: log.child({ requestId }), requestId };
+      },
+    }),
+  );
+
+  if (opts.webDist && existsSync(join(opts.webDist, 'index.html'))) {
+    const dist = opts.webDist;
+    app.use(express.static(dist, { index: false, maxAge: '1h' }));
+    app.get(/^\/(?!graphql|healthz|readyz|export).*/, (_req, res) => res.sendFile(join(dist, 'index.html')));
+  }
+  return { app, apollo };
+}
+
+export async function listen(app: Express, port: number, host: string): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(port, host, (err?: Error) => (err ? reject(err) : resolve(server)));
+    server.on('error', reject);
+  });
+}

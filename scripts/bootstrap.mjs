@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+// The two README commands go through here: install what is missing (npm packages; the Neo4j jars
+// are fetched by the launcher on first use), then start the app or run the tests.
+// Plain JavaScript on purpose: it must run before any dependency is installed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const [command, ...rest] = process.argv.slice(2);
+
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 20 || (major === 20 && minor < 19)) {
+  console.error(`Triangulate needs Node.js 20.19 or later; this is ${process.versions.node}.`);
+  process.exit(1);
+}
+
+function run(cmd, args, extraEnv = {}) {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...extraEnv } });
+  if (r.error) {
+    console.error(`could not run ${cmd}: ${r.error.message}`);
+    process.exit(1);
+  }
+  return r.status ?? 1;
+}
+
+function dependenciesCurrent() {
+  const marker = join(root, 'node_modules', '.package-lock.json');
+  if (!existsSync(marker)) return false;
+  const lock = join(root, 'package-lock.json');
+  if (!existsSync(lock)) return true;
+  // npm rewrites its marker on every install; a lockfile edited since means packages changed.
+  if (statSync(lock).mtimeMs <= statSync(marker).mtimeMs) return true;
+  const want = JSON.parse(readFileSync(lock, 'utf8')).packages ?? {};
+  const have = JSON.parse(readFileSync(marker, 'utf8')).packages ?? {};
+  return Object.entries(want).every(([path, info]) => path === '' || info.optional || have[path]?.version === info.version);
+}
+
+if (!dependenciesCurrent()) {
+  console.log('Installing npm packages (first run, or package-lock.json changed)…');
+  if (run('npm', ['ci', '--no-audit', '--no-fund']) !== 0) process.exit(1);
+}
+
+const tsx = join(root, 'node_modules', '.bin', 'tsx');
+const vitest = join(root, 'node_modules', '.bin', 'vitest');
+switch (command) {
+  case 'start':
+    process.exit(run(tsx, ['scripts/start.ts', ...rest]));
+  case 'test':
+    process.exit(run(vitest, ['run', ...rest], { NODE_ENV: 'test' }));
+  default:
+    console.error('usage: node scripts/bootstrap.mjs start|test');
+    process.exit(2);
+}

@@ -1,0 +1,77 @@
+/**
+ * `npm start`: the whole app on one machine. Starts the project's local Neo4j (unless NEO4J_URI
+ * points at one), seeds it when it is empty or holds an older seed, then serves the API and the
+ * web app, and prints where to open it. Ctrl-C stops everything, Neo4j included.
+ */
+import { join } from 'node:path';
+import { pino } from 'pino';
+import { createServer as createVite } from 'vite';
+import { readConfig } from '../api/config.ts';
+import { createDriver } from '../api/db.ts';
+import { createApp, listen } from '../api/server.ts';
+import { seedIfNeeded } from '../seed/load.ts';
+import { ROOT, freePort, startLocalNeo4j, type LocalNeo4j } from './neo4j.ts';
+
+const config = readConfig();
+const log = pino({ level: config.LOG_LEVEL, transport: undefined });
+const say = (s: string) => console.log(`triangulate: ${s}`);
+const cleanups: (() => Promise<unknown>)[] = [];
+let stopping = false;
+
+async function shutdown(code = 0): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    say('stopping…');
+    for (const c of cleanups.reverse()) await c().catch(() => undefined);
+  }
+  process.exit(code);
+}
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+
+try {
+  let uri = config.NEO4J_URI;
+  if (!uri) {
+    const dataDir = join(ROOT, '.data', 'neo4j');
+    const port = Number(process.env.NEO4J_BOLT_PORT ?? 7687);
+    say(`starting the local Neo4j (data in .data/neo4j)…`);
+    const neo: LocalNeo4j = await startLocalNeo4j({ dataDir, port: (await portFree(port)) ? port : await freePort(), heap: '2g', pageCache: '1g', log: say });
+    cleanups.push(() => neo.stop());
+    uri = neo.uri;
+    say(`Neo4j is up at ${uri}`);
+  } else {
+    say(`using the Neo4j at ${uri} (NEO4J_URI)`);
+  }
+  const driver = createDriver(uri, config.NEO4J_USER, config.NEO4J_PASSWORD);
+  cleanups.push(() => driver.close());
+  if (!(await seedIfNeeded(driver, say))) say('the database already holds the current seed');
+
+  const { app, apollo } = await createApp({ driver, log, production: false });
+  const server = await listen(app, config.PORT, config.HOST);
+  cleanups.push(async () => {
+    server.close();
+    await apollo.stop();
+  });
+  const apiUrl = `http://${config.HOST}:${config.PORT}`;
+  process.env.TRIANGULATE_API_URL = apiUrl;
+
+  const webPort = Number(process.env.WEB_PORT ?? 5173);
+  const vite = await createVite({ configFile: join(ROOT, 'vite.config.ts'), server: { port: webPort, host: config.HOST, strictPort: false } });
+  await vite.listen();
+  cleanups.push(() => vite.close());
+  const webUrl = vite.resolvedUrls?.local[0] ?? `http://${config.HOST}:${webPort}/`;
+  say(`API:  ${apiUrl}/graphql`);
+  say(`Open ${webUrl} in a browser. Press Ctrl-C to stop.`);
+} catch (e) {
+  console.error(`triangulate: ${(e as Error).message}`);
+  await shutdown(1);
+}
+
+async function portFree(port: number): Promise<boolean> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve) => {
+    const srv = createServer();
+    srv.once('error', () => resolve(false));
+    srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
+  });
+}

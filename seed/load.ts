@@ -1,0 +1,101 @@
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { createHash } from 'node:crypto';
+import { loadCorpus, type CorpusSource } from './corpus.ts';
+import { buildPassages, type SourceRecord } from './passages.ts';
+import { SCHEMA_STATEMENTS } from './schema.cypher.ts';
+
+export interface SeedData {
+  sources: SourceRecord[];
+  fingerprint: string;
+}
+
+const BATCH = 500;
+
+export function prepareSeed(corpus: CorpusSource[] = loadCorpus()): SeedData {
+  const sources = buildPassages(corpus);
+  const hash = createHash('sha256');
+  for (const s of sources) {
+    hash.update(s.source.sha256);
+    for (const p of s.passages) hash.update(`${p.id}|${p.start}|${p.end}|${p.role}|${p.section}|${p.text}\n`);
+  }
+  return { sources, fingerprint: hash.digest('hex') };
+}
+
+export async function applySchema(driver: Driver): Promise<void> {
+  for (const statement of SCHEMA_STATEMENTS) await driver.executeQuery(statement);
+  await driver.executeQuery('CALL db.awaitIndexes(300)');
+}
+
+function chunks<T>(items: T[], size = BATCH): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+async function writeSources(tx: ManagedTransaction, data: SeedData): Promise<void> {
+  const sources = data.sources.map(({ source, layout }) => {
+    const { raw: _raw, ...meta } = source;
+    return { ...meta, authors: meta.authors ?? [], layout, length: source.raw.length };
+  });
+  await tx.run(
+    `UNWIND $sources AS s
+     MERGE (n:Source {id: s.id})
+     SET n = s`,
+    { sources },
+  );
+  await tx.run('MATCH (n:Source) WHERE NOT n.id IN $ids DETACH DELETE n', { ids: sources.map((s) => s.id) });
+}
+
+async function writePassages(tx: ManagedTransaction, data: SeedData): Promise<void> {
+  const all = data.sources.flatMap((s) => s.passages);
+  await tx.run('MATCH (p:Passage) WHERE NOT p.id IN $ids DETACH DELETE p', { ids: all.map((p) => p.id) });
+  for (const batch of chunks(all)) {
+    await tx.run(
+      `UNWIND $passages AS p
+       MATCH (s:Source {id: p.sourceId})
+       MERGE (n:Passage {id: p.id})
+       SET n = p
+       MERGE (n)-[:IN]->(s)`,
+      { passages: batch },
+    );
+  }
+  const links = data.sources.flatMap((s) => s.passages.slice(1).map((p, i) => ({ from: s.passages[i]!.id, to: p.id })));
+  await tx.run('MATCH (:Passage)-[r:NEXT]->(:Passage) DELETE r');
+  for (const batch of chunks(links, 2000)) {
+    await tx.run(
+      `UNWIND $links AS l
+       MATCH (a:Passage {id: l.from}), (b:Passage {id: l.to})
+       MERGE (a)-[:NEXT]->(b)`,
+      { links: batch },
+    );
+  }
+}
+
+/** Loads everything in one transaction: a failure leaves the graph as it was. */
+export async function loadSeed(driver: Driver, data: SeedData = prepareSeed()): Promise<void> {
+  await applySchema(driver);
+  const session = driver.session();
+  try {
+    await session.executeWrite(async (tx) => {
+      await writeSources(tx, data);
+      await writePassages(tx, data);
+      await tx.run(`MERGE (i:SeedInfo {id: 'seed'}) SET i.fingerprint = $fingerprint, i.loadedAt = datetime()`, { fingerprint: data.fingerprint });
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+export async function currentFingerprint(driver: Driver): Promise<string | null> {
+  const { records } = await driver.executeQuery(`OPTIONAL MATCH (i:SeedInfo {id: 'seed'}) RETURN i.fingerprint AS f`);
+  return (records[0]?.get('f') as string | null) ?? null;
+}
+
+/** Seeds when the database is empty or holds an older seed. Returns whether it loaded. */
+export async function seedIfNeeded(driver: Driver, log: (s: string) => void = console.log): Promise<boolean> {
+  const data = prepareSeed();
+  if ((await currentFingerprint(driver)) === data.fingerprint) return false;
+  log(`seed: loading ${data.sources.length} sources and ${data.sources.reduce((n, s) => n + s.passages.length, 0)} passages…`);
+  await loadSeed(driver, data);
+  return true;
+}

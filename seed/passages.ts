@@ -1,0 +1,45 @@
+import { decodeDamagedText, vocabularyOf } from './decode.ts';
+import type { CorpusSource } from './corpus.ts';
+import { reflow, reflowSlide } from './reflow.ts';
+import { segment, type Layout, type Passage } from './segment.ts';
+
+/** Sources whose text needs the slide layout and the font decoder. */
+export const SLIDE_SOURCES = new Set(['iwg-oso-2018']);
+
+export interface PassageRecord extends Passage {
+  /** raw.slice(start, end), exactly. */
+  raw: string;
+  /** The raw text with damaged runs decoded, same length as raw (null when nothing was decoded). */
+  reading: string | null;
+  /** Display text: decoded and reflowed. */
+  text: string;
+}
+
+export interface SourceRecord {
+  source: CorpusSource;
+  layout: Layout;
+  /** Whole file with damaged runs decoded (same length as raw), or null. */
+  reading: string | null;
+  passages: PassageRecord[];
+}
+
+export function buildPassages(corpus: CorpusSource[]): SourceRecord[] {
+  const vocabulary = vocabularyOf(...corpus.filter((s) => !SLIDE_SOURCES.has(s.id)).map((s) => s.raw));
+  return corpus.map((source) => {
+    const layout: Layout = SLIDE_SOURCES.has(source.id) ? 'slides' : 'document';
+    const reading = layout === 'slides' ? decodeDamagedText(source.raw, vocabulary) : null;
+    const passages = segment(source.id, source.raw, layout).map((p): PassageRecord => {
+      const raw = source.raw.slice(p.start, p.end);
+      const aligned = reading ? reading.slice(p.start, p.end) : raw;
+      const section = reading && p.section ? reading.slice(p.start).split('\n').find((l) => l.trim())?.trim() ?? p.section : p.section;
+      return {
+        ...p,
+        section,
+        raw,
+        reading: reading && aligned !== raw ? aligned : null,
+        text: layout === 'slides' ? reflowSlide(aligned) : reflow(aligned, p.role),
+      };
+    });
+    return { source, layout, reading, passages };
+  });
+}

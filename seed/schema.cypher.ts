@@ -1,0 +1,13 @@
+/** Constraints and indexes. Each statement is idempotent (IF NOT EXISTS). */
+export const SCHEMA_STATEMENTS: string[] = [
+  'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT passage_id IF NOT EXISTS FOR (n:Passage) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT statistic_id IF NOT EXISTS FOR (n:Statistic) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT misconception_id IF NOT EXISTS FOR (n:Misconception) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT gap_id IF NOT EXISTS FOR (n:ResearchGap) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT topic_id IF NOT EXISTS FOR (n:Topic) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT seedinfo_id IF NOT EXISTS FOR (n:SeedInfo) REQUIRE n.id IS UNIQUE',
+  'CREATE INDEX passage_source IF NOT EXISTS FOR (n:Passage) ON (n.sourceId, n.ordinal)',
+  "CREATE FULLTEXT INDEX passage_text IF NOT EXISTS FOR (n:Passage) ON EACH [n.text] OPTIONS { indexConfig: { `fulltext.analyzer`: 'english' } }",
+];

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { luceneQuery, searchPassages } from '../api/cypher/search.ts';
+import { listSources, passagesOfSource } from '../api/cypher/sources.ts';
+import { highlight } from '../api/highlight.ts';
+
+describe('Cypher builders', () => {
+  it('escapes Lucene syntax so input cannot change the query', () => {
+    expect(luceneQuery('grooming')).toBe('grooming');
+    expect(luceneQuery('a:b (c) *')).toBe('(a\\:b AND \\(c\\) AND \\*)^2 OR a\\:b OR \\(c\\) OR \\*');
+    expect(luceneQuery('"live streaming" abuse')).toBe('("live streaming" AND abuse)^2 OR "live streaming" OR abuse');
+    expect(luceneQuery('AND OR NOT')).toBeNull();
+    expect(luceneQuery('   ')).toBeNull();
+  });
+
+  it('keeps every value a parameter', () => {
+    const q = searchPassages('x', 20, 10);
+    expect(q.params).toEqual({ q: 'x', skip: 20, limit: 10 });
+    expect(q.cypher).toContain("db.index.fulltext.queryNodes('passage_text', $q)");
+    const p = passagesOfSource("x' OR 1=1", 0, 10, null);
+    expect(p.cypher).not.toContain("x' OR");
+    expect(p.params.sourceId).toBe("x' OR 1=1");
+    expect(listSources().cypher).toBe('MATCH (s:Source) RETURN s {.*, passageCount: COUNT { (s)<-[:IN]-(:Passage) }} AS source ORDER BY coalesce(s.year, 9999), s.title');
+  });
+
+  it('highlights query words in context', () => {
+    expect(highlight('Offenders use live streaming services.', 'streaming')).toBe('Offenders use live [[streaming]] services.');
+    expect(highlight('a '.repeat(200) + 'target word here', 'target', 60)).toMatch(/^….*\[\[target\]\]/);
+  });
+});

@@ -1,0 +1,54 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, buildWeb, launchBrowser } from './browser.ts';
+import { startApi, type RunningApi } from './helpers.ts';
+
+let api: RunningApi;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  api = await startApi({ webDist: await buildWeb() });
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+});
+afterAll(async () => {
+  await browser?.close();
+  await api?.close();
+});
+
+describe('web app in Chromium (real API, real Neo4j)', () => {
+  it('lists the five sources on the landing page', async () => {
+    await page.goto(api.url);
+    const cards = page.getByTestId('source-card');
+    await cards.first().waitFor();
+    expect(await cards.count()).toBe(5);
+    await expect.poll(() => page.getByRole('heading', { name: 'Transnational Child Sexual Abuse: Outcomes from a Roundtable Discussion' }).count()).toBe(1);
+    expect(await page.getByText('About this corpus.').count()).toBe(1);
+    await page.screenshot({ path: join(ARTIFACTS, 'sources.png'), fullPage: true });
+  });
+
+  it('opens a readable view of a source, decoded where the slide font was damaged', async () => {
+    await page.getByRole('link', { name: /International Working Group on Online Sex Offending/ }).click();
+    await page.getByRole('heading', { level: 1, name: /IWG_OSO/ }).waitFor();
+    await page.getByText('MAJOR FINDINGS of the IWG_OSO’s consultation process').waitFor();
+    expect(page.url()).toContain('/sources/iwg-oso-2018');
+    await page.screenshot({ path: join(ARTIFACTS, 'reader-slides.png') });
+  });
+
+  it('deep-links to a passage deep in a long source and pages to it', async () => {
+    const res = await api.gql('{ search(query: "\\"forced marriages\\"", first: 1) { edges { node { id source { id } } } } }');
+    const hit = res.data.search.edges[0].node;
+    await page.goto(`${api.url}/sources/${hit.source.id}?passage=${encodeURIComponent(hit.id)}`);
+    const target = page.locator(`[id="${hit.id}"]`);
+    await target.waitFor({ timeout: 30_000 });
+    expect(await target.getAttribute('class')).toContain('targeted');
+    await page.screenshot({ path: join(ARTIFACTS, 'reader-deep-link.png') });
+  });
+
+  it('says so when a source does not exist', async () => {
+    await page.goto(`${api.url}/sources/no-such-source`);
+    await page.getByText('No source with the id').waitFor();
+  });
+});

@@ -1,0 +1,17 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The API's address for the dev server's proxy (npm start sets it; Docker uses the api service).
+const api = process.env.TRIANGULATE_API_URL ?? 'http://127.0.0.1:4000';
+
+export default defineConfig({
+  root: 'web',
+  plugins: [react()],
+  server: {
+    proxy: { '/graphql': api, '/export': api, '/healthz': api, '/readyz': api },
+  },
+  preview: {
+    proxy: { '/graphql': api, '/export': api, '/healthz': api, '/readyz': api },
+  },
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+});
