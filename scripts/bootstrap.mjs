@@ -3,7 +3,8 @@
 // are fetched by the launcher on first use), then start the app or run the tests.
 // Plain JavaScript on purpose: it must run before any dependency is installed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -47,8 +48,19 @@ const vitest = join(root, 'node_modules', '.bin', 'vitest');
 switch (command) {
   case 'start':
     process.exit(run(tsx, ['scripts/start.ts', ...rest]));
-  case 'test':
-    process.exit(run(vitest, ['run', ...rest], { NODE_ENV: 'test' }));
+  case 'test': {
+    const report = join(tmpdir(), `triangulate-vitest-${process.pid}.json`);
+    const status = run(vitest, ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...rest], { NODE_ENV: 'test' });
+    // One plain closing line, whatever the reporter printed above it.
+    try {
+      const r = JSON.parse(readFileSync(report, 'utf8'));
+      rmSync(report, { force: true });
+      console.log(`\ntests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`);
+    } catch {
+      console.log('\ntests: the run ended before a report was written');
+    }
+    process.exit(status);
+  }
   default:
     console.error('usage: node scripts/bootstrap.mjs start|test');
     process.exit(2);
