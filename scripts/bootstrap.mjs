@@ -2,7 +2,7 @@
 // The two README commands go through here: install what is missing (npm packages; the Neo4j jars
 // are fetched by the launcher on first use), then start the app or run the tests.
 // Plain JavaScript on purpose: it must run before any dependency is installed.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -43,14 +43,27 @@ if (!dependenciesCurrent()) {
   if (run('npm', ['ci', '--no-audit', '--no-fund']) !== 0) process.exit(1);
 }
 
+/** Runs the long-lived child and passes on the signals this process gets (npm, a supervisor or `timeout` may send them here only). */
+function exec(cmd, args, extraEnv = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...extraEnv } });
+    for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => child.kill(sig));
+    child.on('error', (e) => {
+      console.error(`could not run ${cmd}: ${e.message}`);
+      resolve(1);
+    });
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
 const vitest = join(root, 'node_modules', '.bin', 'vitest');
 switch (command) {
   case 'start':
-    process.exit(run(tsx, ['scripts/start.ts', ...rest]));
+    process.exit(await exec(tsx, ['scripts/start.ts', ...rest]));
   case 'test': {
     const report = join(tmpdir(), `triangulate-vitest-${process.pid}.json`);
-    const status = run(vitest, ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...rest], { NODE_ENV: 'test' });
+    const status = await exec(vitest, ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...rest], { NODE_ENV: 'test' });
     // One plain closing line, whatever the reporter printed above it.
     try {
       const r = JSON.parse(readFileSync(report, 'utf8'));

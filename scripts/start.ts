@@ -18,12 +18,11 @@ const say = (s: string) => console.log(`triangulate: ${s}`);
 const cleanups: (() => Promise<unknown>)[] = [];
 let stopping = false;
 
-async function shutdown(code = 0): Promise<never> {
-  if (!stopping) {
-    stopping = true;
-    say('stopping…');
-    for (const c of cleanups.reverse()) await c().catch(() => undefined);
-  }
+async function shutdown(code = 0): Promise<void> {
+  if (stopping) return; // a second Ctrl-C while stopping changes nothing
+  stopping = true;
+  say('stopping…');
+  for (const c of cleanups.reverse()) await c().catch(() => undefined);
   process.exit(code);
 }
 process.on('SIGINT', () => void shutdown(0));
