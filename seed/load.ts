@@ -1,24 +1,30 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { createHash } from 'node:crypto';
 import { loadCorpus, type CorpusSource } from './corpus.ts';
+import { buildEvidence, type EvidenceData } from './evidence/build.ts';
+import { EVIDENCE_DIR } from './evidence/read.ts';
 import { buildPassages, type SourceRecord } from './passages.ts';
 import { SCHEMA_STATEMENTS } from './schema.cypher.ts';
 
 export interface SeedData {
   sources: SourceRecord[];
+  evidence: EvidenceData;
   fingerprint: string;
 }
 
 const BATCH = 500;
 
-export function prepareSeed(corpus: CorpusSource[] = loadCorpus()): SeedData {
+/** Reads and validates everything the seed holds; throws (naming file, item and field) before touching any database. */
+export function prepareSeed(corpus: CorpusSource[] = loadCorpus(), evidenceDir = EVIDENCE_DIR): SeedData {
   const sources = buildPassages(corpus);
+  const evidence = buildEvidence(sources, evidenceDir);
   const hash = createHash('sha256');
   for (const s of sources) {
     hash.update(s.source.sha256);
     for (const p of s.passages) hash.update(`${p.id}|${p.start}|${p.end}|${p.role}|${p.section}|${p.text}\n`);
   }
-  return { sources, fingerprint: hash.digest('hex') };
+  hash.update(JSON.stringify(evidence));
+  return { sources, evidence, fingerprint: hash.digest('hex') };
 }
 
 export async function applySchema(driver: Driver): Promise<void> {
@@ -71,6 +77,44 @@ async function writePassages(tx: ManagedTransaction, data: SeedData): Promise<vo
   }
 }
 
+const EVIDENCE_LABELS = ['Topic', 'Claim', 'Statistic', 'Misconception', 'ResearchGap'];
+
+async function writeEvidence(tx: ManagedTransaction, e: EvidenceData): Promise<void> {
+  const keep = [...e.topics, ...e.claims, ...e.statistics, ...e.misconceptions, ...e.gaps].map((n) => n.id);
+  await tx.run(`MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels) AND NOT n.id IN $keep DETACH DELETE n`, { labels: EVIDENCE_LABELS, keep });
+  // Relationships are rebuilt from the files each load, so edits that drop a link drop it here too.
+  await tx.run(`MATCH (n)-[r:QUOTED_FROM|FROM|ABOUT|CHALLENGES|REINFORCES|RAISES]->() WHERE n:Claim OR n:Statistic DELETE r`);
+  await tx.run(`UNWIND $topics AS t MERGE (n:Topic {id: t.id}) SET n = t`, { topics: e.topics });
+  await tx.run(`UNWIND $items AS m MERGE (n:Misconception {id: m.id}) SET n = m`, { items: e.misconceptions });
+  await tx.run(`UNWIND $items AS g MERGE (n:ResearchGap {id: g.id}) SET n = g, n.status = coalesce(n.status, 'open')`, { items: e.gaps });
+  const anchored = (label: 'Claim' | 'Statistic') => `UNWIND $items AS item
+     WITH item, item.passageIds AS passageIds, item.topics AS topics
+     MERGE (n:${label} {id: item.id})
+     SET n = item {.*, passageIds: null}
+     WITH n, item, passageIds, topics
+     MATCH (s:Source {id: item.sourceId})
+     MERGE (n)-[:FROM]->(s)
+     WITH n, passageIds, topics
+     CALL (n, passageIds) { UNWIND passageIds AS pid MATCH (p:Passage {id: pid}) MERGE (n)-[:QUOTED_FROM]->(p) }
+     CALL (n, topics) { UNWIND topics AS tid MATCH (t:Topic {id: tid}) MERGE (n)-[:ABOUT]->(t) }`;
+  for (const batch of chunks(e.claims)) await tx.run(anchored('Claim'), { items: batch });
+  for (const batch of chunks(e.statistics)) await tx.run(anchored('Statistic'), { items: batch });
+  await tx.run(
+    `UNWIND $stances AS st
+     MATCH (c:Claim {id: st.claimId}), (m:Misconception {id: st.misconceptionId})
+     FOREACH (_ IN CASE WHEN st.stance = 'challenges' THEN [1] ELSE [] END | MERGE (c)-[:CHALLENGES]->(m))
+     FOREACH (_ IN CASE WHEN st.stance = 'reinforces' THEN [1] ELSE [] END | MERGE (c)-[:REINFORCES]->(m))`,
+    { stances: e.stances },
+  );
+  await tx.run(
+    `UNWIND $raises AS r
+     MATCH (c:Claim {id: r.claimId}), (g:ResearchGap {id: r.gapId})
+     MERGE (c)-[x:RAISES]->(g)
+     SET x.priority = r.priority, x.priorityBasis = r.priorityBasis`,
+    { raises: e.raises },
+  );
+}
+
 /** Loads everything in one transaction: a failure leaves the graph as it was. */
 export async function loadSeed(driver: Driver, data: SeedData = prepareSeed()): Promise<void> {
   await applySchema(driver);
@@ -79,6 +123,7 @@ export async function loadSeed(driver: Driver, data: SeedData = prepareSeed()): 
     await session.executeWrite(async (tx) => {
       await writeSources(tx, data);
       await writePassages(tx, data);
+      await writeEvidence(tx, data.evidence);
       await tx.run(`MERGE (i:SeedInfo {id: 'seed'}) SET i.fingerprint = $fingerprint, i.loadedAt = datetime()`, { fingerprint: data.fingerprint });
     });
   } finally {

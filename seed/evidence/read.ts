@@ -86,7 +86,7 @@ export function parseEvidenceFile(path: string, dir = EVIDENCE_DIR): { file?: Pa
   const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter: lines, prettyErrors: false });
   if (doc.errors.length) {
     return {
-      problems: doc.errors.map((e) => ({ file: name, line: e.linePos?.[0]?.line, message: `YAML syntax: ${e.message.split('\n')[0]}` })),
+      problems: doc.errors.map((e) => ({ file: name, line: lines.linePos(e.pos[0]).line, message: `YAML syntax: ${e.message.split('\n')[0]}` })),
     };
   }
   const parsed = EvidenceFile.safeParse(doc.toJS());
@@ -98,7 +98,7 @@ export function readTopics(dir = EVIDENCE_DIR): { topics: TopicsFile['topics']; 
   const path = join(dir, 'topics.yaml');
   const lines = new LineCounter();
   const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter: lines });
-  if (doc.errors.length) return { topics: [], problems: doc.errors.map((e) => ({ file: 'topics.yaml', line: e.linePos?.[0]?.line, message: e.message })) };
+  if (doc.errors.length) return { topics: [], problems: doc.errors.map((e) => ({ file: 'topics.yaml', line: lines.linePos(e.pos[0]).line, message: `YAML syntax: ${e.message.split('\n')[0]}` })) };
   const parsed = TopicsFile.safeParse(doc.toJS());
   if (!parsed.success) return { topics: [], problems: zodProblems('topics.yaml', doc, lines, parsed.error) };
   return { topics: parsed.data.topics, problems: [] };

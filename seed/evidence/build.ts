@@ -1,0 +1,144 @@
+import type { SourceRecord } from '../passages.ts';
+import { EvidenceError, checkEvidence, readEvidenceSet, EVIDENCE_DIR } from './read.ts';
+import type { ClaimEntry, GapEntry, MisconceptionEntry, StatisticEntry } from './schema.ts';
+
+/** Kinds of claim: the five curated kinds, plus the statements that correct or repeat a misconception or raise a gap. */
+export type ClaimKind = ClaimEntry['kind'] | 'correction' | 'belief' | 'open-question';
+
+interface Anchor {
+  id: string;
+  sourceId: string;
+  file: string;
+  /** Exactly raw.slice(start, end). */
+  quote: string;
+  /** The quote with the slide deck's damaged runs decoded (same length), or null. */
+  reading: string | null;
+  start: number;
+  end: number;
+  /** W3C TextQuoteSelector context: up to 32 characters either side. */
+  prefix: string;
+  suffix: string;
+  passageIds: string[];
+  topics: string[];
+  note: string | null;
+}
+
+export interface ClaimRecord extends Anchor {
+  text: string;
+  kind: ClaimKind;
+  hedged: boolean;
+}
+
+export interface StatisticRecord extends Anchor {
+  value: number;
+  valueText: string;
+  unit: string;
+  measure: string;
+  population: string | null;
+  place: string | null;
+  period: string | null;
+  approximate: boolean;
+  context: string | null;
+}
+
+export interface MisconceptionRecord {
+  id: string;
+  belief: string;
+  correction: string;
+  definedBy: string;
+}
+
+export interface GapRecord {
+  id: string;
+  question: string;
+  definedBy: string;
+  /** Highest priority any raising source gives it, or null. */
+  priority: number | null;
+}
+
+export interface TopicRecord {
+  id: string;
+  name: string;
+  description: string;
+}
+
+export interface EvidenceData {
+  topics: TopicRecord[];
+  claims: ClaimRecord[];
+  statistics: StatisticRecord[];
+  misconceptions: MisconceptionRecord[];
+  gaps: GapRecord[];
+  /** claim id -> misconception id, with the stance. */
+  stances: { claimId: string; misconceptionId: string; stance: 'challenges' | 'reinforces' }[];
+  /** claim id -> gap id, with the priority the source gives. */
+  raises: { claimId: string; gapId: string; priority: number | null; priorityBasis: string | null }[];
+}
+
+const CONTEXT = 32;
+
+/** Reads, validates and resolves the curated evidence against the corpus and its passages. Throws EvidenceError naming file, item and field. */
+export function buildEvidence(sources: SourceRecord[], dir = EVIDENCE_DIR): EvidenceData {
+  const corpus = sources.map((s) => s.source);
+  const { set, problems } = readEvidenceSet(dir);
+  if (problems.length === 0) problems.push(...checkEvidence(set, corpus));
+  if (problems.length) throw new EvidenceError(problems);
+
+  const bySource = new Map(sources.map((s) => [s.source.id, s]));
+  const data: EvidenceData = { topics: set.topics, claims: [], statistics: [], misconceptions: [], gaps: [], stances: [], raises: [] };
+  const gapPriority = new Map<string, number>();
+
+  for (const f of set.files) {
+    const s = bySource.get(f.data.source)!;
+    const raw = s.source.raw;
+    const anchor = (item: { id: string; start?: number; end?: number; topics: string[]; note?: string }): Anchor => {
+      const start = item.start!;
+      const end = item.end!;
+      return {
+        id: item.id,
+        sourceId: s.source.id,
+        file: f.name,
+        quote: raw.slice(start, end),
+        reading: s.reading ? s.reading.slice(start, end) : null,
+        start,
+        end,
+        prefix: raw.slice(Math.max(0, start - CONTEXT), start),
+        suffix: raw.slice(end, end + CONTEXT),
+        passageIds: s.passages.filter((p) => p.start < end && p.end > start).map((p) => p.id),
+        topics: [...new Set(item.topics)],
+        note: item.note ?? null,
+      };
+    };
+    for (const c of f.data.claims as ClaimEntry[]) data.claims.push({ ...anchor(c), text: c.text, kind: c.kind, hedged: c.hedged });
+    for (const st of f.data.statistics as StatisticEntry[]) {
+      data.statistics.push({
+        ...anchor(st),
+        value: st.value,
+        valueText: st.valueText,
+        unit: st.unit,
+        measure: st.measure,
+        population: st.population ?? null,
+        place: st.place ?? null,
+        period: st.period ?? null,
+        approximate: st.approximate,
+        context: st.context ?? null,
+      });
+    }
+    for (const m of f.data.misconceptions as MisconceptionEntry[]) {
+      data.claims.push({ ...anchor(m), text: m.text, kind: m.stance === 'challenges' ? 'correction' : 'belief', hedged: false });
+      data.stances.push({ claimId: m.id, misconceptionId: m.misconception, stance: m.stance });
+      if (m.belief && m.correction) data.misconceptions.push({ id: m.misconception, belief: m.belief, correction: m.correction, definedBy: m.id });
+    }
+    for (const g of f.data.gaps as GapEntry[]) {
+      // A mention without its own text reads as the gap's question (filled in below).
+      data.claims.push({ ...anchor(g), text: g.text ?? g.question ?? '', kind: 'open-question', hedged: false });
+      data.raises.push({ claimId: g.id, gapId: g.gap, priority: g.priority ?? null, priorityBasis: g.priorityBasis ?? null });
+      if (g.priority !== undefined) gapPriority.set(g.gap, Math.max(gapPriority.get(g.gap) ?? -Infinity, g.priority));
+      if (g.question) data.gaps.push({ id: g.gap, question: g.question, definedBy: g.id, priority: null });
+    }
+  }
+  for (const g of data.gaps) g.priority = gapPriority.get(g.id) ?? null;
+  const questions = new Map(data.gaps.map((g) => [g.id, g.question]));
+  const gapOf = new Map(data.raises.map((r) => [r.claimId, r.gapId]));
+  for (const c of data.claims) if (c.kind === 'open-question' && !c.text) c.text = questions.get(gapOf.get(c.id)!)!;
+  return data;
+}
