@@ -15,6 +15,13 @@ const config: CodegenConfig = {
         mappers: {
           Source: '../models.ts#SourceModel',
           Passage: '../models.ts#PassageModel',
+          Topic: '../models.ts#TopicModel',
+          Claim: '../models.ts#ClaimModel',
+          Statistic: '../models.ts#StatisticModel',
+          Evidence: '../models.ts#EvidenceModel',
+          Misconception: '../models.ts#MisconceptionModel',
+          ResearchGap: '../models.ts#GapModel',
+          Quote: '../models.ts#QuoteModel',
         },
         scalars: { ID: 'string' },
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },

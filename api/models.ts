@@ -14,6 +14,8 @@ export interface SourceModel {
   length: number;
   layout: 'document' | 'slides';
   passageCount: number;
+  claimCount?: number;
+  statisticCount?: number;
 }
 
 export type StoredRole = 'body' | 'heading' | 'footnote' | 'table' | 'caption' | 'pageFurniture';
@@ -31,4 +33,74 @@ export interface PassageModel {
   reading: string | null;
   /** Present when the query that found the passage also fetched its source (no extra round trip). */
   source?: SourceModel;
+}
+
+export interface TopicModel {
+  id: string;
+  name: string;
+  description: string;
+  claimCount?: number;
+  statisticCount?: number;
+}
+
+interface AnchoredModel {
+  id: string;
+  sourceId: string;
+  quote: string;
+  reading: string | null;
+  start: number;
+  end: number;
+  prefix: string;
+  suffix: string;
+  note: string | null;
+  source: SourceModel;
+  topicList: TopicModel[];
+}
+
+export interface ClaimModel extends AnchoredModel {
+  text: string;
+  kind: 'finding' | 'assertion' | 'recommendation' | 'definition' | 'method' | 'correction' | 'belief' | 'open-question';
+  hedged: boolean;
+  stances: { stance: 'CHALLENGES' | 'REINFORCES'; misconception: MisconceptionModel }[];
+  raisesList: GapModel[];
+}
+
+export interface StatisticModel extends AnchoredModel {
+  value: number;
+  valueText: string;
+  unit: string;
+  measure: string;
+  population: string | null;
+  place: string | null;
+  period: string | null;
+  approximate: boolean;
+  context: string | null;
+}
+
+export type EvidenceModel = ({ __typename: 'Claim' } & ClaimModel) | ({ __typename: 'Statistic' } & StatisticModel);
+
+export interface MisconceptionModel {
+  id: string;
+  belief: string;
+  correction: string;
+  mentions?: { stance: 'CHALLENGES' | 'REINFORCES'; claim: ClaimModel }[];
+}
+
+export interface GapModel {
+  id: string;
+  question: string;
+  priority: number | null;
+  status: string;
+  raisedBy?: { priority: number | null; priorityBasis: string | null; claim: ClaimModel }[];
+}
+
+export interface QuoteModel {
+  itemId: string;
+  exact: string;
+  reading: string;
+  start: number;
+  end: number;
+  prefix: string;
+  suffix: string;
+  role: StoredRole | null;
 }

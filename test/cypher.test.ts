@@ -19,7 +19,9 @@ describe('Cypher builders', () => {
     const p = passagesOfSource("x' OR 1=1", 0, 10, null);
     expect(p.cypher).not.toContain("x' OR");
     expect(p.params.sourceId).toBe("x' OR 1=1");
-    expect(listSources().cypher).toBe('MATCH (s:Source) RETURN s {.*, passageCount: COUNT { (s)<-[:IN]-(:Passage) }} AS source ORDER BY coalesce(s.year, 9999), s.title');
+    expect(listSources().cypher).toBe(
+      'MATCH (s:Source) RETURN s {.*, passageCount: COUNT { (s)<-[:IN]-(:Passage) }, claimCount: COUNT { (s)<-[:FROM]-(:Claim) }, statisticCount: COUNT { (s)<-[:FROM]-(:Statistic) }} AS source ORDER BY coalesce(s.year, 9999), s.title',
+    );
   });
 
   it('highlights query words in context', () => {

@@ -4,7 +4,9 @@ export interface CypherQuery {
   params: Record<string, unknown>;
 }
 
-const SOURCE_FIELDS = `s {.*, passageCount: COUNT { (s)<-[:IN]-(:Passage) }}`;
+import { SOURCE_PROJECTION } from './evidence.ts';
+
+const SOURCE_FIELDS = SOURCE_PROJECTION('s');
 
 export function listSources(): CypherQuery {
   return {

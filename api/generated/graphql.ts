@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { SourceModel, PassageModel } from '../models.ts';
+import type { SourceModel, PassageModel, TopicModel, ClaimModel, StatisticModel, EvidenceModel, MisconceptionModel, GapModel, QuoteModel } from '../models.ts';
 import type { ApiContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -12,6 +12,119 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+};
+
+export type Claim = Evidence & {
+  __typename?: 'Claim';
+  /** The source hedges it (may, suggests, likely…). */
+  hedged: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  kind: ClaimKind;
+  /** Misconceptions this statement corrects or repeats. */
+  misconceptions: Array<MisconceptionStance>;
+  note: Maybe<Scalars['String']['output']>;
+  quote: Quote;
+  /** Research gaps this statement raises. */
+  raises: Array<ResearchGap>;
+  source: Source;
+  /** A neutral one-sentence proposition in our words. */
+  text: Scalars['String']['output'];
+  topics: Array<Topic>;
+};
+
+export type ClaimConnection = {
+  __typename?: 'ClaimConnection';
+  edges: Array<ClaimEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ClaimEdge = {
+  __typename?: 'ClaimEdge';
+  cursor: Scalars['String']['output'];
+  node: Claim;
+};
+
+export type ClaimKind =
+  | 'ASSERTION'
+  /** A statement that repeats a misconception. */
+  | 'BELIEF'
+  /** A statement that corrects a misconception. */
+  | 'CORRECTION'
+  | 'DEFINITION'
+  | 'FINDING'
+  | 'METHOD'
+  /** A statement that raises a research gap. */
+  | 'OPEN_QUESTION'
+  | 'RECOMMENDATION';
+
+export type Evidence = {
+  id: Scalars['ID']['output'];
+  /** A curator's note on the item, if any. */
+  note: Maybe<Scalars['String']['output']>;
+  quote: Quote;
+  source: Source;
+  topics: Array<Topic>;
+};
+
+/** Filters shared by the evidence lists. All given conditions must hold; a list matches any of its values. */
+export type EvidenceFilter = {
+  /** Claim kinds (claims only). */
+  kinds?: InputMaybe<Array<ClaimKind>>;
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Words that must occur in the item's text or quote (case-insensitive). */
+  text?: InputMaybe<Scalars['String']['input']>;
+  topics?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Where an evidence item's quote lies in a source, for highlighting in the reader. */
+export type EvidenceSpan = {
+  __typename?: 'EvidenceSpan';
+  end: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  kind: Maybe<ClaimKind>;
+  /** The claim text or the statistic's measure. */
+  label: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+  type: EvidenceType;
+};
+
+export type EvidenceType =
+  | 'CLAIM'
+  | 'STATISTIC';
+
+export type GapOrder =
+  /** Highest priority first (gaps without a ranking last), then most raising sources. */
+  | 'PRIORITY'
+  | 'QUESTION'
+  /** Most raising sources first. */
+  | 'SOURCES';
+
+export type GapRaising = {
+  __typename?: 'GapRaising';
+  claim: Claim;
+  priority: Maybe<Scalars['Float']['output']>;
+  priorityBasis: Maybe<Scalars['String']['output']>;
+};
+
+export type Misconception = {
+  __typename?: 'Misconception';
+  belief: Scalars['String']['output'];
+  correction: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  mentions: Array<MisconceptionMention>;
+};
+
+export type MisconceptionMention = {
+  __typename?: 'MisconceptionMention';
+  claim: Claim;
+  stance: Stance;
+};
+
+export type MisconceptionStance = {
+  __typename?: 'MisconceptionStance';
+  misconception: Misconception;
+  stance: Stance;
 };
 
 export type PageInfo = {
@@ -82,14 +195,58 @@ export type PassageSearchEdge = {
  */
 export type Query = {
   __typename?: 'Query';
+  /** Claims (including statements that correct or repeat a misconception or raise a gap), in source order. */
+  claims: ClaimConnection;
+  /** One claim or statistic by id, with its quote in the context of its passage. */
+  evidence: Maybe<Evidence>;
+  /** Misconceptions with the statements that challenge or repeat them. */
+  misconceptions: Array<Misconception>;
   /** One passage by id, or null. */
   passage: Maybe<Passage>;
+  /** Research gaps with the sources that raise them. */
+  researchGaps: Array<ResearchGap>;
   /** Full-text search over passage text (running headers and page numbers excluded), best first. */
   search: PassageSearchConnection;
   /** One source by id, or null. */
   source: Maybe<Source>;
   /** All corpus sources, in a stable order (by year, then title). */
   sources: Array<Source>;
+  /** Statistics, in source order. */
+  statistics: StatisticConnection;
+  /** The topic taxonomy, with how many items each topic has. */
+  topics: Array<Topic>;
+};
+
+
+/**
+ * Triangulate's API: sources, their passages, and (as the evidence layer lands) the evidence and
+ * the links between sources. This file is the single source of truth for the API's types; the
+ * TypeScript types of the API and the web app are generated from it (npm run codegen).
+ */
+export type QueryClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EvidenceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Triangulate's API: sources, their passages, and (as the evidence layer lands) the evidence and
+ * the links between sources. This file is the single source of truth for the API's types; the
+ * TypeScript types of the API and the web app are generated from it (npm run codegen).
+ */
+export type QueryEvidenceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Triangulate's API: sources, their passages, and (as the evidence layer lands) the evidence and
+ * the links between sources. This file is the single source of truth for the API's types; the
+ * TypeScript types of the API and the web app are generated from it (npm run codegen).
+ */
+export type QueryMisconceptionsArgs = {
+  filter?: InputMaybe<EvidenceFilter>;
 };
 
 
@@ -100,6 +257,17 @@ export type Query = {
  */
 export type QueryPassageArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Triangulate's API: sources, their passages, and (as the evidence layer lands) the evidence and
+ * the links between sources. This file is the single source of truth for the API's types; the
+ * TypeScript types of the API and the web app are generated from it (npm run codegen).
+ */
+export type QueryResearchGapsArgs = {
+  filter?: InputMaybe<EvidenceFilter>;
+  orderBy?: InputMaybe<GapOrder>;
 };
 
 
@@ -124,11 +292,63 @@ export type QuerySourceArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+/**
+ * Triangulate's API: sources, their passages, and (as the evidence layer lands) the evidence and
+ * the links between sources. This file is the single source of truth for the API's types; the
+ * TypeScript types of the API and the web app are generated from it (npm run codegen).
+ */
+export type QueryStatisticsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EvidenceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A verbatim quote: exactly the characters of the source file between start and end. */
+export type Quote = {
+  __typename?: 'Quote';
+  /** The passage(s) the quote lies in, with the readable text around the quote. */
+  context: QuoteContext;
+  end: Scalars['Int']['output'];
+  /** The exact raw characters. */
+  exact: Scalars['String']['output'];
+  /** Up to 32 characters before and after (W3C TextQuoteSelector). */
+  prefix: Scalars['String']['output'];
+  /** The same characters with a damaged font decoded (equal to exact elsewhere). */
+  reading: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+  suffix: Scalars['String']['output'];
+  /** Readable form of the quote: joined lines, decoded. */
+  text: Scalars['String']['output'];
+};
+
+export type QuoteContext = {
+  __typename?: 'QuoteContext';
+  after: Scalars['String']['output'];
+  before: Scalars['String']['output'];
+  passages: Array<Passage>;
+  quote: Scalars['String']['output'];
+};
+
+export type ResearchGap = {
+  __typename?: 'ResearchGap';
+  id: Scalars['ID']['output'];
+  /** Highest priority a raising source gives it, where a source ranks it. */
+  priority: Maybe<Scalars['Float']['output']>;
+  question: Scalars['String']['output'];
+  raisedBy: Array<GapRaising>;
+  sourceCount: Scalars['Int']['output'];
+  status: Scalars['String']['output'];
+};
+
 export type Source = {
   __typename?: 'Source';
   authors: Array<Scalars['String']['output']>;
+  claimCount: Scalars['Int']['output'];
   container: Maybe<Scalars['String']['output']>;
   doi: Maybe<Scalars['String']['output']>;
+  /** Every quoted span of this source, in order, for highlighting. */
+  evidenceSpans: Array<EvidenceSpan>;
   id: Scalars['ID']['output'];
   jurisdiction: Maybe<Scalars['String']['output']>;
   kind: Scalars['String']['output'];
@@ -140,6 +360,7 @@ export type Source = {
   passages: PassageConnection;
   publisher: Maybe<Scalars['String']['output']>;
   sha256: Scalars['String']['output'];
+  statisticCount: Scalars['Int']['output'];
   title: Scalars['String']['output'];
   year: Maybe<Scalars['Int']['output']>;
   yearNote: Maybe<Scalars['String']['output']>;
@@ -155,6 +376,53 @@ export type SourcePassagesArgs = {
 export type SourceLayout =
   | 'DOCUMENT'
   | 'SLIDES';
+
+export type Stance =
+  | 'CHALLENGES'
+  | 'REINFORCES';
+
+export type Statistic = Evidence & {
+  __typename?: 'Statistic';
+  /** Written as approximate (around, about, almost…). */
+  approximate: Scalars['Boolean']['output'];
+  /** Where a table cell: the table, row and column. */
+  context: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  measure: Scalars['String']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  period: Maybe<Scalars['String']['output']>;
+  place: Maybe<Scalars['String']['output']>;
+  population: Maybe<Scalars['String']['output']>;
+  quote: Quote;
+  source: Source;
+  topics: Array<Topic>;
+  unit: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+  /** The figure as written. */
+  valueText: Scalars['String']['output'];
+};
+
+export type StatisticConnection = {
+  __typename?: 'StatisticConnection';
+  edges: Array<StatisticEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StatisticEdge = {
+  __typename?: 'StatisticEdge';
+  cursor: Scalars['String']['output'];
+  node: Statistic;
+};
+
+export type Topic = {
+  __typename?: 'Topic';
+  claimCount: Scalars['Int']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  statisticCount: Scalars['Int']['output'];
+};
 
 
 
@@ -230,9 +498,22 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Claim: ResolverTypeWrapper<ClaimModel>;
+  ClaimConnection: ResolverTypeWrapper<Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversTypes['ClaimEdge']> }>;
+  ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
+  ClaimKind: ClaimKind;
+  Evidence: ResolverTypeWrapper<EvidenceModel>;
+  EvidenceFilter: EvidenceFilter;
+  EvidenceSpan: ResolverTypeWrapper<EvidenceSpan>;
+  EvidenceType: EvidenceType;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GapOrder: GapOrder;
+  GapRaising: ResolverTypeWrapper<Omit<GapRaising, 'claim'> & { claim: ResolversTypes['Claim'] }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Misconception: ResolverTypeWrapper<MisconceptionModel>;
+  MisconceptionMention: ResolverTypeWrapper<Omit<MisconceptionMention, 'claim'> & { claim: ResolversTypes['Claim'] }>;
+  MisconceptionStance: ResolverTypeWrapper<Omit<MisconceptionStance, 'misconception'> & { misconception: ResolversTypes['Misconception'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Passage: ResolverTypeWrapper<PassageModel>;
   PassageConnection: ResolverTypeWrapper<Omit<PassageConnection, 'edges'> & { edges: Array<ResolversTypes['PassageEdge']> }>;
@@ -241,17 +522,35 @@ export type ResolversTypes = {
   PassageSearchConnection: ResolverTypeWrapper<Omit<PassageSearchConnection, 'edges'> & { edges: Array<ResolversTypes['PassageSearchEdge']> }>;
   PassageSearchEdge: ResolverTypeWrapper<Omit<PassageSearchEdge, 'node'> & { node: ResolversTypes['Passage'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Quote: ResolverTypeWrapper<QuoteModel>;
+  QuoteContext: ResolverTypeWrapper<Omit<QuoteContext, 'passages'> & { passages: Array<ResolversTypes['Passage']> }>;
+  ResearchGap: ResolverTypeWrapper<GapModel>;
   Source: ResolverTypeWrapper<SourceModel>;
   SourceLayout: SourceLayout;
+  Stance: Stance;
+  Statistic: ResolverTypeWrapper<StatisticModel>;
+  StatisticConnection: ResolverTypeWrapper<Omit<StatisticConnection, 'edges'> & { edges: Array<ResolversTypes['StatisticEdge']> }>;
+  StatisticEdge: ResolverTypeWrapper<Omit<StatisticEdge, 'node'> & { node: ResolversTypes['Statistic'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Topic: ResolverTypeWrapper<TopicModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
+  Claim: ClaimModel;
+  ClaimConnection: Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClaimEdge']> };
+  ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
+  Evidence: EvidenceModel;
+  EvidenceFilter: EvidenceFilter;
+  EvidenceSpan: EvidenceSpan;
   Float: Scalars['Float']['output'];
+  GapRaising: Omit<GapRaising, 'claim'> & { claim: ResolversParentTypes['Claim'] };
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  Misconception: MisconceptionModel;
+  MisconceptionMention: Omit<MisconceptionMention, 'claim'> & { claim: ResolversParentTypes['Claim'] };
+  MisconceptionStance: Omit<MisconceptionStance, 'misconception'> & { misconception: ResolversParentTypes['Misconception'] };
   PageInfo: PageInfo;
   Passage: PassageModel;
   PassageConnection: Omit<PassageConnection, 'edges'> & { edges: Array<ResolversParentTypes['PassageEdge']> };
@@ -259,8 +558,76 @@ export type ResolversParentTypes = {
   PassageSearchConnection: Omit<PassageSearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['PassageSearchEdge']> };
   PassageSearchEdge: Omit<PassageSearchEdge, 'node'> & { node: ResolversParentTypes['Passage'] };
   Query: Record<PropertyKey, never>;
+  Quote: QuoteModel;
+  QuoteContext: Omit<QuoteContext, 'passages'> & { passages: Array<ResolversParentTypes['Passage']> };
+  ResearchGap: GapModel;
   Source: SourceModel;
+  Statistic: StatisticModel;
+  StatisticConnection: Omit<StatisticConnection, 'edges'> & { edges: Array<ResolversParentTypes['StatisticEdge']> };
+  StatisticEdge: Omit<StatisticEdge, 'node'> & { node: ResolversParentTypes['Statistic'] };
   String: Scalars['String']['output'];
+  Topic: TopicModel;
+};
+
+export type ClaimResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
+  hedged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ClaimKind'], ParentType, ContextType>;
+  misconceptions?: Resolver<Array<ResolversTypes['MisconceptionStance']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['Quote'], ParentType, ContextType>;
+  raises?: Resolver<Array<ResolversTypes['ResearchGap']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ClaimConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ClaimEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClaimEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+};
+
+export type EvidenceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  __resolveType: TypeResolveFn<'Claim' | 'Statistic', ParentType, ContextType>;
+};
+
+export type EvidenceSpanResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EvidenceSpan'] = ResolversParentTypes['EvidenceSpan']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['ClaimKind']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EvidenceType'], ParentType, ContextType>;
+};
+
+export type GapRaisingResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GapRaising'] = ResolversParentTypes['GapRaising']> = {
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  priority?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  priorityBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MisconceptionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Misconception'] = ResolversParentTypes['Misconception']> = {
+  belief?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  correction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['MisconceptionMention']>, ParentType, ContextType>;
+};
+
+export type MisconceptionMentionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MisconceptionMention'] = ResolversParentTypes['MisconceptionMention']> = {
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
+};
+
+export type MisconceptionStanceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MisconceptionStance'] = ResolversParentTypes['MisconceptionStance']> = {
+  misconception?: Resolver<ResolversTypes['Misconception'], ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -306,16 +673,51 @@ export type PassageSearchEdgeResolvers<ContextType = ApiContext, ParentType exte
 };
 
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
+  evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<QueryEvidenceArgs, 'id'>>;
+  misconceptions?: Resolver<Array<ResolversTypes['Misconception']>, ParentType, ContextType, Partial<QueryMisconceptionsArgs>>;
   passage?: Resolver<Maybe<ResolversTypes['Passage']>, ParentType, ContextType, RequireFields<QueryPassageArgs, 'id'>>;
+  researchGaps?: Resolver<Array<ResolversTypes['ResearchGap']>, ParentType, ContextType, RequireFields<QueryResearchGapsArgs, 'orderBy'>>;
   search?: Resolver<ResolversTypes['PassageSearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  statistics?: Resolver<ResolversTypes['StatisticConnection'], ParentType, ContextType, RequireFields<QueryStatisticsArgs, 'first'>>;
+  topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+};
+
+export type QuoteResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Quote'] = ResolversParentTypes['Quote']> = {
+  context?: Resolver<ResolversTypes['QuoteContext'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  exact?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reading?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suffix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type QuoteContextResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['QuoteContext'] = ResolversParentTypes['QuoteContext']> = {
+  after?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  passages?: Resolver<Array<ResolversTypes['Passage']>, ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ResearchGapResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ResearchGap'] = ResolversParentTypes['ResearchGap']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  priority?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  raisedBy?: Resolver<Array<ResolversTypes['GapRaising']>, ParentType, ContextType>;
+  sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   authors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   container?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   doi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidenceSpans?: Resolver<Array<ResolversTypes['EvidenceSpan']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jurisdiction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -325,12 +727,59 @@ export type SourceResolvers<ContextType = ApiContext, ParentType extends Resolve
   passages?: Resolver<ResolversTypes['PassageConnection'], ParentType, ContextType, RequireFields<SourcePassagesArgs, 'first'>>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statisticCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   yearNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type StatisticResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Statistic'] = ResolversParentTypes['Statistic']> = {
+  approximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  context?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  population?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['Quote'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  valueText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StatisticConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StatisticConnection'] = ResolversParentTypes['StatisticConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['StatisticEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StatisticEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StatisticEdge'] = ResolversParentTypes['StatisticEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Statistic'], ParentType, ContextType>;
+};
+
+export type TopicResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic']> = {
+  claimCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statisticCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = ApiContext> = {
+  Claim?: ClaimResolvers<ContextType>;
+  ClaimConnection?: ClaimConnectionResolvers<ContextType>;
+  ClaimEdge?: ClaimEdgeResolvers<ContextType>;
+  Evidence?: EvidenceResolvers<ContextType>;
+  EvidenceSpan?: EvidenceSpanResolvers<ContextType>;
+  GapRaising?: GapRaisingResolvers<ContextType>;
+  Misconception?: MisconceptionResolvers<ContextType>;
+  MisconceptionMention?: MisconceptionMentionResolvers<ContextType>;
+  MisconceptionStance?: MisconceptionStanceResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Passage?: PassageResolvers<ContextType>;
   PassageConnection?: PassageConnectionResolvers<ContextType>;
@@ -338,6 +787,13 @@ export type Resolvers<ContextType = ApiContext> = {
   PassageSearchConnection?: PassageSearchConnectionResolvers<ContextType>;
   PassageSearchEdge?: PassageSearchEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Quote?: QuoteResolvers<ContextType>;
+  QuoteContext?: QuoteContextResolvers<ContextType>;
+  ResearchGap?: ResearchGapResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  Statistic?: StatisticResolvers<ContextType>;
+  StatisticConnection?: StatisticConnectionResolvers<ContextType>;
+  StatisticEdge?: StatisticEdgeResolvers<ContextType>;
+  Topic?: TopicResolvers<ContextType>;
 };
 

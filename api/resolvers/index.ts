@@ -5,6 +5,7 @@ import { luceneQuery, searchPassages } from '../cypher/search.ts';
 import type { PassageRole, Resolvers } from '../generated/graphql.ts';
 import { highlight } from '../highlight.ts';
 import type { PassageModel, SourceModel, StoredRole } from '../models.ts';
+import { evidenceResolvers } from './evidence.ts';
 
 const ROLE_TO_GQL: Record<StoredRole, PassageRole> = {
   body: 'BODY',
@@ -18,7 +19,7 @@ const GQL_TO_ROLE = Object.fromEntries(Object.entries(ROLE_TO_GQL).map(([k, v]) 
 
 const MAX_QUERY_LENGTH = 500;
 
-export const resolvers: Resolvers = {
+export const coreResolvers: Resolvers = {
   Query: {
     sources: async (_p, _a, { db }) => {
       const { cypher, params } = listSources();
@@ -83,3 +84,11 @@ export const resolvers: Resolvers = {
     },
   },
 };
+
+export const resolvers: Resolvers = mergeResolvers(coreResolvers, evidenceResolvers);
+
+function mergeResolvers(...all: Resolvers[]): Resolvers {
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const r of all) for (const [type, fields] of Object.entries(r)) out[type] = { ...(out[type] ?? {}), ...(fields as object) };
+  return out as Resolvers;
+}

@@ -1,0 +1,108 @@
+/** Cypher for the evidence layer: pure builders, every value a parameter. */
+import type { CypherQuery } from './sources.ts';
+
+export interface EvidenceFilterParams {
+  sources: string[] | null;
+  topics: string[] | null;
+  kinds: string[] | null;
+  text: string | null;
+}
+
+export const SOURCE_PROJECTION = (v: string) =>
+  `${v} {.*, passageCount: COUNT { (${v})<-[:IN]-(:Passage) }, claimCount: COUNT { (${v})<-[:FROM]-(:Claim) }, statisticCount: COUNT { (${v})<-[:FROM]-(:Statistic) }}`;
+
+const ITEM_WHERE = (v: string) => `($sources IS NULL OR ${v}.sourceId IN $sources)
+  AND ($topics IS NULL OR EXISTS { (${v})-[:ABOUT]->(t:Topic) WHERE t.id IN $topics })
+  AND ($kinds IS NULL OR ${v}.kind IN $kinds)
+  AND ($text IS NULL OR toLower(coalesce(${v}.text, '') + ' ' + coalesce(${v}.measure, '') + ' ' + coalesce(${v}.reading, ${v}.quote)) CONTAINS toLower($text))`;
+
+/** Everything a claim's fields need, fetched with the claim (no per-field round trips). */
+export const CLAIM_PROJECTION = (v: string) => `${v} {.*,
+    source: [(${v})-[:FROM]->(s:Source) | ${SOURCE_PROJECTION('s')}][0],
+    topicList: [(${v})-[:ABOUT]->(t:Topic) | t {.*}],
+    stances: [(${v})-[r:CHALLENGES|REINFORCES]->(m:Misconception) | {stance: type(r), misconception: m {.*}}],
+    raisesList: [(${v})-[:RAISES]->(g:ResearchGap) | g {.*}]
+  }`;
+
+export const STATISTIC_PROJECTION = (v: string) => `${v} {.*,
+    source: [(${v})-[:FROM]->(s:Source) | ${SOURCE_PROJECTION('s')}][0],
+    topicList: [(${v})-[:ABOUT]->(t:Topic) | t {.*}]
+  }`;
+
+function listQuery(label: 'Claim' | 'Statistic', projection: (v: string) => string, filter: EvidenceFilterParams, skip: number, limit: number): CypherQuery {
+  return {
+    cypher: `MATCH (n:${label})
+WHERE ${ITEM_WHERE('n')}
+WITH n ORDER BY n.sourceId, n.start, n.id
+WITH collect(n) AS ns
+RETURN size(ns) AS total, [n IN ns[$skip..$skip + $limit + 1] | ${projection('n')}] AS page`,
+    params: { ...filter, skip, limit },
+  };
+}
+
+export function listClaims(filter: EvidenceFilterParams, skip: number, limit: number): CypherQuery {
+  return listQuery('Claim', CLAIM_PROJECTION, filter, skip, limit);
+}
+
+export function listStatistics(filter: EvidenceFilterParams, skip: number, limit: number): CypherQuery {
+  return listQuery('Statistic', STATISTIC_PROJECTION, { ...filter, kinds: null }, skip, limit);
+}
+
+export function evidenceById(id: string): CypherQuery {
+  return {
+    cypher: `MATCH (n {id: $id}) WHERE n:Claim OR n:Statistic
+RETURN CASE WHEN n:Claim THEN 'Claim' ELSE 'Statistic' END AS type,
+       CASE WHEN n:Claim THEN ${CLAIM_PROJECTION('n')} ELSE ${STATISTIC_PROJECTION('n')} END AS item`,
+    params: { id },
+  };
+}
+
+export function listTopics(): CypherQuery {
+  return {
+    cypher: `MATCH (t:Topic) RETURN t {.*, claimCount: COUNT { (t)<-[:ABOUT]-(:Claim) }, statisticCount: COUNT { (t)<-[:ABOUT]-(:Statistic) }} AS topic ORDER BY t.name`,
+    params: {},
+  };
+}
+
+const MENTION_WHERE = `($sources IS NULL OR c.sourceId IN $sources)
+  AND ($topics IS NULL OR EXISTS { (c)-[:ABOUT]->(t:Topic) WHERE t.id IN $topics })`;
+
+/** Misconceptions with every mention; filters select misconceptions that have a matching mention. */
+export function listMisconceptions(filter: EvidenceFilterParams): CypherQuery {
+  return {
+    cypher: `MATCH (m:Misconception)
+WHERE EXISTS { (c:Claim)-[:CHALLENGES|REINFORCES]->(m) WHERE ${MENTION_WHERE} }
+  AND ($text IS NULL OR toLower(m.belief + ' ' + m.correction) CONTAINS toLower($text))
+RETURN m {.*, mentions: [(c:Claim)-[r:CHALLENGES|REINFORCES]->(m) | {stance: type(r), claim: ${CLAIM_PROJECTION('c')}}]} AS misconception
+ORDER BY m.id`,
+    params: { ...filter, kinds: null },
+  };
+}
+
+/** Research gaps with every raising statement; filters select gaps with a matching raising statement. */
+export function listGaps(filter: EvidenceFilterParams): CypherQuery {
+  return {
+    cypher: `MATCH (g:ResearchGap)
+WHERE EXISTS { (c:Claim)-[:RAISES]->(g) WHERE ${MENTION_WHERE} }
+  AND ($text IS NULL OR toLower(g.question) CONTAINS toLower($text))
+RETURN g {.*, raisedBy: [(c:Claim)-[r:RAISES]->(g) | {priority: r.priority, priorityBasis: r.priorityBasis, claim: ${CLAIM_PROJECTION('c')}}]} AS gap`,
+    params: { ...filter, kinds: null },
+  };
+}
+
+export function evidenceSpansOfSource(sourceId: string): CypherQuery {
+  return {
+    cypher: `MATCH (n) WHERE (n:Claim OR n:Statistic) AND n.sourceId = $sourceId
+RETURN n.id AS id, CASE WHEN n:Claim THEN 'CLAIM' ELSE 'STATISTIC' END AS type, n.kind AS kind, n.start AS start, n.end AS end,
+       coalesce(n.text, n.valueText + ' ' + n.unit + ': ' + n.measure) AS label
+ORDER BY n.start, n.end DESC, n.id`,
+    params: { sourceId },
+  };
+}
+
+export function passagesOfItem(id: string): CypherQuery {
+  return {
+    cypher: `MATCH (n {id: $id})-[:QUOTED_FROM]->(p:Passage) WHERE n:Claim OR n:Statistic RETURN p {.*} AS passage ORDER BY p.ordinal`,
+    params: { id },
+  };
+}

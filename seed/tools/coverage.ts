@@ -1,0 +1,46 @@
+/**
+ * `npm run coverage`: per source, how many sentences carrying a number, a percentage or a gap
+ * phrase are covered by a curated item or deliberately skipped, and which are not.
+ *   npm run coverage                 # summary table
+ *   npm run coverage -- --list       # plus every uncovered sentence, with file and line
+ *   npm run coverage -- --json FILE  # the full result as JSON
+ */
+import { writeFileSync } from 'node:fs';
+import { loadCorpus } from '../corpus.ts';
+import { coverage, type Span } from '../coverage.ts';
+import { formatProblem, readEvidenceSet, checkEvidence } from '../evidence/read.ts';
+import { buildPassages } from '../passages.ts';
+
+const args = process.argv.slice(2);
+const corpus = loadCorpus();
+const records = buildPassages(corpus);
+const { set, problems } = readEvidenceSet();
+problems.push(...checkEvidence(set, corpus));
+if (problems.length) {
+  for (const p of problems.slice(0, 20)) console.error(formatProblem(p));
+  console.error('coverage: fix the evidence files first (npm run anchor)');
+  process.exit(1);
+}
+const spans: Span[] = set.files.flatMap((f) => [
+  ...[...f.data.claims, ...f.data.statistics, ...f.data.misconceptions, ...f.data.gaps].map((i) => ({ id: i.id, sourceId: f.data.source, start: i.start!, end: i.end!, skipped: false })),
+  ...f.data.skipped.map((s, k) => ({ id: `${f.name}#skipped[${k}]`, sourceId: f.data.source, start: s.start!, end: s.end!, skipped: true })),
+]);
+const result = coverage(records, spans);
+
+const rows = corpus.map((s) => {
+  const mine = result.filter((r) => r.sourceId === s.id);
+  const count = (st: string) => mine.filter((r) => r.status === st).length;
+  const done = count('covered') + count('skipped');
+  return { source: s.id, file: s.file, sentences: mine.length, covered: count('covered'), skipped: count('skipped'), uncovered: count('uncovered'), percent: mine.length ? Math.round((1000 * done) / mine.length) / 10 : 100 };
+});
+console.log('| source | sentences with a number or gap phrase | covered | skipped | uncovered | covered or skipped |');
+console.log('|---|---:|---:|---:|---:|---:|');
+for (const r of rows) console.log(`| ${r.source} | ${r.sentences} | ${r.covered} | ${r.skipped} | ${r.uncovered} | ${r.percent}% |`);
+if (args.includes('--list')) {
+  for (const r of result.filter((x) => x.status === 'uncovered')) {
+    const file = corpus.find((s) => s.id === r.sourceId)!.file;
+    console.log(`${file}:${r.line} [${r.signals.join(',')}] ${r.text.slice(0, 200)}`);
+  }
+}
+const jsonAt = args.indexOf('--json');
+if (jsonAt !== -1 && args[jsonAt + 1]) writeFileSync(args[jsonAt + 1]!, JSON.stringify({ summary: rows, sentences: result }, null, 2));

@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../seed/corpus.ts';
+import { startApi, type RunningApi } from './helpers.ts';
+
+let api: RunningApi;
+const raw = new Map(loadCorpus().map((s) => [s.id, s.raw]));
+beforeAll(async () => {
+  api = await startApi();
+});
+afterAll(async () => {
+  await api.close();
+});
+
+async function ok<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {
+  const res = await api.gql<T>(query, variables);
+  expect(res.errors).toBeUndefined();
+  return res.data!;
+}
+
+const CLAIM_FIELDS = 'id text kind hedged source { id } topics { id } quote { exact start end }';
+
+describe('evidence queries against the real Neo4j', () => {
+  it('lists topics with counts that add up to the items tagged', async () => {
+    const { topics } = await ok('{ topics { id name claimCount statisticCount } }');
+    expect(topics.length).toBeGreaterThanOrEqual(12);
+    expect(topics.every((t: any) => t.claimCount + t.statisticCount > 0)).toBe(true);
+  });
+
+  it('filters claims by source, topic and kind, and pages them', async () => {
+    const q = `query($f: EvidenceFilter, $after: String) { claims(filter: $f, first: 20, after: $after) { totalCount edges { cursor node { ${CLAIM_FIELDS} } } pageInfo { hasNextPage endCursor } } }`;
+    const f = { sources: ['ceop-2013'], topics: ['live-streaming'], kinds: ['FINDING', 'ASSERTION'] };
+    const first = (await ok(q, { f })).claims;
+    expect(first.totalCount).toBeGreaterThan(0);
+    for (const { node } of first.edges) {
+      expect(node.source.id).toBe('ceop-2013');
+      expect(node.topics.map((t: any) => t.id)).toContain('live-streaming');
+      expect(['FINDING', 'ASSERTION']).toContain(node.kind);
+      expect(raw.get('ceop-2013')!.slice(node.quote.start, node.quote.end)).toBe(node.quote.exact);
+    }
+    const all = (await ok(q, { f: { sources: ['merdian-2019'] } })).claims;
+    expect(all.pageInfo.hasNextPage).toBe(true);
+    const next = (await ok(q, { f: { sources: ['merdian-2019'] }, after: all.pageInfo.endCursor })).claims;
+    const ids = new Set(all.edges.map((e: any) => e.node.id));
+    expect(next.edges.some((e: any) => ids.has(e.node.id))).toBe(false);
+    expect(next.edges[0].node.quote.start).toBeGreaterThanOrEqual(all.edges.at(-1).node.quote.start);
+  });
+
+  it('filters by words in the text or quote', async () => {
+    const { claims } = await ok(`{ claims(filter: { text: "webcam" }, first: 50) { totalCount edges { node { text quote { exact } } } } }`);
+    expect(claims.totalCount).toBeGreaterThan(0);
+    for (const { node } of claims.edges) expect(`${node.text} ${node.quote.exact}`.toLowerCase()).toContain('webcam');
+  });
+
+  it('lists statistics with their value, unit and measure', async () => {
+    const { statistics } = await ok(`{ statistics(filter: { sources: ["ceop-2013"] }, first: 200) { totalCount edges { node { id value valueText unit measure approximate source { id } quote { exact start end } } } } }`);
+    expect(statistics.totalCount).toBeGreaterThan(80);
+    const reports = statistics.edges.map((e: any) => e.node).find((s: any) => s.valueText === '1,145');
+    expect(reports.value).toBe(1145);
+    for (const { node } of statistics.edges) expect(raw.get('ceop-2013')!.slice(node.quote.start, node.quote.end)).toBe(node.quote.exact);
+  });
+
+  it('returns one item with its quote in the context of its passage', async () => {
+    const { claims } = await ok(`{ claims(filter: { sources: ["gallagher-2006"], kinds: [FINDING] }, first: 1) { edges { node { id } } } }`);
+    const id = claims.edges[0].node.id;
+    const { evidence } = await ok(`query($id: ID!) { evidence(id: $id) { __typename id source { id title } quote { exact text start end prefix suffix context { before quote after passages { id start end } } } ... on Claim { text kind } } }`, { id });
+    expect(evidence.__typename).toBe('Claim');
+    const file = raw.get('gallagher-2006')!;
+    expect(file.slice(evidence.quote.start, evidence.quote.end)).toBe(evidence.quote.exact);
+    expect(file.slice(evidence.quote.start - evidence.quote.prefix.length, evidence.quote.start)).toBe(evidence.quote.prefix);
+    const ctx = evidence.quote.context;
+    expect(ctx.passages.length).toBeGreaterThanOrEqual(1);
+    expect(ctx.passages[0].start).toBeLessThanOrEqual(evidence.quote.start);
+    expect(ctx.passages.at(-1).end).toBeGreaterThanOrEqual(evidence.quote.end);
+    expect(ctx.quote).toBe(evidence.quote.text);
+    expect(evidence.quote.text).not.toContain('\n');
+    expect((await ok('{ evidence(id: "no:such") { id } }')).evidence).toBeNull();
+  });
+
+  it('decodes slide deck quotes in their readable form while keeping the raw characters', async () => {
+    const { claims } = await ok(`{ claims(filter: { sources: ["iwg-oso-2018"], text: "consultation" }, first: 50) { edges { node { quote { exact text reading } } } } }`);
+    const damaged = claims.edges.map((e: any) => e.node.quote).find((q: any) => q.exact !== q.reading);
+    expect(damaged).toBeDefined();
+    expect(damaged.reading.length).toBe(damaged.exact.length);
+    expect(damaged.text).not.toMatch(/[ǘƘŜƻŦ]/);
+  });
+
+  it('lists research gaps by priority with the sources raising them', async () => {
+    const { researchGaps } = await ok(`{ researchGaps { id question priority status sourceCount raisedBy { priority priorityBasis claim { id source { id } quote { exact } } } } }`);
+    expect(researchGaps.length).toBeGreaterThanOrEqual(60);
+    expect(researchGaps[0].priority).toBe(7);
+    expect(researchGaps[0].question).toMatch(/\?$/);
+    const priorities = researchGaps.map((g: any) => g.priority).filter((p: any) => p !== null);
+    expect(priorities).toEqual([...priorities].sort((a: number, b: number) => b - a));
+    for (const g of researchGaps) {
+      expect(g.raisedBy.length).toBeGreaterThan(0);
+      expect(g.sourceCount).toBe(new Set(g.raisedBy.map((r: any) => r.claim.source.id)).size);
+    }
+    const bySources = (await ok(`{ researchGaps(orderBy: SOURCES) { sourceCount } }`)).researchGaps.map((g: any) => g.sourceCount);
+    expect(bySources).toEqual([...bySources].sort((a: number, b: number) => b - a));
+    const filtered = (await ok(`{ researchGaps(filter: { sources: ["ceop-2013"] }) { raisedBy { claim { source { id } } } } }`)).researchGaps;
+    for (const g of filtered) expect(g.raisedBy.some((r: any) => r.claim.source.id === 'ceop-2013')).toBe(true);
+  });
+
+  it('lists misconceptions with the statements that challenge or repeat them', async () => {
+    const { misconceptions } = await ok(`{ misconceptions { id belief correction mentions { stance claim { id kind source { id } quote { exact } } } } }`);
+    expect(misconceptions.length).toBeGreaterThanOrEqual(25);
+    for (const m of misconceptions) {
+      expect(m.mentions.length).toBeGreaterThan(0);
+      for (const x of m.mentions) expect(x.claim.kind).toBe(x.stance === 'CHALLENGES' ? 'CORRECTION' : 'BELIEF');
+    }
+  });
+
+  it('gives the reader every quoted span of a source, in order', async () => {
+    const { source } = await ok(`{ source(id: "merdian-2019") { claimCount statisticCount evidenceSpans { id type kind start end label } } }`);
+    expect(source.evidenceSpans.length).toBe(source.claimCount + source.statisticCount);
+    const starts = source.evidenceSpans.map((s: any) => s.start);
+    expect(starts).toEqual([...starts].sort((a: number, b: number) => a - b));
+  });
+
+  it('rejects oversized filters with a clear error', async () => {
+    const res = await api.gql(`query($t: String) { claims(filter: { text: $t }) { totalCount } }`, { t: 'x'.repeat(201) });
+    expect(res.errors?.[0]?.message).toMatch(/filter\.text is longer than 200/);
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
