@@ -47,6 +47,26 @@ describe('web app in Chromium (real API, real Neo4j)', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'reader-deep-link.png') });
   });
 
+  it('highlights quoted spans in the reader; selecting one shows the item with its quote in context', async () => {
+    await page.goto(`${api.url}/sources/merdian-2019`);
+    const marks = page.locator('mark.hl');
+    await marks.first().waitFor();
+    expect(await marks.count()).toBeGreaterThan(50);
+    const first = marks.first();
+    const item = await first.getAttribute('data-item');
+    await first.focus();
+    await page.keyboard.press('Enter');
+    const panel = page.getByTestId('evidence-panel');
+    await panel.getByText('Quote in context').waitFor();
+    expect(page.url()).toContain(`item=${encodeURIComponent(item!)}`);
+    const quote = await panel.locator('mark.quote').innerText();
+    expect(quote.length).toBeGreaterThan(5);
+    expect((await first.innerText()).replace(/\s+/g, ' ')).toBe(quote.replace(/\s+/g, ' ').slice(0, (await first.innerText()).replace(/\s+/g, ' ').length));
+    await page.screenshot({ path: join(ARTIFACTS, 'reader-evidence.png') });
+    await panel.getByRole('button', { name: 'Close the evidence panel' }).click();
+    await expect.poll(() => panel.count()).toBe(0);
+  });
+
   it('says so when a source does not exist', async () => {
     await page.goto(`${api.url}/sources/no-such-source`);
     await page.getByText('No source with the id').waitFor();

@@ -1,11 +1,15 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { graphql } from '../gql/index.ts';
-import type { PassageRole } from '../gql/graphql.ts';
+import type { PassageRole, ReaderQuery as ReaderResult } from '../gql/graphql.ts';
+import { segmentPassage } from '../reader/segments.ts';
+import { EvidencePanel, KIND_LABEL } from './EvidencePanel.tsx';
 import { Empty, ErrorNotice, Loading } from './Status.tsx';
 
 const PAGE = 300;
+type EvidenceSpan = NonNullable<ReaderResult['source']>['evidenceSpans'][number];
+
 const READING_ROLES: PassageRole[] = ['BODY', 'HEADING', 'FOOTNOTE', 'TABLE', 'CAPTION'];
 
 const ReaderQuery = graphql(`
@@ -21,6 +25,16 @@ const ReaderQuery = graphql(`
       kind
       layout
       passageCount
+      claimCount
+      statisticCount
+      evidenceSpans {
+        id
+        type
+        kind
+        start
+        end
+        label
+      }
       passages(first: $first, after: $after, roles: $roles) {
         totalCount
         edges {
@@ -32,6 +46,7 @@ const ReaderQuery = graphql(`
             role
             section
             text
+            reading
           }
         }
         pageInfo {
@@ -48,10 +63,18 @@ export function ReaderView() {
   const [params, setParams] = useSearchParams();
   const showFurniture = params.get('furniture') === '1';
   const target = params.get('passage');
+  const selected = params.get('item');
+  const select = (item: string | null) => {
+    const next = new URLSearchParams(params);
+    if (item) next.set('item', item);
+    else next.delete('item');
+    setParams(next);
+  };
   const roles = showFurniture ? null : READING_ROLES;
   const { data, loading, error, fetchMore, refetch } = useQuery(ReaderQuery, { variables: { id, first: PAGE, roles }, notifyOnNetworkStatusChange: true });
   const passages = data?.source?.passages;
   const sentinel = useRef<HTMLDivElement>(null);
+  const spans = useMemo(() => (data?.source?.evidenceSpans ?? []) as EvidenceSpan[], [data?.source?.evidenceSpans]);
 
   // Keep reading: fetch the next page when the end of the text comes into view.
   useEffect(() => {
@@ -125,10 +148,18 @@ export function ReaderView() {
           <p className="note">This slide deck's text was damaged by a font problem; it is shown decoded. Quotes keep the original characters.</p>
         )}
       </header>
-      <div className={`reader-text layout-${source.layout.toLowerCase()}`}>
-        {passages?.edges.map(({ node: p }) => (
-          <PassageView key={p.id} id={p.id} role={p.role} text={p.text} targeted={p.id === target} />
-        ))}
+      <p className="legend" aria-label="Highlight legend">
+        <span className="hl hl-claim">Claim</span> <span className="hl hl-statistic">Statistic</span> <span className="hl hl-open_question">Raises a research gap</span>{' '}
+        <span className="hl hl-correction">Corrects or repeats a misconception</span>
+        <span className="muted"> · {source.claimCount.toLocaleString('en-GB')} claims and {source.statisticCount.toLocaleString('en-GB')} statistics quoted from this source. Select a highlight to see the item.</span>
+      </p>
+      <div className={`reader-layout${selected ? ' with-panel' : ''}`}>
+        <div className={`reader-text layout-${source.layout.toLowerCase()}`}>
+          {passages?.edges.map(({ node: p }) => (
+            <PassageView key={p.id} passage={p} spans={spans} targeted={p.id === target} selected={selected} onSelect={select} />
+          ))}
+        </div>
+        {selected && <EvidencePanel id={selected} onClose={() => select(null)} />}
       </div>
       <div ref={sentinel} className="reader-progress" role="status" aria-live="polite">
         {passages?.pageInfo.hasNextPage ? (
@@ -148,23 +179,47 @@ export function ReaderView() {
   );
 }
 
-function PassageView({ id, role, text, targeted }: { id: string; role: PassageRole; text: string; targeted: boolean }) {
-  const cls = `passage role-${role.toLowerCase()}${targeted ? ' targeted' : ''}`;
-  const props = { id, className: cls, tabIndex: -1, 'data-role': role };
-  switch (role) {
+type PassageNode = { id: string; role: PassageRole; text: string; start: number; end: number; reading: string };
+
+function PassageView({ passage: p, spans, targeted, selected, onSelect }: { passage: PassageNode; spans: EvidenceSpan[]; targeted: boolean; selected: string | null; onSelect: (id: string) => void }) {
+  const cls = `passage role-${p.role.toLowerCase()}${targeted ? ' targeted' : ''}`;
+  const props = { id: p.id, className: cls, tabIndex: -1, 'data-role': p.role };
+  const mine = spans.filter((s) => s.start < p.end && s.end > p.start);
+  const content = mine.length
+    ? segmentPassage({ start: p.start, end: p.end, reading: p.reading, role: p.role === 'TABLE' ? 'table' : 'body' }, mine).map((piece, i) => {
+        const top = piece.spans[0];
+        if (!top) return <span key={i}>{piece.text}</span>;
+        const kind = top.type === 'STATISTIC' ? 'statistic' : top.kind === 'OPEN_QUESTION' ? 'open_question' : top.kind === 'CORRECTION' || top.kind === 'BELIEF' ? 'correction' : 'claim';
+        const title = `${top.type === 'STATISTIC' ? 'Statistic' : KIND_LABEL[top.kind ?? 'FINDING']}: ${top.label}${piece.spans.length > 1 ? ` (+${piece.spans.length - 1} more)` : ''}`;
+        return (
+          <mark
+            key={i}
+            className={`hl hl-${kind}${piece.spans.some((s) => s.id === selected) ? ' selected' : ''}`}
+            title={title}
+            role="button"
+            tabIndex={0}
+            data-item={top.id}
+            onClick={() => onSelect(top.id)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' || e.key === ' ') {
+                e.preventDefault();
+                onSelect(top.id);
+              }
+            }}
+          >
+            {piece.text}
+          </mark>
+        );
+      })
+    : p.text;
+  switch (p.role) {
     case 'HEADING':
-      return (
-        <h2 {...props} className={cls}>
-          {text}
-        </h2>
-      );
+      return <h2 {...props}>{content}</h2>;
     case 'TABLE':
-      return <pre {...props}>{text}</pre>;
-    case 'CAPTION':
-      return <p {...props}>{text}</p>;
+      return <pre {...props}>{content}</pre>;
     case 'FOOTNOTE':
-      return <aside {...props}>{text}</aside>;
+      return <aside {...props}>{content}</aside>;
     default:
-      return <p {...props}>{text}</p>;
+      return <p {...props}>{content}</p>;
   }
 }

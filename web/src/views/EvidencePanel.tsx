@@ -1,0 +1,198 @@
+import { useQuery } from '@apollo/client/react';
+import { Link } from 'react-router';
+import { graphql } from '../gql/index.ts';
+import { ErrorNotice, Loading } from './Status.tsx';
+
+const EvidenceQuery = graphql(`
+  query EvidenceDetail($id: ID!) {
+    evidence(id: $id) {
+      __typename
+      id
+      note
+      source {
+        id
+        title
+        authors
+        year
+        publisher
+      }
+      topics {
+        id
+        name
+      }
+      quote {
+        exact
+        text
+        start
+        end
+        context {
+          before
+          quote
+          after
+          passages {
+            id
+            section
+          }
+        }
+      }
+      ... on Claim {
+        text
+        kind
+        hedged
+        misconceptions {
+          stance
+          misconception {
+            id
+            belief
+            correction
+          }
+        }
+        raises {
+          id
+          question
+          priority
+        }
+      }
+      ... on Statistic {
+        value
+        valueText
+        unit
+        measure
+        population
+        place
+        period
+        approximate
+        context
+      }
+    }
+  }
+`);
+
+export const KIND_LABEL: Record<string, string> = {
+  FINDING: 'Finding',
+  ASSERTION: 'Assertion',
+  RECOMMENDATION: 'Recommendation',
+  DEFINITION: 'Definition',
+  METHOD: 'Method',
+  CORRECTION: 'Corrects a misconception',
+  BELIEF: 'Repeats a misconception',
+  OPEN_QUESTION: 'Raises a research gap',
+};
+
+function citation(s: { authors: string[]; publisher?: string | null; year?: number | null; title: string }): string {
+  const who = s.authors.length ? (s.authors.length > 2 ? `${s.authors[0]!.split(' ').at(-1)} et al.` : s.authors.map((a) => a.split(' ').at(-1)).join(' and ')) : (s.publisher ?? 'Unattributed');
+  return `${who} (${s.year ?? 'n.d.'}), ${s.title}`;
+}
+
+export function EvidencePanel({ id, onClose }: { id: string; onClose: () => void }) {
+  const { data, loading, error, refetch } = useQuery(EvidenceQuery, { variables: { id } });
+  const e = data?.evidence;
+  return (
+    <aside className="evidence-panel" aria-label="Selected evidence" data-testid="evidence-panel">
+      <div className="panel-head">
+        <h2>{e?.__typename === 'Statistic' ? 'Statistic' : 'Claim'}</h2>
+        <button type="button" className="ghost" onClick={onClose} aria-label="Close the evidence panel">
+          Close
+        </button>
+      </div>
+      {loading && !e && <Loading what="the item" />}
+      {error && <ErrorNotice error={error} retry={() => void refetch()} />}
+      {data && !e && <p>No evidence item with the id “{id}”.</p>}
+      {e && (
+        <div className="panel-body">
+          {e.__typename === 'Claim' ? (
+            <>
+              <p className="item-text">{e.text}</p>
+              <p className="tags">
+                <span className={`tag kind-${e.kind.toLowerCase()}`}>{KIND_LABEL[e.kind]}</span>
+                {e.hedged && <span className="tag">Hedged by the source</span>}
+              </p>
+            </>
+          ) : e.__typename === 'Statistic' ? (
+            <>
+              <p className="item-value">
+                <span className="value">{e.valueText}</span> <span className="unit">{e.unit}</span>
+                {e.approximate && <span className="tag">approximate</span>}
+              </p>
+              <p className="item-text">{e.measure}</p>
+              <dl className="facets">
+                {e.population && (
+                  <>
+                    <dt>Population</dt>
+                    <dd>{e.population}</dd>
+                  </>
+                )}
+                {e.place && (
+                  <>
+                    <dt>Place</dt>
+                    <dd>{e.place}</dd>
+                  </>
+                )}
+                {e.period && (
+                  <>
+                    <dt>Period</dt>
+                    <dd>{e.period}</dd>
+                  </>
+                )}
+                {e.context && (
+                  <>
+                    <dt>Table</dt>
+                    <dd>{e.context}</dd>
+                  </>
+                )}
+              </dl>
+            </>
+          ) : null}
+          <figure className="quote-in-context">
+            <figcaption>Quote in context{e.quote.context.passages[0]?.section ? ` · ${e.quote.context.passages[0].section}` : ''}</figcaption>
+            <blockquote>
+              <span className="context">{e.quote.context.before.slice(-300)}</span>
+              <mark className="quote">{e.quote.context.quote}</mark>
+              <span className="context">{e.quote.context.after.slice(0, 300)}</span>
+            </blockquote>
+            <p className="offsets">
+              Characters {e.quote.start.toLocaleString('en-GB')}–{e.quote.end.toLocaleString('en-GB')} of the source file
+            </p>
+          </figure>
+          <p className="cite">
+            <Link to={`/sources/${encodeURIComponent(e.source.id)}?passage=${encodeURIComponent(e.quote.context.passages[0]?.id ?? '')}&item=${encodeURIComponent(e.id)}`}>{citation(e.source)}</Link>
+          </p>
+          {e.topics.length > 0 && (
+            <p className="tags" aria-label="Topics">
+              {e.topics.map((t) => (
+                <span key={t.id} className="tag topic">
+                  {t.name}
+                </span>
+              ))}
+            </p>
+          )}
+          {e.__typename === 'Claim' && e.misconceptions.length > 0 && (
+            <section>
+              <h3>Misconception</h3>
+              {e.misconceptions.map((m) => (
+                <div key={m.misconception.id} className="related">
+                  <p>
+                    <strong>{m.stance === 'CHALLENGES' ? 'Corrects' : 'Repeats'}:</strong> {m.misconception.belief}
+                  </p>
+                  <p className="muted">Correction: {m.misconception.correction}</p>
+                </div>
+              ))}
+            </section>
+          )}
+          {e.__typename === 'Claim' && e.raises.length > 0 && (
+            <section>
+              <h3>Research gap</h3>
+              {e.raises.map((g) => (
+                <p key={g.id} className="related">
+                  {g.question}
+                  {g.priority !== null && g.priority !== undefined ? ` (priority ${g.priority})` : ''}
+                </p>
+              ))}
+            </section>
+          )}
+          {e.note && <p className="note">Curator’s note: {e.note}</p>}
+        </div>
+      )}
+    </aside>
+  );
+}
