@@ -72,6 +72,8 @@ export interface EvidenceData {
   stances: { claimId: string; misconceptionId: string; stance: 'challenges' | 'reinforces' }[];
   /** claim id -> gap id, with the priority the source gives. */
   raises: { claimId: string; gapId: string; priority: number | null; priorityBasis: string | null }[];
+  /** Sentences deliberately not curated, with the reason (read by the coverage report; not loaded). */
+  skipped: { sourceId: string; file: string; start: number; end: number; reason: string }[];
 }
 
 const CONTEXT = 32;
@@ -84,7 +86,7 @@ export function buildEvidence(sources: SourceRecord[], dir = EVIDENCE_DIR): Evid
   if (problems.length) throw new EvidenceError(problems);
 
   const bySource = new Map(sources.map((s) => [s.source.id, s]));
-  const data: EvidenceData = { topics: set.topics, claims: [], statistics: [], misconceptions: [], gaps: [], stances: [], raises: [] };
+  const data: EvidenceData = { topics: set.topics, claims: [], statistics: [], misconceptions: [], gaps: [], stances: [], raises: [], skipped: [] };
   const gapPriority = new Map<string, number>();
 
   for (const f of set.files) {
@@ -108,6 +110,7 @@ export function buildEvidence(sources: SourceRecord[], dir = EVIDENCE_DIR): Evid
         note: item.note ?? null,
       };
     };
+    for (const sk of f.data.skipped) data.skipped.push({ sourceId: s.source.id, file: f.name, start: sk.start!, end: sk.end!, reason: sk.reason });
     for (const c of f.data.claims as ClaimEntry[]) data.claims.push({ ...anchor(c), text: c.text, kind: c.kind, hedged: c.hedged });
     for (const st of f.data.statistics as StatisticEntry[]) {
       data.statistics.push({

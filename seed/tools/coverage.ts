@@ -8,24 +8,24 @@
 import { writeFileSync } from 'node:fs';
 import { loadCorpus } from '../corpus.ts';
 import { coverage, type Span } from '../coverage.ts';
-import { formatProblem, readEvidenceSet, checkEvidence } from '../evidence/read.ts';
-import { buildPassages } from '../passages.ts';
+import { EvidenceError } from '../evidence/read.ts';
+import { prepareSeed, type SeedData } from '../load.ts';
 
 const args = process.argv.slice(2);
 const corpus = loadCorpus();
-const records = buildPassages(corpus);
-const { set, problems } = readEvidenceSet();
-problems.push(...checkEvidence(set, corpus));
-if (problems.length) {
-  for (const p of problems.slice(0, 20)) console.error(formatProblem(p));
-  console.error('coverage: fix the evidence files first (npm run anchor)');
+let seed: SeedData;
+try {
+  seed = prepareSeed(corpus);
+} catch (e) {
+  console.error((e as Error).message);
+  if (e instanceof EvidenceError) console.error('coverage: fix the evidence files first (npm run anchor)');
   process.exit(1);
 }
-const spans: Span[] = set.files.flatMap((f) => [
-  ...[...f.data.claims, ...f.data.statistics, ...f.data.misconceptions, ...f.data.gaps].map((i) => ({ id: i.id, sourceId: f.data.source, start: i.start!, end: i.end!, skipped: false })),
-  ...f.data.skipped.map((s, k) => ({ id: `${f.name}#skipped[${k}]`, sourceId: f.data.source, start: s.start!, end: s.end!, skipped: true })),
-]);
-const result = coverage(records, spans);
+const spans: Span[] = [
+  ...[...seed.evidence.claims, ...seed.evidence.statistics].map((i) => ({ id: i.id, sourceId: i.sourceId, start: i.start, end: i.end, skipped: false })),
+  ...seed.evidence.skipped.map((s, k) => ({ id: `${s.file}#skipped[${k}]`, sourceId: s.sourceId, start: s.start, end: s.end, skipped: true })),
+];
+const result = coverage(seed.sources, spans);
 
 const rows = corpus.map((s) => {
   const mine = result.filter((r) => r.sourceId === s.id);
