@@ -1,0 +1,110 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import type { EvidenceData } from '../evidence/build.ts';
+import { type Problem, zodProblems } from '../evidence/read.ts';
+import { RelationsFile } from './schema.ts';
+
+export const RELATIONS_DIR = dirname(fileURLToPath(import.meta.url));
+
+export interface RelationsData extends RelationsFile {
+  /** file name of each entry, by id (relations, attributions, comparisons) or key (gap status, pair summaries). */
+  origin: Map<string, string>;
+}
+
+function lineOf(doc: Document, lines: LineCounter, path: (string | number)[]): number | undefined {
+  for (let n = path.length; n >= 0; n--) {
+    const node = doc.getIn(path.slice(0, n), true);
+    if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
+  }
+  return undefined;
+}
+
+/** Reads every relations file and checks it against the evidence: endpoints exist, lie in different sources, and so on. */
+export function readRelations(evidence: EvidenceData, dir = RELATIONS_DIR): { data: RelationsData; problems: Problem[] } {
+  const data: RelationsData = { relations: [], attributions: [], gapStatus: [], comparisons: [], pairSummaries: [], origin: new Map() };
+  const problems: Problem[] = [];
+  const items = new Map<string, { sourceId: string; kind: 'claim' | 'statistic'; claimKind?: string }>();
+  for (const c of evidence.claims) items.set(c.id, { sourceId: c.sourceId, kind: 'claim', claimKind: c.kind });
+  for (const s of evidence.statistics) items.set(s.id, { sourceId: s.sourceId, kind: 'statistic' });
+  const gaps = new Set(evidence.gaps.map((g) => g.id));
+  const sources = new Set([...items.values()].map((i) => i.sourceId));
+  const seen = new Map<string, string>();
+
+  const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+  for (const name of files) {
+    const lines = new LineCounter();
+    const doc = parseDocument(readFileSync(join(dir, name), 'utf8'), { lineCounter: lines, prettyErrors: false });
+    if (doc.errors.length) {
+      problems.push(...doc.errors.map((e) => ({ file: `relations/${name}`, line: lines.linePos(e.pos[0]).line, message: `YAML syntax: ${e.message.split('\n')[0]}` })));
+      continue;
+    }
+    const parsed = RelationsFile.safeParse(doc.toJS() ?? {});
+    if (!parsed.success) {
+      problems.push(...zodProblems(`relations/${name}`, doc, lines, parsed.error));
+      continue;
+    }
+    const f = parsed.data;
+    const at = (section: string, index: number, item: string, field: string) => ({ file: `relations/${name}`, line: lineOf(doc, lines, [section, index, field]), item, field });
+    const unique = (section: string, index: number, id: string) => {
+      if (seen.has(id)) problems.push({ ...at(section, index, id, 'id'), message: `duplicate id, already used in ${seen.get(id)}` });
+      seen.set(id, `relations/${name}`);
+      data.origin.set(id, name);
+    };
+    const known = (section: string, index: number, id: string, field: string, ref: string) => {
+      if (!items.has(ref)) problems.push({ ...at(section, index, id, field), message: `no evidence item "${ref}"` });
+    };
+    f.relations.forEach((r, i) => {
+      unique('relations', i, r.id);
+      known('relations', i, r.id, 'from', r.from);
+      known('relations', i, r.id, 'to', r.to);
+      const a = items.get(r.from);
+      const b = items.get(r.to);
+      if (a && b && a.sourceId === b.sourceId) problems.push({ ...at('relations', i, r.id, 'to'), message: `both ends are in ${a.sourceId}; relations link different sources` });
+      if (r.kind === 'ASSERTED_VS_OPEN' && b && b.claimKind !== 'open-question') problems.push({ ...at('relations', i, r.id, 'to'), message: 'ASSERTED_VS_OPEN points from an asserted item to a statement that raises the matter as open (a gap mention)' });
+      if ((r.kind === 'CONTRADICTS' || r.kind === 'QUALIFIES') && !r.subtype) problems.push({ ...at('relations', i, r.id, 'subtype'), message: 'say whether the disagreement is direct or depends on period, population, place, definition, measure, scope or emphasis' });
+    });
+    f.attributions.forEach((a, i) => {
+      unique('attributions', i, a.id);
+      known('attributions', i, a.id, 'from', a.from);
+      if (!sources.has(a.toSource)) problems.push({ ...at('attributions', i, a.id, 'toSource'), message: `unknown source "${a.toSource}"` });
+      if (a.to) {
+        known('attributions', i, a.id, 'to', a.to);
+        if (items.get(a.to) && items.get(a.to)!.sourceId !== a.toSource) problems.push({ ...at('attributions', i, a.id, 'to'), message: `"${a.to}" is not in ${a.toSource}` });
+      } else if (a.verdict !== 'unsupported') problems.push({ ...at('attributions', i, a.id, 'to'), message: 'name the cited source\'s own statement, or give the verdict "unsupported"' });
+      if (items.get(a.from)?.sourceId === a.toSource) problems.push({ ...at('attributions', i, a.id, 'toSource'), message: 'an attribution points at another source' });
+    });
+    f.gapStatus.forEach((g, i) => {
+      const key = `status:${g.gap}`;
+      unique('gapStatus', i, key);
+      if (!gaps.has(g.gap)) problems.push({ ...at('gapStatus', i, g.gap, 'gap'), message: `no research gap "${g.gap}"` });
+      g.addressedBy.forEach((ref) => known('gapStatus', i, g.gap, 'addressedBy', ref));
+      if (g.status !== 'open' && g.addressedBy.length === 0) problems.push({ ...at('gapStatus', i, g.gap, 'addressedBy'), message: 'a gap that is (partly) addressed names the evidence that addresses it' });
+    });
+    f.comparisons.forEach((c, i) => {
+      unique('comparisons', i, c.id);
+      c.items.forEach((ref) => {
+        known('comparisons', i, c.id, 'items', ref);
+        if (items.has(ref) && items.get(ref)!.kind !== 'statistic') problems.push({ ...at('comparisons', i, c.id, 'items'), message: `"${ref}" is not a statistic` });
+      });
+    });
+    f.pairSummaries.forEach((p, i) => {
+      const key = `pair:${[...p.sources].sort().join('|')}`;
+      unique('pairSummaries', i, key);
+      p.sources.forEach((s) => {
+        if (!sources.has(s)) problems.push({ ...at('pairSummaries', i, key, 'sources'), message: `unknown source "${s}"` });
+      });
+      p.evidence.forEach((ref) => {
+        known('pairSummaries', i, key, 'evidence', ref);
+        if (items.has(ref) && !p.sources.includes(items.get(ref)!.sourceId)) problems.push({ ...at('pairSummaries', i, key, 'evidence'), message: `"${ref}" is from neither source of the pair` });
+      });
+    });
+    data.relations.push(...f.relations);
+    data.attributions.push(...f.attributions);
+    data.gapStatus.push(...f.gapStatus);
+    data.comparisons.push(...f.comparisons);
+    data.pairSummaries.push(...f.pairSummaries);
+  }
+  return { data, problems };
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+
+const ItemId = z.string().regex(/^[a-z0-9-]+:[a-z0-9.-]+$/, 'must be an evidence item id such as "ceop-2013:s012"');
+const Text = (max: number) => z.string().trim().min(10).max(max);
+const Meta = {
+  confidence: z.number().min(0).max(1),
+  status: z.enum(['curated', 'proposed', 'rejected']).default('curated'),
+  curator: z.string().trim().min(2).max(80),
+  createdAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date, YYYY-MM-DD'),
+};
+
+/** Subtypes say whether a disagreement is direct or depends on a facet, so it can be filtered. */
+export const RelationSubtype = z.enum(['direct', 'period', 'population', 'place', 'definition', 'measure', 'scope', 'emphasis']);
+
+export const RelationEntry = z.object({
+  id: z.string().regex(/^rel:[a-z0-9.-]+$/, 'must look like "rel:short-name"'),
+  kind: z.enum(['SUPPORTS', 'CONTRADICTS', 'QUALIFIES', 'ASSERTED_VS_OPEN']),
+  subtype: RelationSubtype.optional(),
+  from: ItemId,
+  to: ItemId,
+  rationale: Text(600),
+  ...Meta,
+});
+
+export const AttributionEntry = z.object({
+  id: z.string().regex(/^att:[a-z0-9.-]+$/, 'must look like "att:short-name"'),
+  from: ItemId,
+  /** The citation as the citing source writes it, e.g. "[4]" or "(CEOP, 2013)". */
+  citation: z.string().trim().min(2).max(120),
+  toSource: z.string().regex(/^[a-z0-9-]+$/),
+  /** The cited source's own statement; absent when the cited source does not contain it. */
+  to: ItemId.optional(),
+  verdict: z.enum(['faithful', 'distorted', 'unsupported']),
+  rationale: Text(800),
+  ...Meta,
+});
+
+export const GapStatusEntry = z.object({
+  gap: z.string().regex(/^gap:[a-z0-9.-]+$/),
+  status: z.enum(['open', 'partly-addressed', 'addressed']),
+  addressedBy: z.array(ItemId).default([]),
+  rationale: Text(800),
+  curator: Meta.curator,
+  createdAt: Meta.createdAt,
+});
+
+export const ComparisonGroup = z.object({
+  id: z.string().regex(/^cmp:[a-z0-9.-]+$/),
+  /** What every statistic in the group measures, in neutral words. */
+  measure: Text(300),
+  items: z.array(ItemId).min(2),
+  /** Largest difference still counted as consistent, in the statistics' unit (e.g. 2 percentage points). */
+  tolerance: z.number().min(0),
+  note: Text(600).optional(),
+});
+
+export const PairSummary = z.object({
+  sources: z.tuple([z.string(), z.string()]),
+  summary: Text(2000),
+  /** Items the summary rests on: their quotes are shown with it. */
+  evidence: z.array(ItemId).min(1),
+  /** When the two sources do not overlap, say so and why (evidence may then name one item of each). */
+  overlap: z.enum(['substantial', 'some', 'little', 'none']),
+});
+
+export const RelationsFile = z.object({
+  relations: z.array(RelationEntry).default([]),
+  attributions: z.array(AttributionEntry).default([]),
+  gapStatus: z.array(GapStatusEntry).default([]),
+  comparisons: z.array(ComparisonGroup).default([]),
+  pairSummaries: z.array(PairSummary).default([]),
+});
+
+export type RelationEntry = z.infer<typeof RelationEntry>;
+export type AttributionEntry = z.infer<typeof AttributionEntry>;
+export type GapStatusEntry = z.infer<typeof GapStatusEntry>;
+export type ComparisonGroup = z.infer<typeof ComparisonGroup>;
+export type PairSummary = z.infer<typeof PairSummary>;
+export type RelationsFile = z.infer<typeof RelationsFile>;

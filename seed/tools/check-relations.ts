@@ -1,0 +1,17 @@
+/** `npm run relations:check`: validates seed/relations/*.yaml against the evidence and prints counts. */
+import { loadCorpus } from '../corpus.ts';
+import { buildEvidence } from '../evidence/build.ts';
+import { formatProblem } from '../evidence/read.ts';
+import { buildPassages } from '../passages.ts';
+import { readRelations } from '../relations/read.ts';
+
+const evidence = buildEvidence(buildPassages(loadCorpus()));
+const { data, problems } = readRelations(evidence);
+const byKind: Record<string, number> = {};
+for (const r of data.relations) byKind[r.kind] = (byKind[r.kind] ?? 0) + 1;
+console.log(`relations: ${data.relations.length} ${JSON.stringify(byKind)}, attributions: ${data.attributions.length}, gap statuses: ${data.gapStatus.length}, comparison groups: ${data.comparisons.length}, pair summaries: ${data.pairSummaries.length}`);
+for (const p of problems) console.error('  ' + formatProblem(p));
+if (problems.length) {
+  console.error(`relations: ${problems.length} problem(s)`);
+  process.exit(1);
+}
