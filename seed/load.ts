@@ -4,27 +4,32 @@ import { loadCorpus, type CorpusSource } from './corpus.ts';
 import { buildEvidence, type EvidenceData } from './evidence/build.ts';
 import { EVIDENCE_DIR } from './evidence/read.ts';
 import { buildPassages, type SourceRecord } from './passages.ts';
+import { buildRelations, type RelationsSeed } from './relations/build.ts';
+import { RELATIONS_DIR } from './relations/read.ts';
 import { SCHEMA_STATEMENTS } from './schema.cypher.ts';
 
 export interface SeedData {
   sources: SourceRecord[];
   evidence: EvidenceData;
+  relations: RelationsSeed;
   fingerprint: string;
 }
 
 const BATCH = 500;
 
 /** Reads and validates everything the seed holds; throws (naming file, item and field) before touching any database. */
-export function prepareSeed(corpus: CorpusSource[] = loadCorpus(), evidenceDir = EVIDENCE_DIR): SeedData {
+export function prepareSeed(corpus: CorpusSource[] = loadCorpus(), evidenceDir = EVIDENCE_DIR, relationsDir = RELATIONS_DIR): SeedData {
   const sources = buildPassages(corpus);
   const evidence = buildEvidence(sources, evidenceDir);
+  const relations = buildRelations(evidence, relationsDir);
   const hash = createHash('sha256');
   for (const s of sources) {
     hash.update(s.source.sha256);
     for (const p of s.passages) hash.update(`${p.id}|${p.start}|${p.end}|${p.role}|${p.section}|${p.text}\n`);
   }
   hash.update(JSON.stringify(evidence));
-  return { sources, evidence, fingerprint: hash.digest('hex') };
+  hash.update(JSON.stringify(relations));
+  return { sources, evidence, relations, fingerprint: hash.digest('hex') };
 }
 
 export async function applySchema(driver: Driver): Promise<void> {
@@ -115,6 +120,71 @@ async function writeEvidence(tx: ManagedTransaction, e: EvidenceData): Promise<v
   );
 }
 
+export const RELATION_KINDS = ['SUPPORTS', 'CONTRADICTS', 'QUALIFIES', 'ASSERTED_VS_OPEN'] as const;
+
+async function writeRelations(tx: ManagedTransaction, r: RelationsSeed): Promise<void> {
+  // Everything curated in files is rebuilt; the proposer's PROPOSED_LINKs live only in the database and stay.
+  await tx.run(`MATCH ()-[x:SUPPORTS|CONTRADICTS|QUALIFIES|ASSERTED_VS_OPEN|ATTRIBUTES_TO|ADDRESSES|COMPARED_WITH]->() DELETE x`);
+  await tx.run(`MATCH (n) WHERE n:StatisticComparison OR n:PairSummary DETACH DELETE n`);
+  for (const kind of RELATION_KINDS) {
+    const rows = r.relations.filter((x) => x.kind === kind);
+    if (!rows.length) continue;
+    await tx.run(
+      `UNWIND $rows AS row
+       MATCH (a {id: row.from}) WHERE a:Claim OR a:Statistic
+       MATCH (b {id: row.to}) WHERE b:Claim OR b:Statistic
+       CREATE (a)-[x:${kind}]->(b)
+       SET x = row {.id, .subtype, .rationale, .confidence, .status, .curator, .createdAt, .file}`,
+      { rows },
+    );
+  }
+  await tx.run(
+    `UNWIND $rows AS row
+     MATCH (a {id: row.from}) WHERE a:Claim OR a:Statistic
+     OPTIONAL MATCH (b {id: row.to}) WHERE b:Claim OR b:Statistic
+     MATCH (s:Source {id: row.toSource})
+     WITH a, row, coalesce(b, s) AS target
+     CREATE (a)-[x:ATTRIBUTES_TO]->(target)
+     SET x = row {.id, .citation, .toSource, .verdict, .rationale, .confidence, .status, .curator, .createdAt, .file}`,
+    { rows: r.attributions.map((a) => ({ ...a, to: a.to ?? null })) },
+  );
+  await tx.run(`MATCH (g:ResearchGap) SET g.status = 'open', g.statusRationale = null`);
+  await tx.run(
+    `UNWIND $rows AS row
+     MATCH (g:ResearchGap {id: row.gap})
+     SET g.status = row.status, g.statusRationale = row.rationale, g.statusCurator = row.curator
+     WITH g, row
+     UNWIND row.addressedBy AS itemId
+     MATCH (n {id: itemId}) WHERE n:Claim OR n:Statistic
+     CREATE (n)-[:ADDRESSES {status: row.status, rationale: row.rationale}]->(g)`,
+    { rows: r.gapStatus },
+  );
+  await tx.run(
+    `UNWIND $groups AS grp
+     CREATE (c:StatisticComparison {id: grp.id, measure: grp.measure, tolerance: grp.tolerance, note: grp.note})
+     WITH c, grp
+     UNWIND grp.items AS itemId
+     MATCH (s:Statistic {id: itemId})
+     CREATE (c)-[:COMPARES]->(s)`,
+    { groups: r.comparisons.map(({ results: _r, ...g }) => g) },
+  );
+  await tx.run(
+    `UNWIND $rows AS row
+     MATCH (a:Statistic {id: row.a}), (b:Statistic {id: row.b})
+     CREATE (a)-[x:COMPARED_WITH]->(b)
+     SET x = row {.groupId, .verdict, .difference, .facet, .reason}`,
+    { rows: r.comparisons.flatMap((c) => c.results) },
+  );
+  await tx.run(
+    `UNWIND $rows AS row
+     CREATE (p:PairSummary {id: row.id, sources: row.sources, summary: row.summary, overlap: row.overlap})
+     WITH p, row
+     CALL (p, row) { UNWIND row.sources AS sid MATCH (s:Source {id: sid}) CREATE (p)-[:ABOUT_SOURCE]->(s) }
+     CALL (p, row) { UNWIND row.evidence AS itemId MATCH (n {id: itemId}) WHERE n:Claim OR n:Statistic CREATE (p)-[:RESTS_ON]->(n) }`,
+    { rows: r.pairSummaries },
+  );
+}
+
 /** Loads everything in one transaction: a failure leaves the graph as it was. */
 export async function loadSeed(driver: Driver, data: SeedData = prepareSeed()): Promise<void> {
   await applySchema(driver);
@@ -124,6 +194,7 @@ export async function loadSeed(driver: Driver, data: SeedData = prepareSeed()): 
       await writeSources(tx, data);
       await writePassages(tx, data);
       await writeEvidence(tx, data.evidence);
+      await writeRelations(tx, data.relations);
       await tx.run(`MERGE (i:SeedInfo {id: 'seed'}) SET i.fingerprint = $fingerprint, i.loadedAt = datetime()`, { fingerprint: data.fingerprint });
     });
   } finally {

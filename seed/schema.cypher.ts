@@ -10,6 +10,8 @@ export const SCHEMA_STATEMENTS: string[] = [
   'CREATE CONSTRAINT seedinfo_id IF NOT EXISTS FOR (n:SeedInfo) REQUIRE n.id IS UNIQUE',
   'CREATE INDEX passage_source IF NOT EXISTS FOR (n:Passage) ON (n.sourceId, n.ordinal)',
   "CREATE FULLTEXT INDEX passage_text IF NOT EXISTS FOR (n:Passage) ON EACH [n.text] OPTIONS { indexConfig: { `fulltext.analyzer`: 'english' } }",
+  'CREATE CONSTRAINT comparison_id IF NOT EXISTS FOR (n:StatisticComparison) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT pair_summary_id IF NOT EXISTS FOR (n:PairSummary) REQUIRE n.id IS UNIQUE',
   'CREATE INDEX claim_source IF NOT EXISTS FOR (n:Claim) ON (n.sourceId)',
   'CREATE INDEX statistic_source IF NOT EXISTS FOR (n:Statistic) ON (n.sourceId)',
   "CREATE FULLTEXT INDEX evidence_text IF NOT EXISTS FOR (n:Claim|Statistic|Misconception|ResearchGap) ON EACH [n.text, n.quote, n.reading, n.measure, n.question, n.belief, n.correction] OPTIONS { indexConfig: { `fulltext.analyzer`: 'english' } }",

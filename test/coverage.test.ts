@@ -45,14 +45,14 @@ describe('coverage report', () => {
     expect(skipped.map((c) => c.status)).toEqual(['uncovered', 'skipped']);
   });
 
-  it('leaves no numeric or gap sentence of the 2013 assessment or the 2019 article uncovered and unexplained', () => {
+  it('leaves no numeric or gap sentence of any source uncovered and unexplained', () => {
     const corpus = loadCorpus();
     const records = buildPassages(corpus);
     const seed = prepareSeed(corpus);
     const spans = [...seed.evidence.claims, ...seed.evidence.statistics].map((i) => ({ id: i.id, sourceId: i.sourceId, start: i.start, end: i.end, skipped: false }));
     const skips = seed.evidence.skipped.map((s, k) => ({ id: `skip${k}`, sourceId: s.sourceId, start: s.start, end: s.end, skipped: true }));
-    const result = coverage(records, [...spans, ...skips]).filter((r) => r.sourceId === 'ceop-2013' || r.sourceId === 'merdian-2019');
-    expect(result.length).toBeGreaterThan(100);
+    const result = coverage(records, [...spans, ...skips]);
+    expect(result.length).toBeGreaterThan(500);
     expect(result.filter((r) => r.status === 'uncovered').map((r) => `${r.sourceId}:${r.line} ${r.text.slice(0, 80)}`)).toEqual([]);
   });
 });

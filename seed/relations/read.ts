@@ -23,7 +23,7 @@ function lineOf(doc: Document, lines: LineCounter, path: (string | number)[]): n
 
 /** Reads every relations file and checks it against the evidence: endpoints exist, lie in different sources, and so on. */
 export function readRelations(evidence: EvidenceData, dir = RELATIONS_DIR): { data: RelationsData; problems: Problem[] } {
-  const data: RelationsData = { relations: [], attributions: [], gapStatus: [], comparisons: [], pairSummaries: [], origin: new Map() };
+  const data: RelationsData = { decisions: [], relations: [], attributions: [], gapStatus: [], comparisons: [], pairSummaries: [], origin: new Map() };
   const problems: Problem[] = [];
   const items = new Map<string, { sourceId: string; kind: 'claim' | 'statistic'; claimKind?: string }>();
   for (const c of evidence.claims) items.set(c.id, { sourceId: c.sourceId, kind: 'claim', claimKind: c.kind });
@@ -100,6 +100,11 @@ export function readRelations(evidence: EvidenceData, dir = RELATIONS_DIR): { da
         if (items.has(ref) && !p.sources.includes(items.get(ref)!.sourceId)) problems.push({ ...at('pairSummaries', i, key, 'evidence'), message: `"${ref}" is from neither source of the pair` });
       });
     });
+    f.decisions.forEach((d, i) => {
+      known('decisions', i, `${d.from}->${d.to}`, 'from', d.from);
+      known('decisions', i, `${d.from}->${d.to}`, 'to', d.to);
+    });
+    data.decisions.push(...f.decisions);
     data.relations.push(...f.relations);
     data.attributions.push(...f.attributions);
     data.gapStatus.push(...f.gapStatus);

@@ -63,7 +63,18 @@ export const PairSummary = z.object({
   overlap: z.enum(['substantial', 'some', 'little', 'none']),
 });
 
+/** A curator's decision on a proposed link that did not become a relation, so it is not proposed again. */
+export const ProposalDecision = z.object({
+  from: ItemId,
+  to: ItemId,
+  decision: z.literal('rejected'),
+  note: z.string().trim().max(600).optional(),
+  curator: Meta.curator,
+  createdAt: Meta.createdAt,
+});
+
 export const RelationsFile = z.object({
+  decisions: z.array(ProposalDecision).default([]),
   relations: z.array(RelationEntry).default([]),
   attributions: z.array(AttributionEntry).default([]),
   gapStatus: z.array(GapStatusEntry).default([]),
@@ -77,3 +88,4 @@ export type GapStatusEntry = z.infer<typeof GapStatusEntry>;
 export type ComparisonGroup = z.infer<typeof ComparisonGroup>;
 export type PairSummary = z.infer<typeof PairSummary>;
 export type RelationsFile = z.infer<typeof RelationsFile>;
+export type ProposalDecision = z.infer<typeof ProposalDecision>;

@@ -5,7 +5,13 @@ import { formatProblem } from '../evidence/read.ts';
 import { buildPassages } from '../passages.ts';
 import { readRelations } from '../relations/read.ts';
 
-const evidence = buildEvidence(buildPassages(loadCorpus()));
+let evidence: ReturnType<typeof buildEvidence>;
+try {
+  evidence = buildEvidence(buildPassages(loadCorpus()));
+} catch (e) {
+  console.error(`relations: the evidence files do not validate, so relations cannot be checked:\n${(e as Error).message}`);
+  process.exit(1);
+}
 const { data, problems } = readRelations(evidence);
 const byKind: Record<string, number> = {};
 for (const r of data.relations) byKind[r.kind] = (byKind[r.kind] ?? 0) + 1;

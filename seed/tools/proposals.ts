@@ -1,0 +1,113 @@
+/**
+ * `npm run proposals -- <command>`: the proposer and its review, from the command line (the
+ * API's curation mutations come with the curator token of a later issue).
+ *   propose [--per-item 3] [--min-score 4]   propose links and store them as PROPOSED_LINK; print the best and how they compare with the curated relations
+ *   list [--limit 30]                         proposals still waiting for a decision
+ *   accept PROPOSAL --kind SUPPORTS|CONTRADICTS|QUALIFIES|ASSERTED_VS_OPEN [--subtype S] --rationale TEXT --curator NAME [--confidence 0.7]
+ *   reject PROPOSAL --curator NAME [--note TEXT]
+ * Accepting writes a curated relation to seed/relations/accepted.yaml; rejecting writes a decision
+ * to seed/relations/decisions.yaml, so the proposer does not offer the pair again.
+ * Uses NEO4J_URI, else a running `npm start` on bolt://127.0.0.1:7687, else starts the local Neo4j.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { parseDocument } from 'yaml';
+import { readConfig } from '../../api/config.ts';
+import { createDriver } from '../../api/db.ts';
+import { ROOT, startLocalNeo4j, type LocalNeo4j } from '../../scripts/neo4j.ts';
+import { prepareSeed, seedIfNeeded } from '../load.ts';
+import { evaluate, proposalId, proposeLinks, recordProposals } from '../relations/propose.ts';
+import { RELATIONS_DIR } from '../relations/read.ts';
+import { RelationEntry } from '../relations/schema.ts';
+
+const [command = 'propose', ...rest] = process.argv.slice(2);
+const opt = (name: string) => {
+  const i = rest.indexOf(`--${name}`);
+  return i === -1 ? undefined : rest[i + 1];
+};
+const today = new Date().toISOString().slice(0, 10);
+
+async function connect(): Promise<{ driver: Driver; local?: LocalNeo4j }> {
+  const config = readConfig();
+  if (config.NEO4J_URI) return { driver: createDriver(config.NEO4J_URI, config.NEO4J_USER, config.NEO4J_PASSWORD) };
+  const running = createDriver('bolt://127.0.0.1:7687', config.NEO4J_USER, config.NEO4J_PASSWORD);
+  try {
+    await running.verifyConnectivity();
+    return { driver: running };
+  } catch {
+    await running.close();
+  }
+  const local = await startLocalNeo4j({ dataDir: join(ROOT, '.data', 'neo4j'), heap: '2g', pageCache: '1g' });
+  const driver = createDriver(local.uri, config.NEO4J_USER, config.NEO4J_PASSWORD);
+  await seedIfNeeded(driver);
+  return { driver, local };
+}
+
+function appendToYaml(file: string, section: 'relations' | 'decisions', entry: Record<string, unknown>): void {
+  const path = join(RELATIONS_DIR, file);
+  const doc = parseDocument(existsSync(path) ? readFileSync(path, 'utf8') : `# Written by npm run proposals\n${section}: []\n`);
+  if (!doc.has(section)) doc.set(section, doc.createNode([]));
+  (doc.get(section) as { add(v: unknown): void }).add(doc.createNode(entry));
+  writeFileSync(path, doc.toString({ lineWidth: 0 }));
+}
+
+async function decide(driver: Driver, id: string, status: 'accepted' | 'rejected'): Promise<{ from: string; to: string }> {
+  const { records } = await driver.executeQuery(`MATCH (a)-[p:PROPOSED_LINK {id: $id}]->(b) SET p.status = $status, p.decidedAt = datetime() RETURN a.id AS from, b.id AS to`, { id, status });
+  if (!records[0]) throw new Error(`no proposal ${id} (run: npm run proposals -- list)`);
+  return { from: records[0].get('from'), to: records[0].get('to') };
+}
+
+const { driver, local } = await connect();
+try {
+  if (command === 'propose') {
+    const seed = prepareSeed();
+    const decided = new Set([...seed.relations.relations, ...seed.relations.decisions].map((r) => proposalId(r.from, r.to)));
+    const all = await proposeLinks(driver, { perItem: Number(opt('per-item') ?? 3), minScore: Number(opt('min-score') ?? 4) });
+    const fresh = all.filter((p) => !decided.has(p.id));
+    await recordProposals(driver, fresh);
+    const quality = evaluate(all, seed.relations.relations.filter((r) => r.status === 'curated'));
+    console.log(`proposals: ${all.length} candidate links; ${fresh.length} stored for review (the rest are already curated or rejected)`);
+    console.log(`against the ${quality.curated} curated relations: ${quality.matched} were proposed (recall ${quality.recall}%); ${quality.precision}% of proposals match a curated relation`);
+    for (const p of fresh.slice(0, Number(opt('limit') ?? 15))) console.log(`${p.id}  ${p.from} -> ${p.to}  score ${p.score}  (${p.reasons.join('; ')})`);
+  } else if (command === 'list') {
+    const { records } = await driver.executeQuery(
+      `MATCH (a)-[p:PROPOSED_LINK {status: 'proposed'}]->(b) RETURN p.id AS id, a.id AS a, b.id AS b, p.score AS score, coalesce(a.text, a.measure) AS ta, coalesce(b.text, b.measure) AS tb ORDER BY p.score DESC LIMIT $limit`,
+      { limit: Number(opt('limit') ?? 30) },
+    );
+    for (const r of records) console.log(`${r.get('id')}  score ${r.get('score')}\n  ${r.get('a')}: ${r.get('ta')}\n  ${r.get('b')}: ${r.get('tb')}`);
+    if (!records.length) console.log('no proposals waiting (run: npm run proposals -- propose)');
+  } else if (command === 'accept') {
+    const id = rest[0]!;
+    const entry = RelationEntry.parse({
+      id: `rel:accepted-${id.slice(5)}`,
+      kind: opt('kind'),
+      subtype: opt('subtype'),
+      rationale: opt('rationale'),
+      confidence: Number(opt('confidence') ?? 0.7),
+      status: 'curated',
+      curator: opt('curator'),
+      createdAt: today,
+      from: 'placeholder:x',
+      to: 'placeholder:x',
+    });
+    const { from, to } = await decide(driver, id, 'accepted');
+    appendToYaml('accepted.yaml', 'relations', { ...entry, from, to });
+    console.log(`accepted ${id} as ${entry.kind} ${from} -> ${to}; written to seed/relations/accepted.yaml (the next seed load makes it a relation)`);
+  } else if (command === 'reject') {
+    const id = rest[0]!;
+    const curator = opt('curator');
+    if (!curator) throw new Error('--curator NAME is required');
+    const { from, to } = await decide(driver, id, 'rejected');
+    appendToYaml('decisions.yaml', 'decisions', { from, to, decision: 'rejected', ...(opt('note') ? { note: opt('note') } : {}), curator, createdAt: today });
+    console.log(`rejected ${id} (${from} -> ${to}); recorded in seed/relations/decisions.yaml`);
+  } else {
+    throw new Error(`unknown command "${command}"`);
+  }
+} catch (e) {
+  console.error(`proposals: ${(e as Error).message}`);
+  process.exitCode = 1;
+} finally {
+  await driver.close();
+  await local?.stop();
+}
