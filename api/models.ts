@@ -92,6 +92,66 @@ export interface GapModel {
   priority: number | null;
   status: string;
   raisedBy?: { priority: number | null; priorityBasis: string | null; claim: ClaimModel }[];
+  addressedBy?: EvidenceModel[];
+  statusRationale?: string | null;
+}
+
+export interface RelationModel {
+  id: string;
+  kind: 'SUPPORTS' | 'CONTRADICTS' | 'QUALIFIES' | 'ASSERTED_VS_OPEN';
+  subtype: string | null;
+  rationale: string;
+  confidence: number;
+  status: 'curated' | 'proposed' | 'rejected';
+  curator: string;
+  createdAt: string;
+  from: EvidenceModel;
+  to: EvidenceModel;
+}
+
+export interface AttributionModel {
+  id: string;
+  citation: string;
+  verdict: 'faithful' | 'distorted' | 'unsupported';
+  rationale: string;
+  confidence: number;
+  curator: string;
+  createdAt: string;
+  from: EvidenceModel;
+  toSource: SourceModel;
+  to: EvidenceModel | null;
+}
+
+export interface TraceModel {
+  item: EvidenceModel;
+  attributions: AttributionModel[];
+  citedBy: AttributionModel[];
+}
+
+export interface ComparisonModel {
+  id: string;
+  measure: string;
+  tolerance: number;
+  note: string | null;
+  statistics: StatisticModel[];
+  results: { a: string; b: string; verdict: 'consistent' | 'conflicting' | 'not-comparable'; difference: number | null; facet: string | null; reason: string }[];
+}
+
+export interface PairSummaryModel {
+  id: string;
+  overlap: string;
+  summary: string;
+  sourceList: SourceModel[];
+  evidence: EvidenceModel[];
+}
+
+export interface ProposalModel {
+  id: string;
+  score: number;
+  reasons: string[];
+  status: string;
+  from: EvidenceModel;
+  to: EvidenceModel;
 }
 
 export interface QuoteModel {

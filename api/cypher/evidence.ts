@@ -17,14 +17,14 @@ const ITEM_WHERE = (v: string) => `($sources IS NULL OR ${v}.sourceId IN $source
   AND ($text IS NULL OR toLower(coalesce(${v}.text, '') + ' ' + coalesce(${v}.measure, '') + ' ' + coalesce(${v}.reading, ${v}.quote)) CONTAINS toLower($text))`;
 
 /** Everything a claim's fields need, fetched with the claim (no per-field round trips). */
-export const CLAIM_PROJECTION = (v: string) => `${v} {.*,
+export const CLAIM_PROJECTION = (v: string) => `${v} {.*, __typename: 'Claim',
     source: [(${v})-[:FROM]->(s:Source) | ${SOURCE_PROJECTION('s')}][0],
     topicList: [(${v})-[:ABOUT]->(t:Topic) | t {.*}],
     stances: [(${v})-[r:CHALLENGES|REINFORCES]->(m:Misconception) | {stance: type(r), misconception: m {.*}}],
     raisesList: [(${v})-[:RAISES]->(g:ResearchGap) | g {.*}]
   }`;
 
-export const STATISTIC_PROJECTION = (v: string) => `${v} {.*,
+export const STATISTIC_PROJECTION = (v: string) => `${v} {.*, __typename: 'Statistic',
     source: [(${v})-[:FROM]->(s:Source) | ${SOURCE_PROJECTION('s')}][0],
     topicList: [(${v})-[:ABOUT]->(t:Topic) | t {.*}]
   }`;
@@ -48,11 +48,13 @@ export function listStatistics(filter: EvidenceFilterParams, skip: number, limit
   return listQuery('Statistic', STATISTIC_PROJECTION, { ...filter, kinds: null }, skip, limit);
 }
 
+/** A claim or a statistic, whichever the node is, with its __typename. */
+export const EVIDENCE_PROJECTION = (v: string) => `CASE WHEN ${v}:Claim THEN ${CLAIM_PROJECTION(v)} ELSE ${STATISTIC_PROJECTION(v)} END`;
+
 export function evidenceById(id: string): CypherQuery {
   return {
     cypher: `MATCH (n {id: $id}) WHERE n:Claim OR n:Statistic
-RETURN CASE WHEN n:Claim THEN 'Claim' ELSE 'Statistic' END AS type,
-       CASE WHEN n:Claim THEN ${CLAIM_PROJECTION('n')} ELSE ${STATISTIC_PROJECTION('n')} END AS item`,
+RETURN ${EVIDENCE_PROJECTION('n')} AS item`,
     params: { id },
   };
 }
@@ -85,7 +87,10 @@ export function listGaps(filter: EvidenceFilterParams): CypherQuery {
     cypher: `MATCH (g:ResearchGap)
 WHERE EXISTS { (c:Claim)-[:RAISES]->(g) WHERE ${MENTION_WHERE} }
   AND ($text IS NULL OR toLower(g.question) CONTAINS toLower($text))
-RETURN g {.*, raisedBy: [(c:Claim)-[r:RAISES]->(g) | {priority: r.priority, priorityBasis: r.priorityBasis, claim: ${CLAIM_PROJECTION('c')}}]} AS gap`,
+RETURN g {.*,
+  raisedBy: [(c:Claim)-[r:RAISES]->(g) | {priority: r.priority, priorityBasis: r.priorityBasis, claim: ${CLAIM_PROJECTION('c')}}],
+  addressedBy: [(n)-[:ADDRESSES]->(g) | ${EVIDENCE_PROJECTION('n')}]
+} AS gap`,
     params: { ...filter, kinds: null },
   };
 }

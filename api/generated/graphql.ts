@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { SourceModel, PassageModel, TopicModel, ClaimModel, StatisticModel, EvidenceModel, MisconceptionModel, GapModel, QuoteModel } from '../models.ts';
+import type { SourceModel, PassageModel, TopicModel, ClaimModel, StatisticModel, EvidenceModel, MisconceptionModel, GapModel, QuoteModel, RelationModel, AttributionModel, TraceModel, ComparisonModel, PairSummaryModel, ProposalModel } from '../models.ts';
 import type { ApiContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -13,6 +13,28 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
 };
+
+export type Attribution = {
+  __typename?: 'Attribution';
+  /** The citation as the citing source writes it. */
+  citation: Scalars['String']['output'];
+  confidence: Scalars['Float']['output'];
+  from: Evidence;
+  id: Scalars['ID']['output'];
+  rationale: Scalars['String']['output'];
+  /** What the cited source actually says (null when it does not contain it). */
+  to: Maybe<Evidence>;
+  toSource: Source;
+  verdict: AttributionVerdict;
+};
+
+export type AttributionVerdict =
+  /** Restated with a different meaning, scope or period. */
+  | 'DISTORTED'
+  /** The primary source says what the secondary source says it says. */
+  | 'FAITHFUL'
+  /** The cited source does not contain it. */
+  | 'UNSUPPORTED';
 
 export type Claim = Evidence & {
   __typename?: 'Claim';
@@ -57,6 +79,32 @@ export type ClaimKind =
   /** A statement that raises a research gap. */
   | 'OPEN_QUESTION'
   | 'RECOMMENDATION';
+
+export type ComparisonFilter = {
+  /** Groups whose measure contains these words. */
+  measure?: InputMaybe<Scalars['String']['input']>;
+  /** Groups with a statistic from one of these sources. */
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Groups with at least one result of these verdicts. */
+  verdicts?: InputMaybe<Array<ComparisonVerdict>>;
+};
+
+export type ComparisonResult = {
+  __typename?: 'ComparisonResult';
+  a: Statistic;
+  b: Statistic;
+  /** b minus a, in the shared unit. */
+  difference: Maybe<Scalars['Float']['output']>;
+  /** The facet that makes the two not comparable (unit, place, period). */
+  facet: Maybe<Scalars['String']['output']>;
+  reason: Scalars['String']['output'];
+  verdict: ComparisonVerdict;
+};
+
+export type ComparisonVerdict =
+  | 'CONFLICTING'
+  | 'CONSISTENT'
+  | 'NOT_COMPARABLE';
 
 export type Evidence = {
   id: Scalars['ID']['output'];
@@ -133,6 +181,16 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type PairSummary = {
+  __typename?: 'PairSummary';
+  evidence: Array<Evidence>;
+  id: Scalars['ID']['output'];
+  /** substantial, some, little or none */
+  overlap: Scalars['String']['output'];
+  sources: Array<Source>;
+  summary: Scalars['String']['output'];
+};
+
 export type Passage = {
   __typename?: 'Passage';
   end: Scalars['Int']['output'];
@@ -188,6 +246,16 @@ export type PassageSearchEdge = {
   score: Scalars['Float']['output'];
 };
 
+export type ProposedLink = {
+  __typename?: 'ProposedLink';
+  from: Evidence;
+  id: Scalars['ID']['output'];
+  reasons: Array<Scalars['String']['output']>;
+  score: Scalars['Float']['output'];
+  status: Scalars['String']['output'];
+  to: Evidence;
+};
+
 /**
  * Triangulate's API: sources, their passages, and (as the evidence layer lands) the evidence and
  * the links between sources. This file is the single source of truth for the API's types; the
@@ -201,8 +269,14 @@ export type Query = {
   evidence: Maybe<Evidence>;
   /** Misconceptions with the statements that challenge or repeat them. */
   misconceptions: Array<Misconception>;
+  /** A comparison of each pair of sources, resting on quoted evidence. */
+  pairSummaries: Array<PairSummary>;
   /** One passage by id, or null. */
   passage: Maybe<Passage>;
+  /** Links the proposer suggests, waiting for a curator's decision, best first. */
+  proposedLinks: Array<ProposedLink>;
+  /** Links between evidence items of different sources, filtered by kind, subtype, source pair, topic and status. */
+  relations: RelationConnection;
   /** Research gaps with the sources that raise them. */
   researchGaps: Array<ResearchGap>;
   /** Full-text search over passage text (running headers and page numbers excluded), best first. */
@@ -211,10 +285,14 @@ export type Query = {
   source: Maybe<Source>;
   /** All corpus sources, in a stable order (by year, then title). */
   sources: Array<Source>;
+  /** Statistics of different sources that measure the same thing, compared automatically. */
+  statisticComparisons: Array<StatisticComparison>;
   /** Statistics, in source order. */
   statistics: StatisticConnection;
   /** The topic taxonomy, with how many items each topic has. */
   topics: Array<Topic>;
+  /** A claim or statistic, what it attributes to another source, what that source actually says, and the verdict; and who cites it. */
+  trace: Maybe<Trace>;
 };
 
 
@@ -265,6 +343,28 @@ export type QueryPassageArgs = {
  * the links between sources. This file is the single source of truth for the API's types; the
  * TypeScript types of the API and the web app are generated from it (npm run codegen).
  */
+export type QueryProposedLinksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Triangulate's API: sources, their passages, and (as the evidence layer lands) the evidence and
+ * the links between sources. This file is the single source of truth for the API's types; the
+ * TypeScript types of the API and the web app are generated from it (npm run codegen).
+ */
+export type QueryRelationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RelationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Triangulate's API: sources, their passages, and (as the evidence layer lands) the evidence and
+ * the links between sources. This file is the single source of truth for the API's types; the
+ * TypeScript types of the API and the web app are generated from it (npm run codegen).
+ */
 export type QueryResearchGapsArgs = {
   filter?: InputMaybe<EvidenceFilter>;
   orderBy?: InputMaybe<GapOrder>;
@@ -298,10 +398,30 @@ export type QuerySourceArgs = {
  * the links between sources. This file is the single source of truth for the API's types; the
  * TypeScript types of the API and the web app are generated from it (npm run codegen).
  */
+export type QueryStatisticComparisonsArgs = {
+  filter?: InputMaybe<ComparisonFilter>;
+};
+
+
+/**
+ * Triangulate's API: sources, their passages, and (as the evidence layer lands) the evidence and
+ * the links between sources. This file is the single source of truth for the API's types; the
+ * TypeScript types of the API and the web app are generated from it (npm run codegen).
+ */
 export type QueryStatisticsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EvidenceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Triangulate's API: sources, their passages, and (as the evidence layer lands) the evidence and
+ * the links between sources. This file is the single source of truth for the API's types; the
+ * TypeScript types of the API and the web app are generated from it (npm run codegen).
+ */
+export type QueryTraceArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** A verbatim quote: exactly the characters of the source file between start and end. */
@@ -330,15 +450,80 @@ export type QuoteContext = {
   quote: Scalars['String']['output'];
 };
 
+export type Relation = {
+  __typename?: 'Relation';
+  confidence: Scalars['Float']['output'];
+  createdAt: Scalars['String']['output'];
+  curator: Scalars['String']['output'];
+  from: Evidence;
+  id: Scalars['ID']['output'];
+  kind: RelationKind;
+  rationale: Scalars['String']['output'];
+  status: RelationStatus;
+  subtype: Maybe<RelationSubtype>;
+  to: Evidence;
+};
+
+export type RelationConnection = {
+  __typename?: 'RelationConnection';
+  edges: Array<RelationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RelationEdge = {
+  __typename?: 'RelationEdge';
+  cursor: Scalars['String']['output'];
+  node: Relation;
+};
+
+export type RelationFilter = {
+  kinds?: InputMaybe<Array<RelationKind>>;
+  /** One source: links touching it. Two or more: links between them. */
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Default: curated only. */
+  statuses?: InputMaybe<Array<RelationStatus>>;
+  subtypes?: InputMaybe<Array<RelationSubtype>>;
+  /** Links with an end about one of these topics. */
+  topics?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type RelationKind =
+  /** One source states as fact what another raises as an open question. */
+  | 'ASSERTED_VS_OPEN'
+  | 'CONTRADICTS'
+  | 'QUALIFIES'
+  | 'SUPPORTS';
+
+export type RelationStatus =
+  | 'CURATED'
+  | 'PROPOSED'
+  | 'REJECTED';
+
+/** Whether a disagreement is direct, or the facet it depends on. */
+export type RelationSubtype =
+  | 'DEFINITION'
+  | 'DIRECT'
+  | 'EMPHASIS'
+  | 'MEASURE'
+  | 'PERIOD'
+  | 'PLACE'
+  | 'POPULATION'
+  | 'SCOPE';
+
 export type ResearchGap = {
   __typename?: 'ResearchGap';
+  /** Evidence from other sources that (partly) answers it. */
+  addressedBy: Array<Evidence>;
   id: Scalars['ID']['output'];
   /** Highest priority a raising source gives it, where a source ranks it. */
   priority: Maybe<Scalars['Float']['output']>;
   question: Scalars['String']['output'];
   raisedBy: Array<GapRaising>;
   sourceCount: Scalars['Int']['output'];
+  /** open, partly-addressed or addressed, judged against the other sources' evidence */
   status: Scalars['String']['output'];
+  statusRationale: Maybe<Scalars['String']['output']>;
 };
 
 export type Source = {
@@ -402,6 +587,16 @@ export type Statistic = Evidence & {
   valueText: Scalars['String']['output'];
 };
 
+export type StatisticComparison = {
+  __typename?: 'StatisticComparison';
+  id: Scalars['ID']['output'];
+  measure: Scalars['String']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  results: Array<ComparisonResult>;
+  statistics: Array<Statistic>;
+  tolerance: Scalars['Float']['output'];
+};
+
 export type StatisticConnection = {
   __typename?: 'StatisticConnection';
   edges: Array<StatisticEdge>;
@@ -422,6 +617,15 @@ export type Topic = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   statisticCount: Scalars['Int']['output'];
+};
+
+export type Trace = {
+  __typename?: 'Trace';
+  /** What this item attributes to other sources. */
+  attributions: Array<Attribution>;
+  /** Statements of other sources that attribute to this item. */
+  citedBy: Array<Attribution>;
+  item: Evidence;
 };
 
 
@@ -497,11 +701,16 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Attribution: ResolverTypeWrapper<AttributionModel>;
+  AttributionVerdict: AttributionVerdict;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Claim: ResolverTypeWrapper<ClaimModel>;
   ClaimConnection: ResolverTypeWrapper<Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversTypes['ClaimEdge']> }>;
   ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
   ClaimKind: ClaimKind;
+  ComparisonFilter: ComparisonFilter;
+  ComparisonResult: ResolverTypeWrapper<Omit<ComparisonResult, 'a' | 'b'> & { a: ResolversTypes['Statistic'], b: ResolversTypes['Statistic'] }>;
+  ComparisonVerdict: ComparisonVerdict;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
   EvidenceFilter: EvidenceFilter;
   EvidenceSpan: ResolverTypeWrapper<EvidenceSpan>;
@@ -515,32 +724,46 @@ export type ResolversTypes = {
   MisconceptionMention: ResolverTypeWrapper<Omit<MisconceptionMention, 'claim'> & { claim: ResolversTypes['Claim'] }>;
   MisconceptionStance: ResolverTypeWrapper<Omit<MisconceptionStance, 'misconception'> & { misconception: ResolversTypes['Misconception'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PairSummary: ResolverTypeWrapper<PairSummaryModel>;
   Passage: ResolverTypeWrapper<PassageModel>;
   PassageConnection: ResolverTypeWrapper<Omit<PassageConnection, 'edges'> & { edges: Array<ResolversTypes['PassageEdge']> }>;
   PassageEdge: ResolverTypeWrapper<Omit<PassageEdge, 'node'> & { node: ResolversTypes['Passage'] }>;
   PassageRole: PassageRole;
   PassageSearchConnection: ResolverTypeWrapper<Omit<PassageSearchConnection, 'edges'> & { edges: Array<ResolversTypes['PassageSearchEdge']> }>;
   PassageSearchEdge: ResolverTypeWrapper<Omit<PassageSearchEdge, 'node'> & { node: ResolversTypes['Passage'] }>;
+  ProposedLink: ResolverTypeWrapper<ProposalModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Quote: ResolverTypeWrapper<QuoteModel>;
   QuoteContext: ResolverTypeWrapper<Omit<QuoteContext, 'passages'> & { passages: Array<ResolversTypes['Passage']> }>;
+  Relation: ResolverTypeWrapper<RelationModel>;
+  RelationConnection: ResolverTypeWrapper<Omit<RelationConnection, 'edges'> & { edges: Array<ResolversTypes['RelationEdge']> }>;
+  RelationEdge: ResolverTypeWrapper<Omit<RelationEdge, 'node'> & { node: ResolversTypes['Relation'] }>;
+  RelationFilter: RelationFilter;
+  RelationKind: RelationKind;
+  RelationStatus: RelationStatus;
+  RelationSubtype: RelationSubtype;
   ResearchGap: ResolverTypeWrapper<GapModel>;
   Source: ResolverTypeWrapper<SourceModel>;
   SourceLayout: SourceLayout;
   Stance: Stance;
   Statistic: ResolverTypeWrapper<StatisticModel>;
+  StatisticComparison: ResolverTypeWrapper<ComparisonModel>;
   StatisticConnection: ResolverTypeWrapper<Omit<StatisticConnection, 'edges'> & { edges: Array<ResolversTypes['StatisticEdge']> }>;
   StatisticEdge: ResolverTypeWrapper<Omit<StatisticEdge, 'node'> & { node: ResolversTypes['Statistic'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Topic: ResolverTypeWrapper<TopicModel>;
+  Trace: ResolverTypeWrapper<TraceModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Attribution: AttributionModel;
   Boolean: Scalars['Boolean']['output'];
   Claim: ClaimModel;
   ClaimConnection: Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClaimEdge']> };
   ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
+  ComparisonFilter: ComparisonFilter;
+  ComparisonResult: Omit<ComparisonResult, 'a' | 'b'> & { a: ResolversParentTypes['Statistic'], b: ResolversParentTypes['Statistic'] };
   Evidence: EvidenceModel;
   EvidenceFilter: EvidenceFilter;
   EvidenceSpan: EvidenceSpan;
@@ -552,21 +775,40 @@ export type ResolversParentTypes = {
   MisconceptionMention: Omit<MisconceptionMention, 'claim'> & { claim: ResolversParentTypes['Claim'] };
   MisconceptionStance: Omit<MisconceptionStance, 'misconception'> & { misconception: ResolversParentTypes['Misconception'] };
   PageInfo: PageInfo;
+  PairSummary: PairSummaryModel;
   Passage: PassageModel;
   PassageConnection: Omit<PassageConnection, 'edges'> & { edges: Array<ResolversParentTypes['PassageEdge']> };
   PassageEdge: Omit<PassageEdge, 'node'> & { node: ResolversParentTypes['Passage'] };
   PassageSearchConnection: Omit<PassageSearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['PassageSearchEdge']> };
   PassageSearchEdge: Omit<PassageSearchEdge, 'node'> & { node: ResolversParentTypes['Passage'] };
+  ProposedLink: ProposalModel;
   Query: Record<PropertyKey, never>;
   Quote: QuoteModel;
   QuoteContext: Omit<QuoteContext, 'passages'> & { passages: Array<ResolversParentTypes['Passage']> };
+  Relation: RelationModel;
+  RelationConnection: Omit<RelationConnection, 'edges'> & { edges: Array<ResolversParentTypes['RelationEdge']> };
+  RelationEdge: Omit<RelationEdge, 'node'> & { node: ResolversParentTypes['Relation'] };
+  RelationFilter: RelationFilter;
   ResearchGap: GapModel;
   Source: SourceModel;
   Statistic: StatisticModel;
+  StatisticComparison: ComparisonModel;
   StatisticConnection: Omit<StatisticConnection, 'edges'> & { edges: Array<ResolversParentTypes['StatisticEdge']> };
   StatisticEdge: Omit<StatisticEdge, 'node'> & { node: ResolversParentTypes['Statistic'] };
   String: Scalars['String']['output'];
   Topic: TopicModel;
+  Trace: TraceModel;
+};
+
+export type AttributionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Attribution'] = ResolversParentTypes['Attribution']> = {
+  citation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rationale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  toSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['AttributionVerdict'], ParentType, ContextType>;
 };
 
 export type ClaimResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
@@ -592,6 +834,15 @@ export type ClaimConnectionResolvers<ContextType = ApiContext, ParentType extend
 export type ClaimEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+};
+
+export type ComparisonResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ComparisonResult'] = ResolversParentTypes['ComparisonResult']> = {
+  a?: Resolver<ResolversTypes['Statistic'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Statistic'], ParentType, ContextType>;
+  difference?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  facet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['ComparisonVerdict'], ParentType, ContextType>;
 };
 
 export type EvidenceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
@@ -635,6 +886,14 @@ export type PageInfoResolvers<ContextType = ApiContext, ParentType extends Resol
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PairSummaryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PairSummary'] = ResolversParentTypes['PairSummary']> = {
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  overlap?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type PassageResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Passage'] = ResolversParentTypes['Passage']> = {
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -672,17 +931,31 @@ export type PassageSearchEdgeResolvers<ContextType = ApiContext, ParentType exte
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type ProposedLinkResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ProposedLink'] = ResolversParentTypes['ProposedLink']> = {
+  from?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
   evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<QueryEvidenceArgs, 'id'>>;
   misconceptions?: Resolver<Array<ResolversTypes['Misconception']>, ParentType, ContextType, Partial<QueryMisconceptionsArgs>>;
+  pairSummaries?: Resolver<Array<ResolversTypes['PairSummary']>, ParentType, ContextType>;
   passage?: Resolver<Maybe<ResolversTypes['Passage']>, ParentType, ContextType, RequireFields<QueryPassageArgs, 'id'>>;
+  proposedLinks?: Resolver<Array<ResolversTypes['ProposedLink']>, ParentType, ContextType, RequireFields<QueryProposedLinksArgs, 'first'>>;
+  relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<QueryRelationsArgs, 'first'>>;
   researchGaps?: Resolver<Array<ResolversTypes['ResearchGap']>, ParentType, ContextType, RequireFields<QueryResearchGapsArgs, 'orderBy'>>;
   search?: Resolver<ResolversTypes['PassageSearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  statisticComparisons?: Resolver<Array<ResolversTypes['StatisticComparison']>, ParentType, ContextType, Partial<QueryStatisticComparisonsArgs>>;
   statistics?: Resolver<ResolversTypes['StatisticConnection'], ParentType, ContextType, RequireFields<QueryStatisticsArgs, 'first'>>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+  trace?: Resolver<Maybe<ResolversTypes['Trace']>, ParentType, ContextType, RequireFields<QueryTraceArgs, 'id'>>;
 };
 
 export type QuoteResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Quote'] = ResolversParentTypes['Quote']> = {
@@ -703,13 +976,39 @@ export type QuoteContextResolvers<ContextType = ApiContext, ParentType extends R
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type RelationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  curator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RelationKind'], ParentType, ContextType>;
+  rationale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RelationStatus'], ParentType, ContextType>;
+  subtype?: Resolver<Maybe<ResolversTypes['RelationSubtype']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+};
+
+export type RelationConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RelationConnection'] = ResolversParentTypes['RelationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RelationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RelationEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RelationEdge'] = ResolversParentTypes['RelationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+};
+
 export type ResearchGapResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ResearchGap'] = ResolversParentTypes['ResearchGap']> = {
+  addressedBy?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   priority?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   raisedBy?: Resolver<Array<ResolversTypes['GapRaising']>, ParentType, ContextType>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statusRationale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
@@ -751,6 +1050,15 @@ export type StatisticResolvers<ContextType = ApiContext, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type StatisticComparisonResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StatisticComparison'] = ResolversParentTypes['StatisticComparison']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['ComparisonResult']>, ParentType, ContextType>;
+  statistics?: Resolver<Array<ResolversTypes['Statistic']>, ParentType, ContextType>;
+  tolerance?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type StatisticConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['StatisticConnection'] = ResolversParentTypes['StatisticConnection']> = {
   edges?: Resolver<Array<ResolversTypes['StatisticEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -770,10 +1078,18 @@ export type TopicResolvers<ContextType = ApiContext, ParentType extends Resolver
   statisticCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type TraceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Trace'] = ResolversParentTypes['Trace']> = {
+  attributions?: Resolver<Array<ResolversTypes['Attribution']>, ParentType, ContextType>;
+  citedBy?: Resolver<Array<ResolversTypes['Attribution']>, ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = ApiContext> = {
+  Attribution?: AttributionResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
+  ComparisonResult?: ComparisonResultResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   EvidenceSpan?: EvidenceSpanResolvers<ContextType>;
   GapRaising?: GapRaisingResolvers<ContextType>;
@@ -781,19 +1097,26 @@ export type Resolvers<ContextType = ApiContext> = {
   MisconceptionMention?: MisconceptionMentionResolvers<ContextType>;
   MisconceptionStance?: MisconceptionStanceResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PairSummary?: PairSummaryResolvers<ContextType>;
   Passage?: PassageResolvers<ContextType>;
   PassageConnection?: PassageConnectionResolvers<ContextType>;
   PassageEdge?: PassageEdgeResolvers<ContextType>;
   PassageSearchConnection?: PassageSearchConnectionResolvers<ContextType>;
   PassageSearchEdge?: PassageSearchEdgeResolvers<ContextType>;
+  ProposedLink?: ProposedLinkResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Quote?: QuoteResolvers<ContextType>;
   QuoteContext?: QuoteContextResolvers<ContextType>;
+  Relation?: RelationResolvers<ContextType>;
+  RelationConnection?: RelationConnectionResolvers<ContextType>;
+  RelationEdge?: RelationEdgeResolvers<ContextType>;
   ResearchGap?: ResearchGapResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   Statistic?: StatisticResolvers<ContextType>;
+  StatisticComparison?: StatisticComparisonResolvers<ContextType>;
   StatisticConnection?: StatisticConnectionResolvers<ContextType>;
   StatisticEdge?: StatisticEdgeResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
+  Trace?: TraceResolvers<ContextType>;
 };
 

@@ -97,8 +97,7 @@ export const evidenceResolvers: Resolvers = {
     evidence: async (_p, { id }, { db }) => {
       const { cypher, params } = evidenceById(id);
       const r = (await db.read(cypher, params)).records[0];
-      if (!r) return null;
-      return { __typename: r.get('type'), ...(r.get('item') as object) } as EvidenceModel;
+      return r ? (r.get('item') as EvidenceModel) : null;
     },
   },
   Evidence: {
@@ -160,6 +159,7 @@ export const evidenceResolvers: Resolvers = {
   ResearchGap: {
     sourceCount: (g) => sourcesOfGap(g),
     raisedBy: (g) => g.raisedBy ?? [],
+    addressedBy: (g) => g.addressedBy ?? [],
     status: (g) => g.status ?? 'open',
   },
 };

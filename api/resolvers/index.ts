@@ -6,6 +6,7 @@ import type { PassageRole, Resolvers } from '../generated/graphql.ts';
 import { highlight } from '../highlight.ts';
 import type { PassageModel, SourceModel, StoredRole } from '../models.ts';
 import { evidenceResolvers } from './evidence.ts';
+import { relationResolvers } from './relations.ts';
 
 const ROLE_TO_GQL: Record<StoredRole, PassageRole> = {
   body: 'BODY',
@@ -85,7 +86,7 @@ export const coreResolvers: Resolvers = {
   },
 };
 
-export const resolvers: Resolvers = mergeResolvers(coreResolvers, evidenceResolvers);
+export const resolvers: Resolvers = mergeResolvers(coreResolvers, evidenceResolvers, relationResolvers);
 
 function mergeResolvers(...all: Resolvers[]): Resolvers {
   const out: Record<string, Record<string, unknown>> = {};

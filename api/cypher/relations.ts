@@ -1,0 +1,89 @@
+/** Cypher for links across sources: pure builders, every value a parameter. */
+import { EVIDENCE_PROJECTION, SOURCE_PROJECTION } from './evidence.ts';
+import type { CypherQuery } from './sources.ts';
+
+export interface RelationFilterParams {
+  kinds: string[] | null;
+  subtypes: string[] | null;
+  sources: string[] | null;
+  topics: string[] | null;
+  statuses: string[];
+}
+
+export function listRelations(f: RelationFilterParams, skip: number, limit: number): CypherQuery {
+  return {
+    cypher: `MATCH (a)-[r:SUPPORTS|CONTRADICTS|QUALIFIES|ASSERTED_VS_OPEN]->(b)
+WHERE ($kinds IS NULL OR type(r) IN $kinds)
+  AND ($subtypes IS NULL OR r.subtype IN $subtypes)
+  AND r.status IN $statuses
+  AND ($sources IS NULL
+       OR (size($sources) = 1 AND (a.sourceId IN $sources OR b.sourceId IN $sources))
+       OR (size($sources) > 1 AND a.sourceId IN $sources AND b.sourceId IN $sources))
+  AND ($topics IS NULL OR EXISTS { (a)-[:ABOUT]->(t:Topic) WHERE t.id IN $topics } OR EXISTS { (b)-[:ABOUT]->(t:Topic) WHERE t.id IN $topics })
+WITH a, r, b ORDER BY r.id
+WITH collect({a: a, r: r, b: b}) AS rows
+WITH size(rows) AS total, rows[$skip..$skip + $limit + 1] AS page
+UNWIND (CASE WHEN size(page) = 0 THEN [null] ELSE page END) AS x
+WITH total, x, x.a AS a, x.r AS r, x.b AS b
+RETURN total, CASE WHEN x IS NULL THEN null ELSE r {.*, kind: type(r), from: ${EVIDENCE_PROJECTION('a')}, to: ${EVIDENCE_PROJECTION('b')}} END AS relation`,
+    params: { ...f, skip, limit },
+  };
+}
+
+const ATTRIBUTION = (rel: string, from: string, target: string) =>
+  `${rel} {.*,
+    from: ${EVIDENCE_PROJECTION(from)},
+    toSource: [(s:Source {id: ${rel}.toSource}) | ${SOURCE_PROJECTION('s')}][0],
+    to: CASE WHEN ${target}:Source THEN null ELSE ${EVIDENCE_PROJECTION(target)} END}`;
+
+export function traceOf(id: string): CypherQuery {
+  return {
+    cypher: `MATCH (n {id: $id}) WHERE n:Claim OR n:Statistic
+RETURN ${EVIDENCE_PROJECTION('n')} AS item,
+       [(n)-[r:ATTRIBUTES_TO]->(t) | ${ATTRIBUTION('r', 'n', 't')}] AS attributions,
+       [(c)-[r:ATTRIBUTES_TO]->(n) | ${ATTRIBUTION('r', 'c', 'n')}] AS citedBy`,
+    params: { id },
+  };
+}
+
+export interface ComparisonFilterParams {
+  measure: string | null;
+  verdicts: string[] | null;
+  sources: string[] | null;
+}
+
+export function listComparisons(f: ComparisonFilterParams): CypherQuery {
+  return {
+    cypher: `MATCH (c:StatisticComparison)
+WHERE ($measure IS NULL OR toLower(c.measure) CONTAINS toLower($measure))
+  AND ($sources IS NULL OR EXISTS { (c)-[:COMPARES]->(s:Statistic) WHERE s.sourceId IN $sources })
+  AND ($verdicts IS NULL OR EXISTS { (c)-[:COMPARES]->(:Statistic)-[x:COMPARED_WITH {groupId: c.id}]->(:Statistic) WHERE x.verdict IN $verdicts })
+RETURN c {.*,
+  statistics: [(c)-[:COMPARES]->(s:Statistic) | ${EVIDENCE_PROJECTION('s')}],
+  results: [(c)-[:COMPARES]->(s1:Statistic)-[x:COMPARED_WITH {groupId: c.id}]->(s2:Statistic) | x {.verdict, .difference, .facet, .reason, a: s1.id, b: s2.id}]
+} AS comparison
+ORDER BY c.measure`,
+    params: { ...f },
+  };
+}
+
+export function listPairSummaries(): CypherQuery {
+  return {
+    cypher: `MATCH (p:PairSummary)
+RETURN p {.*,
+  sourceList: [(p)-[:ABOUT_SOURCE]->(s:Source) | ${SOURCE_PROJECTION('s')}],
+  evidence: [(p)-[:RESTS_ON]->(n) | ${EVIDENCE_PROJECTION('n')}]
+} AS pair
+ORDER BY p.id`,
+    params: {},
+  };
+}
+
+export function listProposals(limit: number): CypherQuery {
+  return {
+    cypher: `MATCH (a)-[p:PROPOSED_LINK {status: 'proposed'}]->(b)
+WITH a, p, b ORDER BY p.score DESC, p.id LIMIT $limit
+RETURN p {.*, from: ${EVIDENCE_PROJECTION('a')}, to: ${EVIDENCE_PROJECTION('b')}} AS proposal`,
+    params: { limit },
+  };
+}
