@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { pino, type Logger } from 'pino';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { ApiContext } from './context.ts';
 import { Db } from './db.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -33,15 +35,44 @@ export interface App {
 /** Errors that are safe to show as they are; anything else is masked in production. */
 const PUBLIC_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'DATABASE_UNAVAILABLE', 'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
 
+/** Query limits: clear errors for documents that are too deep, too costly or too long. */
+export const LIMITS = { maxDepth: 12, maxCost: 1_000_000, maxAliases: 15, maxTokens: 3_000, maxDirectives: 20 };
+
+/** Counts the Cypher round trips of each operation: logged, and returned in extensions outside production. */
+function roundTripPlugin(production: boolean): ApolloServerPlugin<ApiContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response, operationName }) {
+          const roundTrips = contextValue.db.roundTrips;
+          contextValue.log.debug({ operationName, roundTrips }, 'operation');
+          if (!production && response.body.kind === 'single') {
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, roundTrips };
+          }
+        },
+      };
+    },
+  };
+}
+
 export async function createApp(opts: AppOptions): Promise<App> {
   const log = opts.log ?? pino({ level: 'silent' });
   const production = opts.production ?? false;
+  const armor = new ApolloArmor({
+    maxDepth: { n: LIMITS.maxDepth },
+    costLimit: { maxCost: LIMITS.maxCost },
+    maxAliases: { n: LIMITS.maxAliases },
+    maxTokens: { n: LIMITS.maxTokens },
+    maxDirectives: { n: LIMITS.maxDirectives },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
   const apollo = new ApolloServer<ApiContext>({
     typeDefs,
     resolvers,
+    ...armor,
     introspection: true,
     includeStacktraceInErrorResponses: !production,
-    plugins: production ? [ApolloServerPluginLandingPageDisabled()] : [],
+    plugins: [...armor.plugins, roundTripPlugin(production), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
       const code = formatted.extensions?.code as string | undefined;
       if (code && PUBLIC_CODES.has(code)) return formatted;

@@ -18,15 +18,15 @@ const ITEM_WHERE = (v: string) => `($sources IS NULL OR ${v}.sourceId IN $source
 
 /** Everything a claim's fields need, fetched with the claim (no per-field round trips). */
 export const CLAIM_PROJECTION = (v: string) => `${v} {.*, __typename: 'Claim',
-    source: [(${v})-[:FROM]->(s:Source) | ${SOURCE_PROJECTION('s')}][0],
-    topicList: [(${v})-[:ABOUT]->(t:Topic) | t {.*}],
-    stances: [(${v})-[r:CHALLENGES|REINFORCES]->(m:Misconception) | {stance: type(r), misconception: m {.*}}],
-    raisesList: [(${v})-[:RAISES]->(g:ResearchGap) | g {.*}]
+    source: [(${v})-[:FROM]->(evSrc:Source) | ${SOURCE_PROJECTION('evSrc')}][0],
+    topicList: [(${v})-[:ABOUT]->(evTopic:Topic) | evTopic {.*}],
+    stances: [(${v})-[evRel:CHALLENGES|REINFORCES]->(evMis:Misconception) | {stance: type(evRel), misconception: evMis {.*}}],
+    raisesList: [(${v})-[:RAISES]->(evGap:ResearchGap) | evGap {.*}]
   }`;
 
 export const STATISTIC_PROJECTION = (v: string) => `${v} {.*, __typename: 'Statistic',
-    source: [(${v})-[:FROM]->(s:Source) | ${SOURCE_PROJECTION('s')}][0],
-    topicList: [(${v})-[:ABOUT]->(t:Topic) | t {.*}]
+    source: [(${v})-[:FROM]->(evSrc:Source) | ${SOURCE_PROJECTION('evSrc')}][0],
+    topicList: [(${v})-[:ABOUT]->(evTopic:Topic) | evTopic {.*}]
   }`;
 
 function listQuery(label: 'Claim' | 'Statistic', projection: (v: string) => string, filter: EvidenceFilterParams, skip: number, limit: number): CypherQuery {

@@ -33,7 +33,7 @@ RETURN total, CASE WHEN x IS NULL THEN null ELSE r {.*, kind: type(r), from: ${E
 const ATTRIBUTION = (rel: string, from: string, target: string) =>
   `${rel} {.*,
     from: ${EVIDENCE_PROJECTION(from)},
-    toSource: [(s:Source {id: ${rel}.toSource}) | ${SOURCE_PROJECTION('s')}][0],
+    toSource: CASE WHEN ${target}:Source THEN ${SOURCE_PROJECTION(target)} ELSE [(${target})-[:FROM]->(citedSrc:Source) | ${SOURCE_PROJECTION('citedSrc')}][0] END,
     to: CASE WHEN ${target}:Source THEN null ELSE ${EVIDENCE_PROJECTION(target)} END}`;
 
 export function traceOf(id: string): CypherQuery {
@@ -57,10 +57,10 @@ export function listComparisons(f: ComparisonFilterParams): CypherQuery {
     cypher: `MATCH (c:StatisticComparison)
 WHERE ($measure IS NULL OR toLower(c.measure) CONTAINS toLower($measure))
   AND ($sources IS NULL OR EXISTS { (c)-[:COMPARES]->(s:Statistic) WHERE s.sourceId IN $sources })
-  AND ($verdicts IS NULL OR EXISTS { (c)-[:COMPARES]->(:Statistic)-[x:COMPARED_WITH {groupId: c.id}]->(:Statistic) WHERE x.verdict IN $verdicts })
+  AND ($verdicts IS NULL OR EXISTS { (c)-[:COMPARES]->(:Statistic)-[x:COMPARED_WITH]->(:Statistic) WHERE x.groupId = c.id AND x.verdict IN $verdicts })
 RETURN c {.*,
   statistics: [(c)-[:COMPARES]->(s:Statistic) | ${EVIDENCE_PROJECTION('s')}],
-  results: [(c)-[:COMPARES]->(s1:Statistic)-[x:COMPARED_WITH {groupId: c.id}]->(s2:Statistic) | x {.verdict, .difference, .facet, .reason, a: s1.id, b: s2.id}]
+  results: [(c)-[:COMPARES]->(s1:Statistic)-[x:COMPARED_WITH]->(s2:Statistic) WHERE x.groupId = c.id | x {.verdict, .difference, .facet, .reason, a: s1.id, b: s2.id}]
 } AS comparison
 ORDER BY c.measure`,
     params: { ...f },
@@ -82,7 +82,7 @@ ORDER BY p.id`,
 export function listProposals(limit: number): CypherQuery {
   return {
     cypher: `MATCH (a)-[p:PROPOSED_LINK {status: 'proposed'}]->(b)
-WITH a, p, b ORDER BY p.score DESC, p.id LIMIT $limit
+WITH a, p, b ORDER BY p.score DESC, p.id LIMIT toInteger($limit)
 RETURN p {.*, from: ${EVIDENCE_PROJECTION('a')}, to: ${EVIDENCE_PROJECTION('b')}} AS proposal`,
     params: { limit },
   };

@@ -20,7 +20,7 @@ export function sourceById(id: string): CypherQuery {
 }
 
 export function passageById(id: string): CypherQuery {
-  return { cypher: `MATCH (p:Passage {id: $id}) RETURN p {.*} AS passage`, params: { id } };
+  return { cypher: `MATCH (p:Passage {id: $id})-[:IN]->(s:Source) RETURN p {.*, source: ${SOURCE_FIELDS}} AS passage`, params: { id } };
 }
 
 /** One page of a source's passages after an ordinal, plus the total for the same filter. */

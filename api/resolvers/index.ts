@@ -68,7 +68,7 @@ export const coreResolvers: Resolvers = {
       const { records } = await db.read(cypher, params);
       const total = records[0]?.get('total') as number;
       const page = (records[0]?.get('page') ?? []) as PassageModel[];
-      const edges = page.slice(0, limit).map((p) => ({ cursor: encodeCursor('p', p.ordinal), node: p }));
+      const edges = page.slice(0, limit).map((p) => ({ cursor: encodeCursor('p', p.ordinal), node: { ...p, source: s } }));
       return { totalCount: total, edges, pageInfo: { hasNextPage: page.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
     },
   },

@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApi, type RunningApi } from './helpers.ts';
+
+let api: RunningApi;
+let prod: RunningApi;
+beforeAll(async () => {
+  api = await startApi();
+  prod = await startApi({ production: true });
+});
+afterAll(async () => {
+  await api.close();
+  await prod.close();
+});
+
+async function roundTrips(query: string, variables?: Record<string, unknown>): Promise<number> {
+  const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const body = (await res.json()) as { errors?: unknown; extensions?: { roundTrips?: number } };
+  expect(body.errors).toBeUndefined();
+  return body.extensions!.roundTrips!;
+}
+
+const CLAIM = `id text source { id title } topics { id } misconceptions { misconception { id } } raises { id } quote { exact }`;
+const STATISTIC = `id measure source { id } topics { id } quote { exact }`;
+const EVIDENCE = `... on Claim { ${CLAIM} } ... on Statistic { ${STATISTIC} }`;
+
+describe('bounded Cypher round trips per operation, whatever the result size', () => {
+  const cases: [string, string, number][] = [
+    ['sources', '{ sources { id title passageCount claimCount } }', 1],
+    ['search', `query($n: Int) { search(query: "offenders", first: $n) { edges { node { id source { id title } } } } }`, 1],
+    ['claims', `query($n: Int) { claims(first: $n) { edges { node { ${CLAIM} } } } }`, 1],
+    ['statistics', `query($n: Int) { statistics(first: $n) { edges { node { ${STATISTIC} } } } }`, 1],
+    ['relations', `query($n: Int) { relations(first: $n) { edges { node { id from { ${EVIDENCE} } to { ${EVIDENCE} } } } } }`, 1],
+    ['research gaps', '{ researchGaps { id raisedBy { claim { id source { id } } } addressedBy { ... on Claim { id } ... on Statistic { id } } } }', 1],
+    ['misconceptions', '{ misconceptions { id mentions { claim { id source { id } } } } }', 1],
+    ['reader', `query($n: Int) { source(id: "gallagher-2006") { evidenceSpans { id } passages(first: $n) { edges { node { id text source { id } } } } } }`, 3],
+  ];
+  it.each(cases)('%s', async (_name, query, bound) => {
+    const small = await roundTrips(query, { n: 5 });
+    const large = await roundTrips(query, { n: 200 });
+    expect(small).toBeLessThanOrEqual(bound);
+    expect(large).toBe(small);
+  });
+});
+
+describe('query limits', () => {
+  it('rejects a query nested too deep, with a clear error', async () => {
+    const deep = `{ misconceptions { mentions { claim { misconceptions { misconception { mentions { claim { misconceptions { misconception { mentions { claim { source { id } } } } } } } } } } } } }`;
+    const res = await api.gql(deep);
+    expect(res.data).toBeUndefined();
+    expect(res.errors?.[0]?.message).toMatch(/depth/i);
+  });
+
+  it('rejects too many aliases', async () => {
+    const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: sources { id }`).join(' ');
+    const res = await api.gql(`{ ${aliases} }`);
+    expect(res.errors?.[0]?.message).toMatch(/aliases/i);
+  });
+
+  it('rejects a query whose estimated cost is too high', async () => {
+    const heavy = Array.from({ length: 10 }, (_, i) => `r${i}: relations(first: 500) { edges { node { from { ${EVIDENCE} } to { ${EVIDENCE} } } } }`).join(' ');
+    const res = await api.gql(`{ ${heavy} }`);
+    expect(res.data).toBeUndefined();
+    expect(res.errors?.[0]?.message).toMatch(/cost limit/i);
+  });
+
+  it('caps page sizes', async () => {
+    const res = await api.gql('{ claims(first: 501) { totalCount } }');
+    expect(res.errors?.[0]?.message).toMatch(/"first" must be an integer from 0 to 500/);
+  });
+
+  it('in production: no stack traces, no debug extensions, and a request id on every response', async () => {
+    const res = await fetch(`${prod.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ claims(first: 9999) { totalCount } }' }) });
+    const body = (await res.json()) as { errors: { extensions: Record<string, unknown> }[]; extensions?: unknown };
+    expect(body.errors[0]!.extensions.stacktrace).toBeUndefined();
+    expect(body.extensions).toBeUndefined();
+    expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
