@@ -69,6 +69,8 @@ try {
     const quality = evaluate(all, seed.relations.relations.filter((r) => r.status === 'curated'));
     console.log(`proposals: ${all.length} candidate links; ${fresh.length} stored for review (the rest are already curated or rejected)`);
     console.log(`against the ${quality.curated} curated relations: ${quality.matched} were proposed (recall ${quality.recall}%); ${quality.precision}% of proposals match a curated relation`);
+    const curatedPairs = seed.relations.relations.filter((r) => r.status === 'curated');
+    for (const k of [50, 200, 1000]) console.log(`  of the best ${k} proposals, ${evaluate(all.slice(0, k), curatedPairs).matched} match a curated relation`);
     for (const p of fresh.slice(0, Number(opt('limit') ?? 15))) console.log(`${p.id}  ${p.from} -> ${p.to}  score ${p.score}  (${p.reasons.join('; ')})`);
   } else if (command === 'list') {
     const { records } = await driver.executeQuery(
