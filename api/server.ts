@@ -15,6 +15,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { ApiContext } from './context.ts';
 import { Db } from './db.ts';
 import { resolvers } from './resolvers/index.ts';
+import { mountExports } from './exports/routes.ts';
 
 export const SCHEMA_PATH = join(dirname(fileURLToPath(import.meta.url)), 'schema.graphql');
 export const typeDefs = readFileSync(SCHEMA_PATH, 'utf8');
@@ -122,6 +123,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
       },
     }),
   );
+
+  mountExports(app, opts.driver, log);
 
   if (opts.webDist && existsSync(join(opts.webDist, 'index.html'))) {
     const dist = opts.webDist;

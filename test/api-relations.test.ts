@@ -145,3 +145,15 @@ describe('relations across sources (real Neo4j)', () => {
     }
   });
 });
+
+describe('evidence map', () => {
+  it('has a cell per topic and source whose counts match the item lists', async () => {
+    const { evidenceMap } = await ok(`{ evidenceMap { topics { id } sources { id } cells { topic source claims statistics gaps agreements contradictions } } }`);
+    expect(evidenceMap.cells).toHaveLength(evidenceMap.topics.length * evidenceMap.sources.length);
+    const busiest = [...evidenceMap.cells].sort((a: any, b: any) => b.claims - a.claims)[0];
+    const { claims } = await ok(`query($t: ID!, $s: ID!) { claims(filter: { topics: [$t], sources: [$s], kinds: [FINDING, ASSERTION, RECOMMENDATION, DEFINITION, METHOD] }) { totalCount } }`, { t: busiest.topic, s: busiest.source });
+    expect(claims.totalCount).toBe(busiest.claims);
+    expect(evidenceMap.cells.some((c: any) => c.contradictions > 0)).toBe(true);
+    expect(evidenceMap.cells.some((c: any) => c.claims === 0)).toBe(true);
+  });
+});

@@ -87,3 +87,20 @@ RETURN p {.*, from: ${EVIDENCE_PROJECTION('a')}, to: ${EVIDENCE_PROJECTION('b')}
     params: { limit },
   };
 }
+
+export function evidenceMap(): CypherQuery {
+  return {
+    cypher: `MATCH (t:Topic), (s:Source)
+CALL (t, s) {
+  RETURN
+    COUNT { (c:Claim)-[:ABOUT]->(t) WHERE c.sourceId = s.id AND NOT c.kind IN ['open-question', 'correction', 'belief'] } AS claims,
+    COUNT { (x:Statistic)-[:ABOUT]->(t) WHERE x.sourceId = s.id } AS statistics,
+    COUNT { (c:Claim)-[:ABOUT]->(t) WHERE c.sourceId = s.id AND c.kind = 'open-question' } AS gaps,
+    COUNT { (a)-[r:SUPPORTS]-() WHERE a.sourceId = s.id AND r.status = 'curated' AND (a)-[:ABOUT]->(t) } AS agreements,
+    COUNT { (a)-[r:CONTRADICTS]-() WHERE a.sourceId = s.id AND r.status = 'curated' AND (a)-[:ABOUT]->(t) } AS contradictions
+}
+RETURN t.id AS topic, s.id AS source, claims, statistics, gaps, agreements, contradictions
+ORDER BY topic, source`,
+    params: {},
+  };
+}

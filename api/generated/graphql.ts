@@ -125,6 +125,28 @@ export type EvidenceFilter = {
   topics?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+export type EvidenceMap = {
+  __typename?: 'EvidenceMap';
+  cells: Array<EvidenceMapCell>;
+  sources: Array<Source>;
+  topics: Array<Topic>;
+};
+
+export type EvidenceMapCell = {
+  __typename?: 'EvidenceMapCell';
+  /** Curated SUPPORTS links from or to this source's items on this topic. */
+  agreements: Scalars['Int']['output'];
+  /** Curated claims (findings, assertions, recommendations, definitions, methods). */
+  claims: Scalars['Int']['output'];
+  /** Curated CONTRADICTS links from or to this source's items on this topic. */
+  contradictions: Scalars['Int']['output'];
+  /** Statements raising a research gap. */
+  gaps: Scalars['Int']['output'];
+  source: Scalars['ID']['output'];
+  statistics: Scalars['Int']['output'];
+  topic: Scalars['ID']['output'];
+};
+
 /** Where an evidence item's quote lies in a source, for highlighting in the reader. */
 export type EvidenceSpan = {
   __typename?: 'EvidenceSpan';
@@ -267,6 +289,8 @@ export type Query = {
   claims: ClaimConnection;
   /** One claim or statistic by id, with its quote in the context of its passage. */
   evidence: Maybe<Evidence>;
+  /** The topic by source matrix: what evidence each source holds on each topic, where sources agree and conflict, and which gaps they raise. A cell's items are listed by claims/statistics/researchGaps with filter {topics: [topic], sources: [source]}. */
+  evidenceMap: EvidenceMap;
   /** Misconceptions with the statements that challenge or repeat them. */
   misconceptions: Array<Misconception>;
   /** A comparison of each pair of sources, resting on quoted evidence. */
@@ -713,6 +737,8 @@ export type ResolversTypes = {
   ComparisonVerdict: ComparisonVerdict;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
   EvidenceFilter: EvidenceFilter;
+  EvidenceMap: ResolverTypeWrapper<Omit<EvidenceMap, 'sources' | 'topics'> & { sources: Array<ResolversTypes['Source']>, topics: Array<ResolversTypes['Topic']> }>;
+  EvidenceMapCell: ResolverTypeWrapper<EvidenceMapCell>;
   EvidenceSpan: ResolverTypeWrapper<EvidenceSpan>;
   EvidenceType: EvidenceType;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -766,6 +792,8 @@ export type ResolversParentTypes = {
   ComparisonResult: Omit<ComparisonResult, 'a' | 'b'> & { a: ResolversParentTypes['Statistic'], b: ResolversParentTypes['Statistic'] };
   Evidence: EvidenceModel;
   EvidenceFilter: EvidenceFilter;
+  EvidenceMap: Omit<EvidenceMap, 'sources' | 'topics'> & { sources: Array<ResolversParentTypes['Source']>, topics: Array<ResolversParentTypes['Topic']> };
+  EvidenceMapCell: EvidenceMapCell;
   EvidenceSpan: EvidenceSpan;
   Float: Scalars['Float']['output'];
   GapRaising: Omit<GapRaising, 'claim'> & { claim: ResolversParentTypes['Claim'] };
@@ -847,6 +875,22 @@ export type ComparisonResultResolvers<ContextType = ApiContext, ParentType exten
 
 export type EvidenceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   __resolveType: TypeResolveFn<'Claim' | 'Statistic', ParentType, ContextType>;
+};
+
+export type EvidenceMapResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EvidenceMap'] = ResolversParentTypes['EvidenceMap']> = {
+  cells?: Resolver<Array<ResolversTypes['EvidenceMapCell']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+};
+
+export type EvidenceMapCellResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EvidenceMapCell'] = ResolversParentTypes['EvidenceMapCell']> = {
+  agreements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  contradictions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  gaps?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  statistics?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type EvidenceSpanResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EvidenceSpan'] = ResolversParentTypes['EvidenceSpan']> = {
@@ -943,6 +987,7 @@ export type ProposedLinkResolvers<ContextType = ApiContext, ParentType extends R
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
   evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<QueryEvidenceArgs, 'id'>>;
+  evidenceMap?: Resolver<ResolversTypes['EvidenceMap'], ParentType, ContextType>;
   misconceptions?: Resolver<Array<ResolversTypes['Misconception']>, ParentType, ContextType, Partial<QueryMisconceptionsArgs>>;
   pairSummaries?: Resolver<Array<ResolversTypes['PairSummary']>, ParentType, ContextType>;
   passage?: Resolver<Maybe<ResolversTypes['Passage']>, ParentType, ContextType, RequireFields<QueryPassageArgs, 'id'>>;
@@ -1091,6 +1136,8 @@ export type Resolvers<ContextType = ApiContext> = {
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
   ComparisonResult?: ComparisonResultResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  EvidenceMap?: EvidenceMapResolvers<ContextType>;
+  EvidenceMapCell?: EvidenceMapCellResolvers<ContextType>;
   EvidenceSpan?: EvidenceSpanResolvers<ContextType>;
   GapRaising?: GapRaisingResolvers<ContextType>;
   Misconception?: MisconceptionResolvers<ContextType>;

@@ -53,7 +53,7 @@ function sourcesOfGap(g: GapModel): number {
   return new Set((g.raisedBy ?? []).map((r) => r.claim.sourceId)).size;
 }
 
-function sortGaps(gaps: GapModel[], order: GapOrder): GapModel[] {
+export function sortGaps(gaps: GapModel[], order: GapOrder): GapModel[] {
   const byQuestion = (a: GapModel, b: GapModel) => a.question.localeCompare(b.question);
   const bySources = (a: GapModel, b: GapModel) => sourcesOfGap(b) - sourcesOfGap(a);
   const byPriority = (a: GapModel, b: GapModel) => (b.priority ?? -Infinity) - (a.priority ?? -Infinity);

@@ -1,6 +1,9 @@
 import { GraphQLError } from 'graphql';
 import { decodeCursor, encodeCursor, pageSize } from '../cursor.ts';
-import { listComparisons, listPairSummaries, listProposals, listRelations, traceOf } from '../cypher/relations.ts';
+import { evidenceMap, listComparisons, listPairSummaries, listProposals, listRelations, traceOf } from '../cypher/relations.ts';
+import { listTopics } from '../cypher/evidence.ts';
+import { listSources } from '../cypher/sources.ts';
+import type { SourceModel, TopicModel } from '../models.ts';
 import type { ComparisonVerdict, RelationStatus, RelationSubtype, Resolvers } from '../generated/graphql.ts';
 import type { AttributionModel, ComparisonModel, EvidenceModel, PairSummaryModel, ProposalModel, RelationModel, StatisticModel } from '../models.ts';
 
@@ -54,6 +57,22 @@ export const relationResolvers: Resolvers = {
     pairSummaries: async (_p, _a, { db }) => {
       const { cypher, params } = listPairSummaries();
       return (await db.read(cypher, params)).records.map((r) => r.get('pair') as PairSummaryModel);
+    },
+    evidenceMap: async (_p, _a, { db }) => {
+      const [topics, sources, cells] = await Promise.all([listTopics(), listSources(), evidenceMap()].map((q) => db.read(q.cypher, q.params)));
+      return {
+        topics: topics!.records.map((r) => r.get('topic') as TopicModel),
+        sources: sources!.records.map((r) => r.get('source') as SourceModel),
+        cells: cells!.records.map((r) => ({
+          topic: r.get('topic') as string,
+          source: r.get('source') as string,
+          claims: r.get('claims') as number,
+          statistics: r.get('statistics') as number,
+          gaps: r.get('gaps') as number,
+          agreements: r.get('agreements') as number,
+          contradictions: r.get('contradictions') as number,
+        })),
+      };
     },
     proposedLinks: async (_p, { first }, { db }) => {
       const { cypher, params } = listProposals(pageSize(first, 50));
