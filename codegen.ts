@@ -33,6 +33,10 @@ const config: CodegenConfig = {
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
       },
     },
+    'web/src/possible-types.ts': {
+      plugins: ['fragment-matcher'],
+      config: { apolloClientVersion: 3, useExplicitTyping: true },
+    },
     'web/src/gql/': {
       preset: 'client',
       config: { useTypeImports: true, enumsAsTypes: true, scalars: { ID: 'string' } },

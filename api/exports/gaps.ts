@@ -1,13 +1,10 @@
 /** Research gaps as CSV and Markdown, for a grant writer's proposal. Pure: data in, text out. */
 import { stringify } from 'csv-stringify/sync';
+import { shortCitation } from '../../seed/cite.ts';
 import { reflow } from '../../seed/reflow.ts';
 import type { GapModel, SourceModel } from '../models.ts';
 
-export function citation(s: Pick<SourceModel, 'authors' | 'publisher' | 'year' | 'title'>): string {
-  const surname = (a: string) => a.split(' ').at(-1)!;
-  const who = s.authors.length === 0 ? (s.publisher ?? s.title) : s.authors.length > 2 ? `${surname(s.authors[0]!)} et al.` : s.authors.map(surname).join(' and ');
-  return `${who} (${s.year ?? 'n.d.'})`;
-}
+export const citation = shortCitation;
 
 function sourcesOf(g: GapModel): { citation: string; quotes: string[]; priority: number | null }[] {
   const bySource = new Map<string, { citation: string; quotes: string[]; priority: number | null }>();

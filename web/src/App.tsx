@@ -1,5 +1,8 @@
 import { NavLink, Route, Routes } from 'react-router';
+import { ContradictionsView } from './views/ContradictionsView.tsx';
+import { GapsView } from './views/GapsView.tsx';
 import { NotFound } from './views/NotFound.tsx';
+import { TraceView } from './views/TraceView.tsx';
 import { ReaderView } from './views/ReaderView.tsx';
 import { SourcesView } from './views/SourcesView.tsx';
 
@@ -17,12 +20,17 @@ export function App() {
           <NavLink to="/" end>
             Sources
           </NavLink>
+          <NavLink to="/contradictions">Contradictions</NavLink>
+          <NavLink to="/gaps">Research gaps</NavLink>
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
         <Routes>
           <Route path="/" element={<SourcesView />} />
           <Route path="/sources/:id" element={<ReaderView />} />
+          <Route path="/contradictions" element={<ContradictionsView />} />
+          <Route path="/gaps" element={<GapsView />} />
+          <Route path="/trace/:id" element={<TraceView />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </main>

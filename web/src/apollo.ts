@@ -1,9 +1,12 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import introspection from './possible-types.ts';
 
 export function createClient(): ApolloClient {
   return new ApolloClient({
     link: new HttpLink({ uri: '/graphql' }),
     cache: new InMemoryCache({
+      // Generated from the schema: which types implement Evidence, so fragments on it match.
+      possibleTypes: introspection.possibleTypes,
       typePolicies: {
         Source: {
           fields: {

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
+import { shortCitation } from '../cite.ts';
 import { graphql } from '../gql/index.ts';
 import { ErrorNotice, Loading } from './Status.tsx';
 
@@ -80,8 +81,7 @@ export const KIND_LABEL: Record<string, string> = {
 };
 
 function citation(s: { authors: string[]; publisher?: string | null; year?: number | null; title: string }): string {
-  const who = s.authors.length ? (s.authors.length > 2 ? `${s.authors[0]!.split(' ').at(-1)} et al.` : s.authors.map((a) => a.split(' ').at(-1)).join(' and ')) : (s.publisher ?? 'Unattributed');
-  return `${who} (${s.year ?? 'n.d.'}), ${s.title}`;
+  return `${shortCitation(s)}, ${s.title}`;
 }
 
 export function EvidencePanel({ id, onClose }: { id: string; onClose: () => void }) {
@@ -154,6 +154,11 @@ export function EvidencePanel({ id, onClose }: { id: string; onClose: () => void
               Characters {e.quote.start.toLocaleString('en-GB')}–{e.quote.end.toLocaleString('en-GB')} of the source file
             </p>
           </figure>
+          <p className="panel-links">
+            <Link to={`/trace/${encodeURIComponent(e.id)}`} data-testid="trace-link">
+              Trace to the sources it relies on
+            </Link>
+          </p>
           <p className="cite">
             <Link to={`/sources/${encodeURIComponent(e.source.id)}?passage=${encodeURIComponent(e.quote.context.passages[0]?.id ?? '')}&item=${encodeURIComponent(e.id)}`}>{citation(e.source)}</Link>
           </p>

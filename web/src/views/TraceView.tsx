@@ -1,0 +1,136 @@
+import { useQuery } from '@apollo/client/react';
+import { Link, useParams } from 'react-router';
+import { readerLink, shortCitation } from '../cite.ts';
+import { graphql } from '../gql/index.ts';
+import { Empty, ErrorNotice, Loading } from './Status.tsx';
+
+const TraceQuery = graphql(`
+  query Trace($id: ID!) {
+    trace(id: $id) {
+      item {
+        ...TraceEnd
+      }
+      attributions {
+        id
+        citation
+        verdict
+        rationale
+        toSource {
+          id
+          title
+          authors
+          year
+          publisher
+        }
+        to {
+          ...TraceEnd
+        }
+      }
+      citedBy {
+        id
+        citation
+        verdict
+        rationale
+        from {
+          ...TraceEnd
+        }
+      }
+    }
+  }
+  fragment TraceEnd on Evidence {
+    __typename
+    id
+    quote {
+      text
+      context {
+        before
+        quote
+        after
+      }
+    }
+    source {
+      id
+      title
+      authors
+      year
+      publisher
+    }
+    ... on Claim {
+      text
+    }
+    ... on Statistic {
+      measure
+      valueText
+      unit
+    }
+  }
+`);
+
+const VERDICT: Record<string, { label: string; note: string }> = {
+  FAITHFUL: { label: 'Faithful', note: 'The cited source says what the citing source says it says.' },
+  DISTORTED: { label: 'Distorted', note: 'Restated with a different meaning, scope or period.' },
+  UNSUPPORTED: { label: 'Unsupported', note: 'The cited source does not contain it.' },
+};
+
+type End = { id: string; quote: { text: string; context: { before: string; quote: string; after: string } }; source: { id: string; title: string; authors: string[]; year?: number | null; publisher?: string | null } } & (
+  | { __typename?: 'Claim'; text: string }
+  | { __typename?: 'Statistic'; measure: string; valueText: string; unit: string }
+);
+
+function EndCard({ end, role }: { end: End; role: string }) {
+  return (
+    <figure className="quote-card trace-end" data-testid={`trace-${role}`}>
+      <figcaption>
+        {role} · <Link to={readerLink(end.source.id, end.id)}>{shortCitation(end.source)}</Link>
+      </figcaption>
+      <p className="item-text">{'text' in end ? end.text : `${end.valueText} ${end.unit}: ${end.measure}`}</p>
+      <blockquote>
+        <span className="context">…{end.quote.context.before.slice(-160)}</span>
+        <mark className="quote">{end.quote.context.quote}</mark>
+        <span className="context">{end.quote.context.after.slice(0, 160)}…</span>
+      </blockquote>
+    </figure>
+  );
+}
+
+export function TraceView() {
+  const { id = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(TraceQuery, { variables: { id } });
+  if (loading && !data) return <Loading what="the trace" />;
+  if (error) return <ErrorNotice error={error} retry={() => void refetch()} />;
+  const trace = data?.trace;
+  if (!trace) return <Empty>No claim or statistic with the id “{id}”.</Empty>;
+  return (
+    <section className="page" aria-labelledby="trace-title">
+      <h1 id="trace-title">Trace</h1>
+      <p className="lede">From a statement to the source it relies on, and whether that source says the same.</p>
+      <EndCard end={trace.item as End} role="Statement" />
+      {trace.attributions.length === 0 && <p className="muted">This statement cites no other document of the corpus.</p>}
+      {trace.attributions.map((a) => (
+        <div key={a.id} className="trace-step">
+          <p className="trace-arrow">
+            cites {a.citation} → <strong>{shortCitation(a.toSource)}</strong>{' '}
+            <span className={`badge verdict-${a.verdict.toLowerCase()}`} title={VERDICT[a.verdict]?.note} data-testid="verdict">
+              {VERDICT[a.verdict]?.label ?? a.verdict}
+            </span>
+          </p>
+          <p className="rationale">{a.rationale}</p>
+          {a.to ? <EndCard end={a.to as End} role="Primary source" /> : <p className="muted">The cited source has no statement that says this.</p>}
+        </div>
+      ))}
+      {trace.citedBy.length > 0 && (
+        <section aria-labelledby="cited-by">
+          <h2 id="cited-by">Cited by</h2>
+          {trace.citedBy.map((a) => (
+            <div key={a.id} className="trace-step">
+              <p className="trace-arrow">
+                <span className={`badge verdict-${a.verdict.toLowerCase()}`}>{VERDICT[a.verdict]?.label ?? a.verdict}</span> {a.rationale}
+              </p>
+              <EndCard end={a.from as End} role="Citing statement" />
+            </div>
+          ))}
+        </section>
+      )}
+    </section>
+  );
+}
