@@ -1,18 +1,16 @@
 import { useQuery } from '@apollo/client/react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { readerLink, shortCitation } from '../cite.ts';
 import { graphql } from '../gql/index.ts';
 import type { RelationKind } from '../gql/graphql.ts';
+import { useUrlState } from '../url-state.ts';
+import { SourceSelect, TopicSelect } from './Filters.tsx';
 import { Empty, ErrorNotice, Loading } from './Status.tsx';
 
 const ContradictionsQuery = graphql(`
   query Contradictions($filter: RelationFilter, $sources: [ID!]) {
     sources {
-      id
-      title
-      authors
-      year
-      publisher
+      ...SourceCitation
     }
     topics {
       id
@@ -50,11 +48,7 @@ const ContradictionsQuery = graphql(`
           unit
           period
           source {
-            id
-            title
-            authors
-            year
-            publisher
+            ...SourceCitation
           }
         }
         b {
@@ -63,11 +57,7 @@ const ContradictionsQuery = graphql(`
           unit
           period
           source {
-            id
-            title
-            authors
-            year
-            publisher
+            ...SourceCitation
           }
         }
       }
@@ -80,11 +70,7 @@ const ContradictionsQuery = graphql(`
       text
     }
     source {
-      id
-      title
-      authors
-      year
-      publisher
+      ...SourceCitation
     }
     ... on Claim {
       text
@@ -109,55 +95,26 @@ const SUBTYPE_LABEL: Record<string, string> = {
 };
 
 export function ContradictionsView() {
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useUrlState();
   const a = params.get('a') ?? '';
   const b = params.get('b') ?? '';
   const topic = params.get('topic') ?? '';
   const withTensions = params.get('tensions') === '1';
   const openId = params.get('open');
-  const set = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next);
-  };
   const pair = [a, b].filter(Boolean);
   const kinds: RelationKind[] = withTensions ? ['CONTRADICTS', 'QUALIFIES'] : ['CONTRADICTS'];
   const { data, loading, error, refetch } = useQuery(ContradictionsQuery, {
     variables: { filter: { kinds, sources: pair.length ? pair : null, topics: topic ? [topic] : null }, sources: pair.length ? pair : null },
   });
   const relations = data?.relations.edges.map((e) => e.node) ?? [];
-  const sourceSelect = (key: 'a' | 'b', value: string, label: string) => (
-    <label>
-      {label}{' '}
-      <select value={value} onChange={(e) => set(key, e.target.value)} data-testid={`pair-${key}`}>
-        <option value="">Any source</option>
-        {data?.sources.map((s) => (
-          <option key={s.id} value={s.id}>
-            {shortCitation(s)}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
   return (
     <section className="page" aria-labelledby="contradictions-title">
       <h1 id="contradictions-title">Contradictions</h1>
       <p className="lede">Where the sources conflict: both statements side by side, why they conflict, and whether the conflict is direct or depends on period, population, definition or measure.</p>
       <div className="toolbar" role="group" aria-label="Filter the contradictions">
-        {sourceSelect('a', a, 'Between')}
-        {sourceSelect('b', b, 'and')}
-        <label>
-          Topic{' '}
-          <select value={topic} onChange={(e) => set('topic', e.target.value)}>
-            <option value="">Any topic</option>
-            {data?.topics.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SourceSelect label="Between" value={a} sources={data?.sources} onChange={(v) => set('a', v)} testId="pair-a" />
+        <SourceSelect label="and" value={b} sources={data?.sources} onChange={(v) => set('b', v)} testId="pair-b" />
+        <TopicSelect value={topic} topics={data?.topics} onChange={(v) => set('topic', v)} />
         <label className="toggle">
           <input type="checkbox" checked={withTensions} onChange={(e) => set('tensions', e.target.checked ? '1' : '')} /> Include qualifications
         </label>

@@ -1,19 +1,17 @@
 import { useQuery } from '@apollo/client/react';
 import { Fragment } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { readerLink, shortCitation } from '../cite.ts';
 import { graphql } from '../gql/index.ts';
 import type { GapOrder } from '../gql/graphql.ts';
+import { useUrlState } from '../url-state.ts';
+import { SourceSelect, TopicSelect } from './Filters.tsx';
 import { Empty, ErrorNotice, Loading } from './Status.tsx';
 
 const GapsQuery = graphql(`
   query Gaps($filter: EvidenceFilter, $orderBy: GapOrder) {
     sources {
-      id
-      title
-      authors
-      year
-      publisher
+      ...SourceCitation
     }
     topics {
       id
@@ -35,11 +33,7 @@ const GapsQuery = graphql(`
             text
           }
           source {
-            id
-            title
-            authors
-            year
-            publisher
+            ...SourceCitation
           }
         }
       }
@@ -51,11 +45,7 @@ const GapsQuery = graphql(`
             text
           }
           source {
-            id
-            title
-            authors
-            year
-            publisher
+            ...SourceCitation
           }
         }
         ... on Statistic {
@@ -65,11 +55,7 @@ const GapsQuery = graphql(`
             text
           }
           source {
-            id
-            title
-            authors
-            year
-            publisher
+            ...SourceCitation
           }
         }
       }
@@ -85,18 +71,12 @@ const ORDERS: { value: GapOrder; label: string }[] = [
 ];
 
 export function GapsView() {
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useUrlState();
   const order = (params.get('order') as GapOrder | null) ?? 'PRIORITY';
   const source = params.get('source') ?? '';
   const topic = params.get('topic') ?? '';
   const status = params.get('status') ?? '';
   const openId = params.get('open');
-  const set = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next);
-  };
   const filter = { sources: source ? [source] : null, topics: topic ? [topic] : null };
   const { data, loading, error, refetch } = useQuery(GapsQuery, { variables: { filter, orderBy: order } });
   const gaps = (data?.researchGaps ?? []).filter((g) => !status || g.status === status);
@@ -128,28 +108,8 @@ export function GapsView() {
             ))}
           </select>
         </label>
-        <label>
-          Raised by{' '}
-          <select value={source} onChange={(e) => set('source', e.target.value)}>
-            <option value="">Any source</option>
-            {data?.sources.map((s) => (
-              <option key={s.id} value={s.id}>
-                {shortCitation(s)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Topic{' '}
-          <select value={topic} onChange={(e) => set('topic', e.target.value)}>
-            <option value="">Any topic</option>
-            {data?.topics.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SourceSelect label="Raised by" value={source} sources={data?.sources} onChange={(v) => set('source', v)} />
+        <TopicSelect value={topic} topics={data?.topics} onChange={(v) => set('topic', v)} />
         <span className="spacer" />
         <a className="button" href={`/export/gaps.csv?${exportQuery}`} download data-testid="export-csv">
           Export CSV

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useRef } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
+import { useUrlState } from '../url-state.ts';
 import { graphql } from '../gql/index.ts';
 import type { PassageRole, ReaderQuery as ReaderResult } from '../gql/graphql.ts';
 import { segmentPassage } from '../reader/segments.ts';
@@ -60,16 +61,11 @@ const ReaderQuery = graphql(`
 
 export function ReaderView() {
   const { id = '' } = useParams();
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useUrlState();
   const showFurniture = params.get('furniture') === '1';
   const target = params.get('passage');
   const selected = params.get('item');
-  const select = (item: string | null) => {
-    const next = new URLSearchParams(params);
-    if (item) next.set('item', item);
-    else next.delete('item');
-    setParams(next);
-  };
+  const select = (item: string | null) => setParam('item', item ?? '');
   const roles = showFurniture ? null : READING_ROLES;
   const { data, loading, error, fetchMore, refetch } = useQuery(ReaderQuery, { variables: { id, first: PAGE, roles }, notifyOnNetworkStatusChange: true });
   const passages = data?.source?.passages;
@@ -135,12 +131,7 @@ export function ReaderView() {
           <input
             type="checkbox"
             checked={showFurniture}
-            onChange={(e) => {
-              const next = new URLSearchParams(params);
-              if (e.target.checked) next.set('furniture', '1');
-              else next.delete('furniture');
-              setParams(next);
-            }}
+            onChange={(e) => setParam('furniture', e.target.checked ? '1' : '')}
           />{' '}
           Show page furniture (running headers, page numbers)
         </label>

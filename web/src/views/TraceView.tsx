@@ -16,11 +16,7 @@ const TraceQuery = graphql(`
         verdict
         rationale
         toSource {
-          id
-          title
-          authors
-          year
-          publisher
+          ...SourceCitation
         }
         to {
           ...TraceEnd
@@ -49,11 +45,7 @@ const TraceQuery = graphql(`
       }
     }
     source {
-      id
-      title
-      authors
-      year
-      publisher
+      ...SourceCitation
     }
     ... on Claim {
       text
