@@ -14,7 +14,7 @@ export function createDriver(uri: string, user: string, password: string): Drive
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 
 export function isUnavailable(e: unknown): boolean {
-  if (e instanceof Neo4jError) return UNAVAILABLE.has(e.code) || e.retriable;
+  if (e instanceof Neo4jError && (UNAVAILABLE.has(e.code) || e.retriable)) return true;
   return e instanceof Error && /ECONNREFUSED|connect|Connection acquisition timed out/i.test(e.message);
 }
 

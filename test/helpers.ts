@@ -40,3 +40,10 @@ export async function startApi(opts: { webDist?: string; production?: boolean } 
     },
   };
 }
+
+/** Maps with at most `size` calls in flight. */
+export async function mapInBatches<T, R>(items: readonly T[], size: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += size) out.push(...(await Promise.all(items.slice(i, i + size).map(fn))));
+  return out;
+}
