@@ -28,6 +28,7 @@ const config: CodegenConfig = {
           StatisticComparison: '../models.ts#ComparisonModel',
           PairSummary: '../models.ts#PairSummaryModel',
           ProposedLink: '../models.ts#ProposalModel',
+          SearchHitNode: '../models.ts#SearchNodeModel',
         },
         scalars: { ID: 'string' },
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },

@@ -1,10 +1,44 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
-import type { Db } from './db.ts';
+import type { ApiToken, Role } from './config.ts';
+import type { Db, WriteTx } from './db.ts';
+
+/** Who made a request, from its bearer token; null without a (known) token. */
+export interface Principal {
+  name: string;
+  role: Role;
+}
+
+/**
+ * Runs inside a curation transaction after the change and its audit record were written, just
+ * before the commit. For tests: a hook that throws proves that both roll back together.
+ */
+export type BeforeCommitHook = (tx: WriteTx, action: string) => Promise<void>;
 
 export interface ApiContext {
   driver: Driver;
   db: Db;
   log: Logger;
   requestId: string;
+  principal: Principal | null;
+  beforeCommit?: BeforeCommitHook;
+}
+
+const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
+
+/**
+ * Resolves `Authorization: Bearer <token>` against the configured tokens. Tokens are compared as
+ * SHA-256 digests (equal length) with timingSafeEqual, and every configured token is compared, so
+ * the time taken says nothing about how much of a token matched or which one did.
+ */
+export function authenticate(header: string | undefined, tokens: readonly ApiToken[]): Principal | null {
+  const m = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header ?? '');
+  if (!m || tokens.length === 0) return null;
+  const presented = digest(m[1]!);
+  let found: ApiToken | null = null;
+  for (const t of tokens) {
+    if (timingSafeEqual(presented, digest(t.token)) && !found) found = t;
+  }
+  return found ? { name: found.name, role: found.role } : null;
 }

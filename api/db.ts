@@ -24,10 +24,15 @@ export function unavailableError(): GraphQLError {
   });
 }
 
+/** A write transaction as the curation resolvers see it: every statement counted as a round trip. */
+export interface WriteTx {
+  run<T extends RecordShape = RecordShape>(cypher: string, params?: Record<string, unknown>): Promise<QueryResult<T>>;
+}
+
 /**
- * The per-request way to run Cypher: parameterised read queries, counted (so tests can check
- * that an operation makes a bounded number of round trips), with database outages turned into
- * one clear GraphQL error.
+ * The per-request way to run Cypher: parameterised read queries and write transactions, counted
+ * (so tests can check that an operation makes a bounded number of round trips), with database
+ * outages turned into one clear GraphQL error.
  */
 export class Db {
   roundTrips = 0;
@@ -40,6 +45,29 @@ export class Db {
     } catch (e) {
       if (isUnavailable(e)) throw unavailableError();
       throw e;
+    }
+  }
+
+  /**
+   * Runs `work` in one write transaction (retried by the driver on transient errors): it commits
+   * when `work` returns and rolls back, everything it wrote, when `work` throws.
+   */
+  async write<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite((tx) =>
+        work({
+          run: async <R extends RecordShape = RecordShape>(cypher: string, params: Record<string, unknown> = {}) => {
+            this.roundTrips++;
+            return await tx.run<R>(cypher, params);
+          },
+        }),
+      );
+    } catch (e) {
+      if (!(e instanceof GraphQLError) && isUnavailable(e)) throw unavailableError();
+      throw e;
+    } finally {
+      await session.close().catch(() => undefined);
     }
   }
 }

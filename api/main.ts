@@ -11,7 +11,7 @@ if (!config.NEO4J_URI) {
   process.exit(2);
 }
 const driver = createDriver(config.NEO4J_URI, config.NEO4J_USER, config.NEO4J_PASSWORD);
-const { app, apollo } = await createApp({ driver, log, production: config.NODE_ENV === 'production', webDist: config.WEB_DIST });
+const { app, apollo } = await createApp({ driver, log, production: config.NODE_ENV === 'production', webDist: config.WEB_DIST, tokens: config.TRIANGULATE_TOKENS });
 const server = await listen(app, config.PORT, config.HOST);
 log.info(`API on http://${config.HOST}:${config.PORT}/graphql`);
 

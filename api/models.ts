@@ -55,6 +55,8 @@ interface AnchoredModel {
   note: string | null;
   source: SourceModel;
   topicList: TopicModel[];
+  /** Curators' annotations, when the projection fetched them (EVIDENCE_PROJECTION does). */
+  annotations?: AnnotationModel[];
 }
 
 export interface ClaimModel extends AnchoredModel {
@@ -84,6 +86,7 @@ export interface MisconceptionModel {
   belief: string;
   correction: string;
   mentions?: { stance: 'CHALLENGES' | 'REINFORCES'; claim: ClaimModel }[];
+  annotations?: AnnotationModel[];
 }
 
 export interface GapModel {
@@ -94,6 +97,7 @@ export interface GapModel {
   raisedBy?: { priority: number | null; priorityBasis: string | null; claim: ClaimModel }[];
   addressedBy?: EvidenceModel[];
   statusRationale?: string | null;
+  annotations?: AnnotationModel[];
 }
 
 export interface RelationModel {
@@ -105,6 +109,12 @@ export interface RelationModel {
   status: 'curated' | 'proposed' | 'rejected';
   curator: string;
   createdAt: string;
+  /** Set when changed through the API (ISO 8601). */
+  updatedAt?: string | null;
+  updatedBy?: string | null;
+  rejectionReason?: string | null;
+  /** The relations file it was loaded from; absent for relations made through the API. */
+  file?: string | null;
   from: EvidenceModel;
   to: EvidenceModel;
 }
@@ -150,6 +160,10 @@ export interface ProposalModel {
   score: number;
   reasons: string[];
   status: string;
+  decidedBy?: string | null;
+  decidedAt?: string | null;
+  reason?: string | null;
+  relationId?: string | null;
   from: EvidenceModel;
   to: EvidenceModel;
 }
@@ -163,4 +177,35 @@ export interface QuoteModel {
   prefix: string;
   suffix: string;
   role: StoredRole | null;
+}
+
+/** A search hit's node, tagged with its GraphQL type by the query that found it. */
+export type SearchNodeModel =
+  | ({ __typename: 'Claim' } & ClaimModel)
+  | ({ __typename: 'Statistic' } & StatisticModel)
+  | ({ __typename: 'Misconception' } & MisconceptionModel)
+  | ({ __typename: 'ResearchGap' } & GapModel)
+  | ({ __typename: 'Passage' } & PassageModel);
+
+/** A curator's note on a claim, statistic, research gap or misconception: (:Annotation)-[:ANNOTATES]->(item). */
+export interface AnnotationModel {
+  id: string;
+  itemId: string;
+  text: string;
+  author: string;
+  createdAt: string;
+}
+
+/** One change made through the API; before and after are JSON objects of the target's properties. */
+export interface AuditModel {
+  id: string;
+  at: string;
+  actor: string;
+  role: string;
+  action: 'PROPOSE_RELATION' | 'ACCEPT_RELATION' | 'REJECT_RELATION' | 'EDIT_RELATION' | 'ACCEPT_PROPOSED_LINK' | 'REJECT_PROPOSED_LINK' | 'ANNOTATE';
+  targetId: string;
+  relatedId: string | null;
+  before: string | null;
+  after: string;
+  requestId: string;
 }

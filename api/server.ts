@@ -12,7 +12,8 @@ import type { Driver } from 'neo4j-driver';
 import { pino, type Logger } from 'pino';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { ApiContext } from './context.ts';
+import { authenticate, type ApiContext, type BeforeCommitHook } from './context.ts';
+import type { ApiToken } from './config.ts';
 import { Db } from './db.ts';
 import { resolvers } from './resolvers/index.ts';
 import { mountExports } from './exports/routes.ts';
@@ -26,6 +27,10 @@ export interface AppOptions {
   production?: boolean;
   /** A built web app to serve at / (used in Docker; in development Vite serves it). */
   webDist?: string;
+  /** Bearer tokens (TRIANGULATE_TOKENS). None: reads stay open and every mutation answers UNAUTHENTICATED. */
+  tokens?: readonly ApiToken[];
+  /** Tests only: runs inside each curation transaction just before the commit (see BeforeCommitHook). */
+  beforeCommit?: BeforeCommitHook;
 }
 
 export interface App {
@@ -59,6 +64,7 @@ function roundTripPlugin(production: boolean): ApolloServerPlugin<ApiContext> {
 export async function createApp(opts: AppOptions): Promise<App> {
   const log = opts.log ?? pino({ level: 'silent' });
   const production = opts.production ?? false;
+  const tokens = opts.tokens ?? [];
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.maxDepth },
     costLimit: { maxCost: LIMITS.maxCost },
@@ -117,9 +123,10 @@ export async function createApp(opts: AppOptions): Promise<App> {
     '/graphql',
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
-      context: async ({ res }) => {
+      context: async ({ req, res }) => {
         const requestId = res.locals.requestId as string;
-        return { driver: opts.driver, db: new Db(opts.driver), log: log.child({ requestId }), requestId };
+        const principal = authenticate(req.headers.authorization, tokens);
+        return { driver: opts.driver, db: new Db(opts.driver), log: log.child({ requestId }), requestId, principal, beforeCommit: opts.beforeCommit };
       },
     }),
   );

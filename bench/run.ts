@@ -55,7 +55,11 @@ try {
   const queries: [string, string, number][] = [
     ['query: sources', '{ sources { id title passageCount claimCount } }', 150],
     ['query: reader page (300 passages + spans, 2006 report)', '{ source(id: "gallagher-2006") { evidenceSpans { id start end } passages(first: 300) { edges { node { id text reading start end } } } } }', 600],
-    ['query: passage search', '{ search(query: "live streaming webcam", first: 20) { totalCount edges { highlight node { id source { id } } } } }', 300],
+    ['query: search across all types, page of 20', '{ search(query: "live streaming webcam", first: 20) { totalCount countsByType { type count } edges { highlight node { ... on Passage { id source { id } } ... on Claim { id text source { id } } ... on Statistic { id measure source { id } } ... on ResearchGap { id question } ... on Misconception { id belief } } } } }', 300],
+    ['query: graph, default focus (most contested), depth 1', '{ graph { nodes { id type label degree } edges { id kind } } }', 500],
+    ['query: graph, largest topic, depth 2', '{ graph(focus: ["data-measurement"], depth: 2) { nodes { id type label degree } edges { id kind } } }', 1500],
+    ['query: neighbours page of a source (200)', '{ neighbours(id: "gallagher-2006", limit: 200) { nodes { id } edges { id } } }', 800],
+    ['query: consensus of a gap', '{ consensus(id: "gap:merdian-how-offenders-know-locations") { stances { stance source { id } evidence { ... on Claim { id quote { exact } } } } silent { id } } }', 300],
     ['query: claims, filtered page of 50', '{ claims(filter: { topics: ["offenders"] }, first: 50) { totalCount edges { node { id text source { id } topics { id } quote { exact } } } } }', 300],
     ['query: research gaps with raising quotes', '{ researchGaps { id question priority sourceCount raisedBy { claim { id quote { exact } source { id } } } } }', 500],
     ['query: one item with quote in context', '{ evidence(id: "ceop-2013:s001") { id quote { exact context { before quote after } } } }', 150],

@@ -45,7 +45,7 @@ try {
   cleanups.push(() => driver.close());
   if (!(await seedIfNeeded(driver, say))) say('the database already holds the current seed');
 
-  const { app, apollo } = await createApp({ driver, log, production: false });
+  const { app, apollo } = await createApp({ driver, log, production: false, tokens: config.TRIANGULATE_TOKENS });
   const server = await listen(app, config.PORT, config.HOST);
   cleanups.push(async () => {
     server.close();

@@ -14,5 +14,18 @@ export const SCHEMA_STATEMENTS: string[] = [
   'CREATE CONSTRAINT pair_summary_id IF NOT EXISTS FOR (n:PairSummary) REQUIRE n.id IS UNIQUE',
   'CREATE INDEX claim_source IF NOT EXISTS FOR (n:Claim) ON (n.sourceId)',
   'CREATE INDEX statistic_source IF NOT EXISTS FOR (n:Statistic) ON (n.sourceId)',
+  // Curation through the API: audit records and annotations, and relations looked up by id.
+  'CREATE CONSTRAINT audit_record_id IF NOT EXISTS FOR (n:AuditRecord) REQUIRE n.id IS UNIQUE',
+  'CREATE INDEX audit_record_at IF NOT EXISTS FOR (n:AuditRecord) ON (n.at)',
+  'CREATE INDEX audit_record_target IF NOT EXISTS FOR (n:AuditRecord) ON (n.targetId)',
+  'CREATE INDEX audit_record_related IF NOT EXISTS FOR (n:AuditRecord) ON (n.relatedId)',
+  'CREATE INDEX audit_record_actor IF NOT EXISTS FOR (n:AuditRecord) ON (n.actor)',
+  'CREATE CONSTRAINT annotation_id IF NOT EXISTS FOR (n:Annotation) REQUIRE n.id IS UNIQUE',
+  'CREATE INDEX annotation_item IF NOT EXISTS FOR (n:Annotation) ON (n.itemId)',
+  'CREATE INDEX supports_id IF NOT EXISTS FOR ()-[r:SUPPORTS]-() ON (r.id)',
+  'CREATE INDEX contradicts_id IF NOT EXISTS FOR ()-[r:CONTRADICTS]-() ON (r.id)',
+  'CREATE INDEX qualifies_id IF NOT EXISTS FOR ()-[r:QUALIFIES]-() ON (r.id)',
+  'CREATE INDEX asserted_vs_open_id IF NOT EXISTS FOR ()-[r:ASSERTED_VS_OPEN]-() ON (r.id)',
+  'CREATE INDEX proposed_link_id IF NOT EXISTS FOR ()-[r:PROPOSED_LINK]-() ON (r.id)',
   "CREATE FULLTEXT INDEX evidence_text IF NOT EXISTS FOR (n:Claim|Statistic|Misconception|ResearchGap) ON EACH [n.text, n.quote, n.reading, n.measure, n.question, n.belief, n.correction] OPTIONS { indexConfig: { `fulltext.analyzer`: 'english' } }",
 ];

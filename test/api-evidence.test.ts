@@ -1,21 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../seed/corpus.ts';
-import { startApi, type RunningApi } from './helpers.ts';
+import { useApi } from './helpers.ts';
 
-let api: RunningApi;
+const env = useApi();
+const ok = env.ok.bind(env);
 const raw = new Map(loadCorpus().map((s) => [s.id, s.raw]));
-beforeAll(async () => {
-  api = await startApi();
-});
-afterAll(async () => {
-  await api.close();
-});
-
-async function ok<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const res = await api.gql<T>(query, variables);
-  expect(res.errors).toBeUndefined();
-  return res.data!;
-}
 
 const CLAIM_FIELDS = 'id text kind hedged source { id } topics { id } quote { exact start end }';
 
@@ -118,7 +107,7 @@ describe('evidence queries against the real Neo4j', () => {
   });
 
   it('rejects oversized filters with a clear error', async () => {
-    const res = await api.gql(`query($t: String) { claims(filter: { text: $t }) { totalCount } }`, { t: 'x'.repeat(201) });
+    const res = await env.api.gql(`query($t: String) { claims(filter: { text: $t }) { totalCount } }`, { t: 'x'.repeat(201) });
     expect(res.errors?.[0]?.message).toMatch(/filter\.text is longer than 200/);
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });

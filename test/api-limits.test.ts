@@ -26,12 +26,16 @@ const EVIDENCE = `... on Claim { ${CLAIM} } ... on Statistic { ${STATISTIC} }`;
 describe('bounded Cypher round trips per operation, whatever the result size', () => {
   const cases: [string, string, number][] = [
     ['sources', '{ sources { id title passageCount claimCount } }', 1],
-    ['search', `query($n: Int) { search(query: "offenders", first: $n) { edges { node { id source { id title } } } } }`, 1],
+    ['search', `query($n: Int) { search(query: "offenders", first: $n) { countsByType { type count } edges { highlight node { ... on Passage { id source { id title } } ... on Claim { ${CLAIM} } ... on Statistic { ${STATISTIC} } ... on ResearchGap { id question raisedBy { claim { id source { id } } } } ... on Misconception { id belief mentions { claim { id source { id } } } } } } } }`, 1],
     ['claims', `query($n: Int) { claims(first: $n) { edges { node { ${CLAIM} } } } }`, 1],
     ['statistics', `query($n: Int) { statistics(first: $n) { edges { node { ${STATISTIC} } } } }`, 1],
     ['relations', `query($n: Int) { relations(first: $n) { edges { node { id from { ${EVIDENCE} } to { ${EVIDENCE} } } } } }`, 1],
     ['research gaps', '{ researchGaps { id raisedBy { claim { id source { id } } } addressedBy { ... on Claim { id } ... on Statistic { id } } } }', 1],
     ['misconceptions', '{ misconceptions { id mentions { claim { id source { id } } } } }', 1],
+    ['graph (default focus)', `query($n: Int) { graph(neighbourLimit: $n) { focus nodes { id type label degree hiddenCount } edges { id kind status } } }`, 3],
+    ['graph (depth 2)', `query($n: Int) { graph(focus: ["live-streaming"], depth: 2, neighbourLimit: $n) { nodes { id } edges { id } } }`, 4],
+    ['neighbours', `query($n: Int) { neighbours(id: "ceop-2013", limit: $n) { nodes { id } edges { id } } }`, 2],
+    ['consensus', `{ consensus(id: "gap:merdian-how-offenders-know-locations") { stances { source { id } evidence { ... on Claim { ${CLAIM} } ... on Statistic { ${STATISTIC} } } } silent { id } } }`, 1],
     ['reader', `query($n: Int) { source(id: "gallagher-2006") { evidenceSpans { id } passages(first: $n) { edges { node { id text source { id } } } } } }`, 3],
   ];
   it.each(cases)('%s', async (_name, query, bound) => {

@@ -1,22 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../seed/corpus.ts';
 import { proposeLinks, recordProposals } from '../seed/relations/propose.ts';
-import { mapInBatches, startApi, type RunningApi } from './helpers.ts';
+import { mapInBatches, useApi } from './helpers.ts';
 
-let api: RunningApi;
+const env = useApi();
+const ok = env.ok.bind(env);
 const raw = new Map(loadCorpus().map((s) => [s.id, s.raw]));
-beforeAll(async () => {
-  api = await startApi();
-});
-afterAll(async () => {
-  await api.close();
-});
-
-async function ok<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const res = await api.gql<T>(query, variables);
-  expect(res.errors).toBeUndefined();
-  return res.data!;
-}
 
 const END = `... on Claim { id text source { id } quote { exact start end } topics { id } } ... on Statistic { id measure source { id } quote { exact start end } topics { id } }`;
 
@@ -130,7 +119,7 @@ describe('relations across sources (real Neo4j)', () => {
   });
 
   it('lists the proposer\'s links waiting for review, best first', async () => {
-    await recordProposals(api.driver, (await proposeLinks(api.driver)).slice(0, 30));
+    await recordProposals(env.api.driver, (await proposeLinks(env.api.driver)).slice(0, 30));
     try {
       const { proposedLinks } = await ok(`{ proposedLinks(first: 10) { id score reasons status from { ${END} } to { ${END} } } }`);
       expect(proposedLinks).toHaveLength(10);
@@ -142,7 +131,7 @@ describe('relations across sources (real Neo4j)', () => {
         expect(p.reasons[0]).toMatch(/text similarity/);
       }
     } finally {
-      await api.driver.executeQuery('MATCH ()-[p:PROPOSED_LINK]->() DELETE p');
+      await env.api.driver.executeQuery('MATCH ()-[p:PROPOSED_LINK]->() DELETE p');
     }
   });
 });

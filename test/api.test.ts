@@ -61,7 +61,7 @@ describe('GraphQL against the real Neo4j', () => {
   });
 
   it('searches passages through the full-text index with source, offsets and highlights', async () => {
-    const res = await api.gql(`{ search(query: "live streaming", first: 5) { totalCount edges { score highlight node { id start end raw role source { id title } } } pageInfo { hasNextPage endCursor } } }`);
+    const res = await api.gql(`{ search(query: "live streaming", types: [PASSAGE], first: 5) { totalCount edges { type score highlight node { ... on Passage { id start end raw role source { id title } } } } pageInfo { hasNextPage endCursor } } }`);
     expect(res.errors).toBeUndefined();
     const { edges, totalCount } = res.data.search;
     expect(totalCount).toBeGreaterThan(5);
@@ -69,6 +69,7 @@ describe('GraphQL against the real Neo4j', () => {
     expect(edges[0].score).toBeGreaterThanOrEqual(edges[4].score);
     for (const e of edges) {
       expect(e.node.end - e.node.start).toBe(e.node.raw.length);
+      expect(e.type).toBe('PASSAGE');
       expect(e.node.role).not.toBe('PAGE_FURNITURE');
       expect(e.highlight).toMatch(/\[\[(live|stream)/i);
     }
@@ -76,7 +77,7 @@ describe('GraphQL against the real Neo4j', () => {
   });
 
   it('finds decoded slide text and treats Lucene syntax in input as plain words', async () => {
-    const res = await api.gql(`{ search(query: "consultation process IWG_OSO") { edges { node { source { id } text } } } }`);
+    const res = await api.gql(`{ search(query: "consultation process IWG_OSO", types: [PASSAGE]) { edges { node { ... on Passage { source { id } text } } } } }`);
     expect(res.data.search.edges.some((e: any) => e.node.source.id === 'iwg-oso-2018')).toBe(true);
     for (const q of ['"unclosed', 'a AND OR', 'title:(x) OR *', '\\', '']) {
       const r = await api.gql('query($q: String!) { search(query: $q) { totalCount } }', { q });

@@ -20,12 +20,15 @@ describe('docker-compose.yml', () => {
 
   it('wires the API with the variables the API reads, and they validate', () => {
     const env = compose.services.api.environment as Record<string, string>;
-    const resolved = Object.fromEntries(Object.entries(env).map(([k, v]) => [k, String(v).replace(/\$\{NEO4J_PASSWORD:-([^}]+)\}/, '$1')]));
+    // ${VAR:-default} as Compose resolves it with VAR unset.
+    const resolved = Object.fromEntries(Object.entries(env).map(([k, v]) => [k, String(v).replace(/\$\{[A-Z0-9_]+:-([^}]*)\}/g, '$1')]));
     const config = readConfig(resolved);
     expect(config.NEO4J_URI).toBe('bolt://neo4j:7687');
     expect(config.PORT).toBe(4000);
     expect(config.NEO4J_PASSWORD).toBe('triangulate-dev');
     expect(compose.services.neo4j.environment.NEO4J_AUTH).toBe('neo4j/${NEO4J_PASSWORD:-triangulate-dev}');
+    expect(env.TRIANGULATE_TOKENS).toBe('${TRIANGULATE_TOKENS:-}');
+    expect(config.TRIANGULATE_TOKENS).toEqual([]);
   });
 
   it('starts the API after the seed job and the web app after the API', () => {

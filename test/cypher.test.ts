@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { luceneQuery, searchPassages } from '../api/cypher/search.ts';
+import { luceneQuery, searchAll } from '../api/cypher/search.ts';
 import { listSources, passagesOfSource } from '../api/cypher/sources.ts';
 import { highlight } from '../api/highlight.ts';
 
@@ -13,9 +13,10 @@ describe('Cypher builders', () => {
   });
 
   it('keeps every value a parameter', () => {
-    const q = searchPassages('x', 20, 10);
-    expect(q.params).toEqual({ q: 'x', skip: 20, limit: 10 });
+    const q = searchAll('x', { types: ['PASSAGE'], sources: null, topics: null }, 20, 10);
+    expect(q.params).toEqual({ q: 'x', types: ['PASSAGE'], sources: null, topics: null, skip: 20, limit: 10 });
     expect(q.cypher).toContain("db.index.fulltext.queryNodes('passage_text', $q)");
+    expect(q.cypher).toContain("db.index.fulltext.queryNodes('evidence_text', $q)");
     const p = passagesOfSource("x' OR 1=1", 0, 10, null);
     expect(p.cypher).not.toContain("x' OR");
     expect(p.params.sourceId).toBe("x' OR 1=1");

@@ -1,5 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import cytoscape from 'cytoscape';
+import Graph from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import { parse as parseGraphml } from 'graphology-graphml';
 import { parse as parseCsv } from 'csv-parse/sync';
 import jsonld from 'jsonld';
 import { marked } from 'marked';
@@ -8,6 +13,29 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GAP_CSV_COLUMNS } from '../api/exports/gaps.ts';
 import { loadCorpus } from '../seed/corpus.ts';
 import { startApi, type RunningApi } from './helpers.ts';
+
+// citation-js ships CommonJS without type declarations: the little of it these tests use, typed here.
+interface CslData {
+  id: string;
+  type: string;
+  title: string;
+  author?: { family?: string; given?: string; literal?: string }[];
+  issued?: { 'date-parts': number[][] };
+  DOI?: string;
+  ISBN?: string;
+  publisher?: string;
+  'container-title'?: string;
+  volume?: string;
+  issue?: string;
+  page?: string;
+}
+const require = createRequire(import.meta.url);
+const citation = require('@citation-js/core') as {
+  Cite: new (data: unknown) => { data: CslData[]; format(name: 'bibliography', options: { format: 'text'; template: string; lang: string }): string };
+  plugins: { input: { type(input: unknown): string; data(input: unknown, type: string): unknown } };
+};
+require('@citation-js/plugin-ris');
+require('@citation-js/plugin-csl');
 
 let api: RunningApi;
 const corpus = loadCorpus();
@@ -106,5 +134,180 @@ describe('exports, parsed back with a real parser for each format', () => {
     const res = await fetch(`${api.url}/export/gaps.csv?text=${'x'.repeat(300)}`);
     expect(res.status).toBe(400);
     expect((await res.json()).error).toMatch(/longer than 200/);
+  });
+});
+
+interface ApiSource {
+  id: string;
+  title: string;
+  authors: string[];
+  year: number | null;
+  yearNote: string | null;
+  publisher: string | null;
+  doi: string | null;
+}
+const SOURCES_QUERY = '{ sources { id title authors year yearNote publisher doi } }';
+const surname = (a: string) => a.split(' ').at(-1)!;
+
+describe('sources as RIS and CSL-JSON, read back by citation-js', () => {
+  it('RIS: one record per source with its type, authors, year (none when undated) and DOI', async () => {
+    const { body, type, disposition } = await download('/export/sources.ris');
+    expect(type).toMatch(/^application\/x-research-info-systems/);
+    expect(disposition).toBe('attachment; filename="triangulate-sources.ris"');
+    expect(citation.plugins.input.type(body)).toBe('@ris/file');
+    const records = citation.plugins.input.data(body, '@ris/file') as Record<string, string | string[]>[];
+    expect(Object.fromEntries(records.map((r) => [r.ID, r.TY]))).toEqual({
+      'merdian-2019': 'JOUR',
+      'sectt-note-2018': 'RPRT',
+      'iwg-oso-2018': 'SLIDE',
+      'gallagher-2006': 'RPRT',
+      'ceop-2013': 'RPRT',
+    });
+    const { data } = await api.gql<{ sources: ApiSource[] }>(SOURCES_QUERY);
+    const items = new Map(new citation.Cite(body).data.map((d) => [d.id, d]));
+    expect([...items.keys()].sort()).toEqual(data!.sources.map((s) => s.id).sort());
+    for (const s of data!.sources) {
+      const item = items.get(s.id)!;
+      expect(item.title).toBe(s.title);
+      expect((item.author ?? []).map((a) => a.family)).toEqual(s.authors.map(surname));
+      expect(item.issued?.['date-parts'][0]?.[0]).toBe(s.year ?? undefined);
+      expect(item.DOI).toBe(s.doi ?? undefined);
+    }
+    expect(items.get('sectt-note-2018')!.issued).toBeUndefined();
+    expect(records.find((r) => r.ID === 'sectt-note-2018')!.PY).toBeUndefined();
+    expect(records.find((r) => r.ID === 'sectt-note-2018')!.N1).toContain('undated: Not dated');
+    const merdian = items.get('merdian-2019')!;
+    expect(merdian).toMatchObject({ type: 'article-journal', DOI: '10.3390/ijerph16020243', 'container-title': 'International Journal of Environmental Research and Public Health', volume: '16', issue: '2', page: '243' });
+    expect(merdian.author![0]).toEqual({ family: 'Merdian', given: 'Hannah L.' });
+    expect(items.get('gallagher-2006')).toMatchObject({ type: 'report', publisher: 'Centre for Applied Childhood Studies, University of Huddersfield' });
+  });
+
+  it('CSL-JSON: valid CSL items that render a bibliography with the right authors, titles and years', async () => {
+    const { body, type, disposition } = await download('/export/sources.csl.json');
+    expect(type).toMatch(/^application\/vnd\.citationstyles\.csl\+json/);
+    expect(disposition).toBe('attachment; filename="triangulate-sources.csl.json"');
+    const json = JSON.parse(body) as CslData[];
+    expect(citation.plugins.input.type(json)).toBe('@csl/list+object');
+    const { data } = await api.gql<{ sources: ApiSource[] }>(SOURCES_QUERY);
+    expect(json.map((i) => i.id)).toEqual(data!.sources.map((s) => s.id));
+    const byId = new Map(json.map((i) => [i.id, i]));
+    expect(byId.get('sectt-note-2018')).not.toHaveProperty('issued');
+    expect(Object.fromEntries(json.map((i) => [i.id, i.type]))).toEqual({
+      'merdian-2019': 'article-journal',
+      'sectt-note-2018': 'report',
+      'iwg-oso-2018': 'speech',
+      'gallagher-2006': 'report',
+      'ceop-2013': 'report',
+    });
+
+    const cite = new citation.Cite(json);
+    const entries = cite.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim().split('\n');
+    expect(entries).toHaveLength(data!.sources.length);
+    for (const s of data!.sources) {
+      const entry = entries.find((e) => e.includes(s.title))!;
+      expect(entry, s.id).toBeDefined();
+      expect(entry).toContain(s.year ? `(${s.year})` : '(n.d.)');
+      for (const a of s.authors) expect(entry).toContain(surname(a));
+      if (!s.authors.length && s.publisher) expect(entry.startsWith(s.publisher)).toBe(true);
+      if (s.doi) expect(entry).toContain(`https://doi.org/${s.doi}`);
+    }
+    expect(entries.find((e) => e.includes('Roundtable'))).toMatch(/^Merdian, H\. L\., Perkins, D\. E\., Webster, S\. D\., & McCashin, D\. \(2019\)\./);
+  });
+});
+
+const GRAPH_FIELDS = 'focus nodes { id type label sourceId topics kind degree groupOf hiddenCount nextOffset } edges { id source target kind status subtype label }';
+interface ApiGraph {
+  focus: string[];
+  nodes: { id: string; type: string; label: string; sourceId: string | null; topics: string[]; kind: string | null; degree: number; groupOf: string | null; hiddenCount: number | null }[];
+  edges: { id: string; source: string; target: string; kind: string; status: string | null; subtype: string | null; label: string | null }[];
+}
+async function apiGraph(variables: Record<string, unknown>): Promise<ApiGraph> {
+  const res = await api.gql<{ graph: ApiGraph }>(
+    `query($focus: [ID!], $depth: Int, $filter: GraphFilter, $limit: Int) { graph(focus: $focus, depth: $depth, filter: $filter, neighbourLimit: $limit) { ${GRAPH_FIELDS} } }`,
+    variables,
+  );
+  expect(res.errors).toBeUndefined();
+  return res.data!.graph;
+}
+
+describe('the graph as GraphML, GEXF and Cytoscape JSON, read back by graphology and Cytoscape.js', () => {
+  it('GraphML of the default graph: the same nodes, edges and labels as the graph query', async () => {
+    const want = await apiGraph({});
+    expect(want.nodes.length).toBeGreaterThan(5);
+    const { body, type, disposition } = await download('/export/graph.graphml');
+    expect(type).toMatch(/^application\/graphml\+xml/);
+    expect(disposition).toBe('attachment; filename="triangulate-graph.graphml"');
+    const g = parseGraphml(Graph, body); // throws on an edge whose endpoint is not a node
+    expect(g.order).toBe(want.nodes.length);
+    expect(g.size).toBe(want.edges.length);
+    expect(g.getAttribute('focus')).toBe(want.focus.join(';'));
+    for (const n of want.nodes) {
+      expect(g.getNodeAttributes(n.id)).toMatchObject({ label: n.label, type: n.type, degree: n.degree });
+      expect(g.getNodeAttribute(n.id, 'topics') ?? '').toBe(n.topics.join(';'));
+    }
+    for (const e of want.edges) {
+      expect([g.source(e.id), g.target(e.id)]).toEqual([e.source, e.target]);
+      expect(g.getEdgeAttribute(e.id, 'kind')).toBe(e.kind);
+      expect(g.getEdgeAttribute(e.id, 'status')).toBe(e.status ?? undefined);
+    }
+    // The real labels hold what XML must escape or carry as is: quotes, ampersands, apostrophes, non-ASCII.
+    expect(want.nodes.some((n) => /[^\x00-\x7f]|["'&<>]/.test(n.label))).toBe(true);
+  });
+
+  it('GEXF of a focused, filtered graph: the same graph as the query with the same arguments', async () => {
+    const focus = (await apiGraph({})).focus[0]!;
+    const want = await apiGraph({ focus: [focus], depth: 2, limit: 10, filter: { kinds: ['SUPPORTS', 'CONTRADICTS', 'QUALIFIES', 'RAISES_GAP'] } });
+    expect(want.nodes.length).toBeGreaterThan(1);
+    const { body, type, disposition } = await download(`/export/graph.gexf?focus=${encodeURIComponent(focus)}&depth=2&neighbourLimit=10&kinds=SUPPORTS,CONTRADICTS&kinds=QUALIFIES,RAISES_GAP`);
+    expect(type).toMatch(/^application\/gexf\+xml/);
+    expect(disposition).toBe('attachment; filename="triangulate-graph.gexf"');
+    const g = parseGexf(Graph, body);
+    expect(g.order).toBe(want.nodes.length);
+    expect(g.size).toBe(want.edges.length);
+    expect(g.hasNode(focus)).toBe(true);
+    for (const n of want.nodes) {
+      expect(g.getNodeAttributes(n.id)).toMatchObject({ label: n.label, type: n.type, topics: n.topics, degree: n.degree });
+      if (n.type === 'GROUP') expect(g.getNodeAttribute(n.id, 'hiddenCount')).toBe(n.hiddenCount);
+    }
+    for (const e of want.edges) {
+      expect([g.source(e.id), g.target(e.id)]).toEqual([e.source, e.target]);
+      expect(['SUPPORTS', 'CONTRADICTS', 'QUALIFIES', 'RAISES_GAP', 'MORE']).toContain(g.getEdgeAttribute(e.id, 'kind'));
+    }
+  });
+
+  it('Cytoscape JSON of a graph around two sources and a type filter loads into Cytoscape.js', async () => {
+    const want = await apiGraph({ focus: ['ceop-2013', 'merdian-2019'], depth: 1, limit: 5, filter: { types: ['CLAIM', 'STATISTIC', 'RESEARCH_GAP'] } });
+    const { body, type, disposition } = await download('/export/graph.cyjs?focus=ceop-2013&focus=merdian-2019&depth=1&neighbourLimit=5&types=CLAIM,STATISTIC,RESEARCH_GAP');
+    expect(type).toMatch(/^application\/json/);
+    expect(disposition).toBe('attachment; filename="triangulate-graph.cyjs"');
+    const doc = JSON.parse(body);
+    expect(doc).toMatchObject({ format_version: '1.0', generated_by: 'Triangulate', data: { focus: ['ceop-2013', 'merdian-2019'] } });
+    const cy = cytoscape({ headless: true, elements: doc.elements });
+    expect(cy.nodes().length).toBe(want.nodes.length);
+    expect(cy.edges().length).toBe(want.edges.length);
+    for (const n of want.nodes) expect(cy.getElementById(n.id).data()).toMatchObject({ label: n.label, type: n.type, topics: n.topics });
+    for (const e of want.edges) {
+      const edge = cy.getElementById(e.id);
+      expect([edge.source().id(), edge.target().id()]).toEqual([e.source, e.target]);
+    }
+    expect(cy.nodes('[type = "GROUP"]').length).toBeGreaterThan(0); // the sources' items beyond the limit
+    expect(cy.nodes('[type = "SOURCE"], [type = "MISCONCEPTION"]').length).toBe(0);
+  });
+
+  it('answers 400 naming the bad parameter', async () => {
+    const bad = async (query: string) => {
+      const res = await fetch(`${api.url}/export/graph.graphml?${query}`);
+      expect(res.status, query).toBe(400);
+      return (await res.json()) as { error: string; parameter: string };
+    };
+    expect(await bad('kinds=SUPPORTS,FRIENDS')).toMatchObject({ parameter: 'kinds', error: expect.stringMatching(/unknown kind "FRIENDS"; expected one of SUPPORTS/) });
+    expect(await bad('types=claim')).toMatchObject({ parameter: 'types' });
+    expect(await bad('statuses=DRAFT')).toMatchObject({ parameter: 'statuses' });
+    expect(await bad('depth=9')).toMatchObject({ parameter: 'depth', error: 'depth: must be an integer from 0 to 3' });
+    expect(await bad('depth=1&depth=2')).toMatchObject({ parameter: 'depth' });
+    expect(await bad('neighbourLimit=0')).toMatchObject({ parameter: 'neighbourLimit' });
+    expect(await bad('kind=SUPPORTS')).toMatchObject({ parameter: 'kind', error: 'unknown parameter kind' });
+    expect(await bad(`focus=${Array.from({ length: 51 }, (_, i) => `c${i}`).join(',')}`)).toMatchObject({ parameter: 'focus' });
+    expect(await bad('focus=no-such-item')).toMatchObject({ parameter: 'focus', error: expect.stringContaining('no-such-item') });
   });
 });

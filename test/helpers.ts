@@ -1,7 +1,9 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
-import { inject } from 'vitest';
+import type { ApiToken } from '../api/config.ts';
+import type { BeforeCommitHook } from '../api/context.ts';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { createDriver } from '../api/db.ts';
 import { createApp, listen } from '../api/server.ts';
 
@@ -13,13 +15,21 @@ export interface RunningApi {
   url: string;
   driver: Driver;
   close(): Promise<void>;
-  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, opts?: { token?: string }): Promise<GqlBody<T>>;
+  /** Like gql, with the HTTP status and headers of the response. */
+  request<T = any>(query: string, variables?: Record<string, unknown>, opts?: { token?: string }): Promise<{ status: number; headers: Headers; body: GqlBody<T> }>;
+}
+
+export interface GqlBody<T> {
+  data?: T;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+  extensions?: Record<string, unknown>;
 }
 
 /** The real API on a real HTTP port, against the test Neo4j. */
-export async function startApi(opts: { webDist?: string; production?: boolean } = {}): Promise<RunningApi> {
+export async function startApi(opts: { webDist?: string; production?: boolean; tokens?: ApiToken[]; beforeCommit?: BeforeCommitHook } = {}): Promise<RunningApi> {
   const driver = testDriver();
-  const { app, apollo } = await createApp({ driver, webDist: opts.webDist, production: opts.production });
+  const { app, apollo } = await createApp({ driver, webDist: opts.webDist, production: opts.production, tokens: opts.tokens, beforeCommit: opts.beforeCommit });
   const server: Server = await listen(app, 0, '127.0.0.1');
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
@@ -30,15 +40,19 @@ export async function startApi(opts: { webDist?: string; production?: boolean } 
       await apollo.stop();
       await driver.close();
     },
-    async gql(query, variables) {
-      const res = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return res.json();
+    async gql(query, variables, o) {
+      return (await request(query, variables, o)).body;
     },
+    request,
   };
+  async function request(query: string, variables?: Record<string, unknown>, o?: { token?: string }) {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(o?.token ? { authorization: `Bearer ${o.token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: res.status, headers: res.headers, body: (await res.json()) as GqlBody<any> };
+  }
 }
 
 /** Maps with at most `size` calls in flight. */
@@ -46,4 +60,26 @@ export async function mapInBatches<T, R>(items: readonly T[], size: number, fn: 
   const out: R[] = [];
   for (let i = 0; i < items.length; i += size) out.push(...(await Promise.all(items.slice(i, i + size).map(fn))));
   return out;
+}
+
+/** The real API for one test file: started before its tests, stopped after; `ok` runs a query that must not fail. */
+export function useApi(opts: Parameters<typeof startApi>[0] = {}) {
+  let running: RunningApi | undefined;
+  beforeAll(async () => {
+    running = await startApi(opts);
+  });
+  afterAll(async () => {
+    await running?.close();
+  });
+  return {
+    get api(): RunningApi {
+      if (!running) throw new Error('the API is not started yet');
+      return running;
+    },
+    async ok<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {
+      const res = await this.api.gql<T>(query, variables);
+      expect(res.errors).toBeUndefined();
+      return res.data!;
+    },
+  };
 }

@@ -16,17 +16,26 @@ const ITEM_WHERE = (v: string) => `($sources IS NULL OR ${v}.sourceId IN $source
   AND ($kinds IS NULL OR ${v}.kind IN $kinds)
   AND ($text IS NULL OR toLower(coalesce(${v}.text, '') + ' ' + coalesce(${v}.measure, '') + ' ' + coalesce(${v}.reading, ${v}.quote)) CONTAINS toLower($text))`;
 
+/**
+ * Curators' annotations of the node `v`, oldest first, fetched with it. `a` names the annotation
+ * variable: it must differ from the variables of any projection this one is nested in.
+ */
+export const ANNOTATIONS = (v: string, a: string) =>
+  `COLLECT { MATCH (${a}:Annotation)-[:ANNOTATES]->(${v}) RETURN ${a} {.id, .itemId, .text, .author, .createdAt} ORDER BY ${a}.createdAt, ${a}.id }`;
+
 /** Everything a claim's fields need, fetched with the claim (no per-field round trips). */
 export const CLAIM_PROJECTION = (v: string) => `${v} {.*, __typename: 'Claim',
     source: [(${v})-[:FROM]->(evSrc:Source) | ${SOURCE_PROJECTION('evSrc')}][0],
     topicList: [(${v})-[:ABOUT]->(evTopic:Topic) | evTopic {.*}],
-    stances: [(${v})-[evRel:CHALLENGES|REINFORCES]->(evMis:Misconception) | {stance: type(evRel), misconception: evMis {.*}}],
-    raisesList: [(${v})-[:RAISES]->(evGap:ResearchGap) | evGap {.*}]
+    stances: [(${v})-[evRel:CHALLENGES|REINFORCES]->(evMis:Misconception) | {stance: type(evRel), misconception: evMis {.*, annotations: ${ANNOTATIONS('evMis', 'evMisAnn')}}}],
+    raisesList: [(${v})-[:RAISES]->(evGap:ResearchGap) | evGap {.*, annotations: ${ANNOTATIONS('evGap', 'evGapAnn')}}],
+    annotations: ${ANNOTATIONS(v, 'evAnn')}
   }`;
 
 export const STATISTIC_PROJECTION = (v: string) => `${v} {.*, __typename: 'Statistic',
     source: [(${v})-[:FROM]->(evSrc:Source) | ${SOURCE_PROJECTION('evSrc')}][0],
-    topicList: [(${v})-[:ABOUT]->(evTopic:Topic) | evTopic {.*}]
+    topicList: [(${v})-[:ABOUT]->(evTopic:Topic) | evTopic {.*}],
+    annotations: ${ANNOTATIONS(v, 'evAnn')}
   }`;
 
 function listQuery(label: 'Claim' | 'Statistic', projection: (v: string) => string, filter: EvidenceFilterParams, skip: number, limit: number): CypherQuery {
@@ -69,13 +78,22 @@ export function listTopics(): CypherQuery {
 const MENTION_WHERE = `($sources IS NULL OR c.sourceId IN $sources)
   AND ($topics IS NULL OR EXISTS { (c)-[:ABOUT]->(t:Topic) WHERE t.id IN $topics })`;
 
+export const MISCONCEPTION_PROJECTION = (m: string) =>
+  `${m} {.*, __typename: 'Misconception', mentions: [(mc:Claim)-[mr:CHALLENGES|REINFORCES]->(${m}) | {stance: type(mr), claim: ${CLAIM_PROJECTION('mc')}}], annotations: ${ANNOTATIONS(m, 'mpAnn')}}`;
+
+export const GAP_PROJECTION = (g: string) => `${g} {.*, __typename: 'ResearchGap',
+  raisedBy: [(gc:Claim)-[gr:RAISES]->(${g}) | {priority: gr.priority, priorityBasis: gr.priorityBasis, claim: ${CLAIM_PROJECTION('gc')}}],
+  addressedBy: [(ga)-[:ADDRESSES]->(${g}) | ${EVIDENCE_PROJECTION('ga')}],
+  annotations: ${ANNOTATIONS(g, 'gpAnn')}
+}`;
+
 /** Misconceptions with every mention; filters select misconceptions that have a matching mention. */
 export function listMisconceptions(filter: EvidenceFilterParams): CypherQuery {
   return {
     cypher: `MATCH (m:Misconception)
 WHERE EXISTS { (c:Claim)-[:CHALLENGES|REINFORCES]->(m) WHERE ${MENTION_WHERE} }
   AND ($text IS NULL OR toLower(m.belief + ' ' + m.correction) CONTAINS toLower($text))
-RETURN m {.*, mentions: [(c:Claim)-[r:CHALLENGES|REINFORCES]->(m) | {stance: type(r), claim: ${CLAIM_PROJECTION('c')}}]} AS misconception
+RETURN ${MISCONCEPTION_PROJECTION('m')} AS misconception
 ORDER BY m.id`,
     params: { ...filter, kinds: null },
   };
@@ -87,10 +105,7 @@ export function listGaps(filter: EvidenceFilterParams): CypherQuery {
     cypher: `MATCH (g:ResearchGap)
 WHERE EXISTS { (c:Claim)-[:RAISES]->(g) WHERE ${MENTION_WHERE} }
   AND ($text IS NULL OR toLower(g.question) CONTAINS toLower($text))
-RETURN g {.*,
-  raisedBy: [(c:Claim)-[r:RAISES]->(g) | {priority: r.priority, priorityBasis: r.priorityBasis, claim: ${CLAIM_PROJECTION('c')}}],
-  addressedBy: [(n)-[:ADDRESSES]->(g) | ${EVIDENCE_PROJECTION('n')}]
-} AS gap`,
+RETURN ${GAP_PROJECTION('g')} AS gap`,
     params: { ...filter, kinds: null },
   };
 }

@@ -1,3 +1,4 @@
+import { CLAIM_PROJECTION, GAP_PROJECTION, MISCONCEPTION_PROJECTION, SOURCE_PROJECTION, STATISTIC_PROJECTION } from './evidence.ts';
 import type { CypherQuery } from './sources.ts';
 
 const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
@@ -24,13 +25,54 @@ export function luceneQuery(input: string): string | null {
   return `(${terms.join(' AND ')})^2 OR ${terms.join(' OR ')}`;
 }
 
-export function searchPassages(lucene: string, skip: number, limit: number): CypherQuery {
+export interface SearchFilterParams {
+  types: string[];
+  sources: string[] | null;
+  topics: string[] | null;
+}
+
+export const HIT_TYPE = (v: string) =>
+  `CASE WHEN ${v}:Claim THEN 'CLAIM' WHEN ${v}:Statistic THEN 'STATISTIC' WHEN ${v}:Misconception THEN 'MISCONCEPTION' WHEN ${v}:ResearchGap THEN 'RESEARCH_GAP' ELSE 'PASSAGE' END`;
+
+/** Misconceptions and gaps belong to the sources and topics of the statements that mention or raise them. */
+const HIT_WHERE = (v: string) => `($sources IS NULL OR CASE
+      WHEN ${v}:Misconception OR ${v}:ResearchGap THEN EXISTS { (${v})<-[:RAISES|CHALLENGES|REINFORCES]-(hc:Claim) WHERE hc.sourceId IN $sources }
+      ELSE ${v}.sourceId IN $sources END)
+  AND ($topics IS NULL OR CASE
+      WHEN ${v}:Claim OR ${v}:Statistic THEN EXISTS { (${v})-[:ABOUT]->(ht:Topic) WHERE ht.id IN $topics }
+      WHEN ${v}:Passage THEN EXISTS { (${v})<-[:QUOTED_FROM]-()-[:ABOUT]->(ht:Topic) WHERE ht.id IN $topics }
+      ELSE EXISTS { (${v})<-[:RAISES|CHALLENGES|REINFORCES]-(:Claim)-[:ABOUT]->(ht:Topic) WHERE ht.id IN $topics } END)`;
+
+/**
+ * One ranked search over the evidence index (claims, statistics, misconceptions, gaps) and the
+ * passage index, with a count per type and one page of hits, each projected for its type.
+ */
+export function searchAll(lucene: string, f: SearchFilterParams, skip: number, limit: number): CypherQuery {
   return {
-    cypher: `CALL db.index.fulltext.queryNodes('passage_text', $q) YIELD node, score
-WHERE node.role <> 'pageFurniture'
-MATCH (node)-[:IN]->(s:Source)
-WITH collect({passage: node {.*, source: s {.*, passageCount: COUNT { (s)<-[:IN]-(:Passage) }}}, score: score}) AS hits
-RETURN size(hits) AS total, hits[$skip..$skip + $limit + 1] AS page`,
-    params: { q: lucene, skip, limit },
+    cypher: `CALL () {
+  CALL db.index.fulltext.queryNodes('evidence_text', $q) YIELD node, score
+  WHERE ${HIT_TYPE('node')} IN $types AND ${HIT_WHERE('node')}
+  RETURN node, score
+  UNION ALL
+  CALL db.index.fulltext.queryNodes('passage_text', $q) YIELD node, score
+  WHERE 'PASSAGE' IN $types AND node.role <> 'pageFurniture' AND ${HIT_WHERE('node')}
+  RETURN node, score
+}
+WITH node, score, ${HIT_TYPE('node')} AS type
+ORDER BY score DESC, node.id
+WITH collect({node: node, score: score, type: type}) AS hits
+WITH size(hits) AS total, [t IN $types | {type: t, count: size([h IN hits WHERE h.type = t])}] AS counts, hits[$skip..$skip + $limit + 1] AS page
+CALL (page) {
+  UNWIND page AS h
+  WITH h, h.node AS hit
+  RETURN collect({type: h.type, score: h.score, node: CASE h.type
+     WHEN 'CLAIM' THEN ${CLAIM_PROJECTION('hit')}
+     WHEN 'STATISTIC' THEN ${STATISTIC_PROJECTION('hit')}
+     WHEN 'MISCONCEPTION' THEN ${MISCONCEPTION_PROJECTION('hit')}
+     WHEN 'RESEARCH_GAP' THEN ${GAP_PROJECTION('hit')}
+     ELSE hit {.*, __typename: 'Passage', source: [(hit)-[:IN]->(hs:Source) | ${SOURCE_PROJECTION('hs')}][0]} END}) AS projected
+}
+RETURN total, counts, projected AS page`,
+    params: { q: lucene, ...f, skip, limit },
   };
 }

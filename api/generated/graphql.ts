@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { SourceModel, PassageModel, TopicModel, ClaimModel, StatisticModel, EvidenceModel, MisconceptionModel, GapModel, QuoteModel, RelationModel, AttributionModel, TraceModel, ComparisonModel, PairSummaryModel, ProposalModel } from '../models.ts';
+import type { SourceModel, PassageModel, TopicModel, ClaimModel, StatisticModel, EvidenceModel, MisconceptionModel, GapModel, QuoteModel, RelationModel, AttributionModel, TraceModel, ComparisonModel, PairSummaryModel, ProposalModel, SearchNodeModel } from '../models.ts';
 import type { ApiContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -12,6 +12,33 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+};
+
+export type AcceptProposedLinkInput = {
+  /** From 0 to 1; default 0.7. */
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  kind: RelationKind;
+  rationale: Scalars['String']['input'];
+  subtype?: InputMaybe<RelationSubtype>;
+};
+
+/** A curator's note on an item. */
+export type Annotation = {
+  __typename?: 'Annotation';
+  /** The name of the token that wrote it. */
+  author: Scalars['String']['output'];
+  /** ISO 8601. */
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The annotated claim, statistic, research gap or misconception. */
+  itemId: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type AnnotationChange = {
+  __typename?: 'AnnotationChange';
+  annotation: Annotation;
+  audit: AuditRecord;
 };
 
 export type Attribution = {
@@ -36,8 +63,54 @@ export type AttributionVerdict =
   /** The cited source does not contain it. */
   | 'UNSUPPORTED';
 
+export type AuditAction =
+  | 'ACCEPT_PROPOSED_LINK'
+  | 'ACCEPT_RELATION'
+  | 'ANNOTATE'
+  | 'EDIT_RELATION'
+  | 'PROPOSE_RELATION'
+  | 'REJECT_PROPOSED_LINK'
+  | 'REJECT_RELATION';
+
+export type AuditConnection = {
+  __typename?: 'AuditConnection';
+  edges: Array<AuditEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEdge = {
+  __typename?: 'AuditEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditRecord;
+};
+
+/** One change made through the API: who, when, what, and the properties before and after. */
+export type AuditRecord = {
+  __typename?: 'AuditRecord';
+  action: AuditAction;
+  /** The token's name. */
+  actor: Scalars['String']['output'];
+  /** The properties after the change, as a JSON object. */
+  after: Scalars['String']['output'];
+  /** ISO 8601. */
+  at: Scalars['String']['output'];
+  /** The target's properties before the change, as a JSON object (null when the change created it). */
+  before: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Another item the change made: the relation an accepted link became, or the annotation. */
+  relatedId: Maybe<Scalars['ID']['output']>;
+  /** The request's id (the x-request-id header of the response). */
+  requestId: Scalars['String']['output'];
+  /** The token's role. */
+  role: Scalars['String']['output'];
+  /** The changed relation or proposed link, or the annotated item. */
+  targetId: Scalars['ID']['output'];
+};
+
 export type Claim = Evidence & {
   __typename?: 'Claim';
+  annotations: Array<Annotation>;
   /** The source hedges it (may, suggests, likely…). */
   hedged: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
@@ -106,7 +179,43 @@ export type ComparisonVerdict =
   | 'CONSISTENT'
   | 'NOT_COMPARABLE';
 
+export type Consensus = {
+  __typename?: 'Consensus';
+  id: Scalars['ID']['output'];
+  /** Sources with no evidence linked to it. */
+  silent: Array<Source>;
+  stances: Array<SourceStance>;
+  /** The claim's text or the gap's question. */
+  subject: Scalars['String']['output'];
+  type: GraphNodeType;
+};
+
+export type ConsensusStance =
+  /** Holds evidence that (partly) answers the gap. */
+  | 'ADDRESSES'
+  /** States as fact what the item raises as open. */
+  | 'ASSERTS'
+  /** Attributes the item's content to its source. */
+  | 'CITES'
+  | 'CONTRADICTS'
+  | 'QUALIFIES'
+  /** Raises as an open question what the item states as fact (or, for a gap: raises the gap). */
+  | 'RAISES_AS_OPEN'
+  /** The item's own source states it. */
+  | 'STATES'
+  | 'SUPPORTS';
+
+/** Fields to change; those left out keep their value (subtype: null removes it). */
+export type EditRelationInput = {
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  kind?: InputMaybe<RelationKind>;
+  rationale?: InputMaybe<Scalars['String']['input']>;
+  subtype?: InputMaybe<RelationSubtype>;
+};
+
 export type Evidence = {
+  /** Curators' notes on the item, oldest first. */
+  annotations: Array<Annotation>;
   id: Scalars['ID']['output'];
   /** A curator's note on the item, if any. */
   note: Maybe<Scalars['String']['output']>;
@@ -177,8 +286,87 @@ export type GapRaising = {
   priorityBasis: Maybe<Scalars['String']['output']>;
 };
 
+export type Graph = {
+  __typename?: 'Graph';
+  edges: Array<GraphEdge>;
+  focus: Array<Scalars['ID']['output']>;
+  nodes: Array<GraphNode>;
+};
+
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  id: Scalars['ID']['output'];
+  kind: GraphEdgeKind;
+  /** Attribution verdict, gap-address status, or the relation's rationale in short. */
+  label: Maybe<Scalars['String']['output']>;
+  source: Scalars['ID']['output'];
+  status: Maybe<RelationStatus>;
+  subtype: Maybe<RelationSubtype>;
+  target: Scalars['ID']['output'];
+};
+
+export type GraphEdgeKind =
+  /** Evidence that (partly) answers a research gap. */
+  | 'ADDRESSES'
+  | 'ASSERTED_VS_OPEN'
+  /** A statement attributes a finding or figure to another source. */
+  | 'ATTRIBUTES_TO'
+  /** A statement corrects a misconception. */
+  | 'CHALLENGES'
+  | 'CONTRADICTS'
+  /** From a group node to the node whose neighbours it stands for. */
+  | 'MORE'
+  /** A link suggested by the proposer (status PROPOSED). */
+  | 'PROPOSED'
+  | 'QUALIFIES'
+  /** A statement raises a research gap. */
+  | 'RAISES_GAP'
+  /** A statement repeats a misconception. */
+  | 'REINFORCES'
+  | 'SUPPORTS';
+
+export type GraphFilter = {
+  kinds?: InputMaybe<Array<GraphEdgeKind>>;
+  /** Items of these sources (gaps and misconceptions are kept when linked to a kept item). */
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Relation statuses; default curated only (PROPOSED shows the proposer's links). */
+  statuses?: InputMaybe<Array<RelationStatus>>;
+  topics?: InputMaybe<Array<Scalars['ID']['input']>>;
+  types?: InputMaybe<Array<GraphNodeType>>;
+};
+
+export type GraphNode = {
+  __typename?: 'GraphNode';
+  /** Neighbours under the filter, shown or not. */
+  degree: Scalars['Int']['output'];
+  /** For a GROUP: the node whose neighbours it stands for, how many, and the offset to ask for. */
+  groupOf: Maybe<Scalars['ID']['output']>;
+  hiddenCount: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  /** Claim kind, gap status, or source kind. */
+  kind: Maybe<Scalars['String']['output']>;
+  /** Short text for the node: claim text, figure and measure, gap question, belief, or citation. */
+  label: Scalars['String']['output'];
+  nextOffset: Maybe<Scalars['Int']['output']>;
+  /** The source the item comes from (null for gaps, misconceptions and groups). */
+  sourceId: Maybe<Scalars['ID']['output']>;
+  topics: Array<Scalars['ID']['output']>;
+  type: GraphNodeType;
+};
+
+export type GraphNodeType =
+  | 'CLAIM'
+  /** Stands for neighbours not shown yet; expand it with neighbours(id: node, offset). */
+  | 'GROUP'
+  | 'MISCONCEPTION'
+  | 'RESEARCH_GAP'
+  | 'SOURCE'
+  | 'STATISTIC';
+
 export type Misconception = {
   __typename?: 'Misconception';
+  /** Curators' notes on the misconception, oldest first. */
+  annotations: Array<Annotation>;
   belief: Scalars['String']['output'];
   correction: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -195,6 +383,112 @@ export type MisconceptionStance = {
   __typename?: 'MisconceptionStance';
   misconception: Misconception;
   stance: Stance;
+};
+
+/**
+ * Curation. Every mutation needs `Authorization: Bearer <token>` with a curator token (tokens are
+ * configured in TRIANGULATE_TOKENS): without a known token it answers UNAUTHENTICATED (HTTP 401),
+ * with a viewer token FORBIDDEN (403); invalid input answers BAD_USER_INPUT naming the field. Each
+ * change and its audit record are written in one transaction: both or neither.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Accepts one of the proposer's links: creates a curated relation of the kind the curator chooses and marks the link accepted. */
+  acceptProposedLink: ProposedLinkDecision;
+  /** Accepts a relation: a proposed (or rejected) relation becomes CURATED, with the token's holder as its curator. */
+  acceptRelation: RelationChange;
+  /** Attaches a note to a claim, statistic, research gap or misconception. */
+  annotate: AnnotationChange;
+  /** Edits a relation; a new kind replaces the relationship with one of the new type, keeping its id and properties. */
+  editRelation: RelationChange;
+  /** Proposes a relation (status PROPOSED) between evidence items of two different sources. */
+  proposeRelation: RelationChange;
+  /** Rejects one of the proposer's links, so it is not offered again. */
+  rejectProposedLink: ProposedLinkDecision;
+  /** Rejects a relation: a proposed (or curated) relation becomes REJECTED, with the reason if given. */
+  rejectRelation: RelationChange;
+};
+
+
+/**
+ * Curation. Every mutation needs `Authorization: Bearer <token>` with a curator token (tokens are
+ * configured in TRIANGULATE_TOKENS): without a known token it answers UNAUTHENTICATED (HTTP 401),
+ * with a viewer token FORBIDDEN (403); invalid input answers BAD_USER_INPUT naming the field. Each
+ * change and its audit record are written in one transaction: both or neither.
+ */
+export type MutationAcceptProposedLinkArgs = {
+  id: Scalars['ID']['input'];
+  input: AcceptProposedLinkInput;
+};
+
+
+/**
+ * Curation. Every mutation needs `Authorization: Bearer <token>` with a curator token (tokens are
+ * configured in TRIANGULATE_TOKENS): without a known token it answers UNAUTHENTICATED (HTTP 401),
+ * with a viewer token FORBIDDEN (403); invalid input answers BAD_USER_INPUT naming the field. Each
+ * change and its audit record are written in one transaction: both or neither.
+ */
+export type MutationAcceptRelationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Curation. Every mutation needs `Authorization: Bearer <token>` with a curator token (tokens are
+ * configured in TRIANGULATE_TOKENS): without a known token it answers UNAUTHENTICATED (HTTP 401),
+ * with a viewer token FORBIDDEN (403); invalid input answers BAD_USER_INPUT naming the field. Each
+ * change and its audit record are written in one transaction: both or neither.
+ */
+export type MutationAnnotateArgs = {
+  itemId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
+
+/**
+ * Curation. Every mutation needs `Authorization: Bearer <token>` with a curator token (tokens are
+ * configured in TRIANGULATE_TOKENS): without a known token it answers UNAUTHENTICATED (HTTP 401),
+ * with a viewer token FORBIDDEN (403); invalid input answers BAD_USER_INPUT naming the field. Each
+ * change and its audit record are written in one transaction: both or neither.
+ */
+export type MutationEditRelationArgs = {
+  id: Scalars['ID']['input'];
+  input: EditRelationInput;
+};
+
+
+/**
+ * Curation. Every mutation needs `Authorization: Bearer <token>` with a curator token (tokens are
+ * configured in TRIANGULATE_TOKENS): without a known token it answers UNAUTHENTICATED (HTTP 401),
+ * with a viewer token FORBIDDEN (403); invalid input answers BAD_USER_INPUT naming the field. Each
+ * change and its audit record are written in one transaction: both or neither.
+ */
+export type MutationProposeRelationArgs = {
+  input: ProposeRelationInput;
+};
+
+
+/**
+ * Curation. Every mutation needs `Authorization: Bearer <token>` with a curator token (tokens are
+ * configured in TRIANGULATE_TOKENS): without a known token it answers UNAUTHENTICATED (HTTP 401),
+ * with a viewer token FORBIDDEN (403); invalid input answers BAD_USER_INPUT naming the field. Each
+ * change and its audit record are written in one transaction: both or neither.
+ */
+export type MutationRejectProposedLinkArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Curation. Every mutation needs `Authorization: Bearer <token>` with a curator token (tokens are
+ * configured in TRIANGULATE_TOKENS): without a known token it answers UNAUTHENTICATED (HTTP 401),
+ * with a viewer token FORBIDDEN (403); invalid input answers BAD_USER_INPUT naming the field. Each
+ * change and its audit record are written in one transaction: both or neither.
+ */
+export type MutationRejectRelationArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type PageInfo = {
@@ -252,30 +546,43 @@ export type PassageRole =
   | 'PAGE_FURNITURE'
   | 'TABLE';
 
-export type PassageSearchConnection = {
-  __typename?: 'PassageSearchConnection';
-  edges: Array<PassageSearchEdge>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type PassageSearchEdge = {
-  __typename?: 'PassageSearchEdge';
-  cursor: Scalars['String']['output'];
-  /** The passage text with the matched words wrapped in [[ and ]], trimmed around the first match. */
-  highlight: Scalars['String']['output'];
-  node: Passage;
-  score: Scalars['Float']['output'];
+export type ProposeRelationInput = {
+  /** From 0 to 1. */
+  confidence: Scalars['Float']['input'];
+  /** A claim or statistic. */
+  from: Scalars['ID']['input'];
+  kind: RelationKind;
+  /** Why the two are related, in 10 to 1000 characters. */
+  rationale: Scalars['String']['input'];
+  /** Required for CONTRADICTS and QUALIFIES. */
+  subtype?: InputMaybe<RelationSubtype>;
+  /** A claim or statistic of another source (for ASSERTED_VS_OPEN: a statement raising the matter as open). */
+  to: Scalars['ID']['input'];
 };
 
 export type ProposedLink = {
   __typename?: 'ProposedLink';
+  decidedAt: Maybe<Scalars['String']['output']>;
+  /** Who accepted or rejected it. */
+  decidedBy: Maybe<Scalars['String']['output']>;
   from: Evidence;
   id: Scalars['ID']['output'];
+  /** The curator's reason for a rejection. */
+  reason: Maybe<Scalars['String']['output']>;
   reasons: Array<Scalars['String']['output']>;
+  /** The relation made from it, when accepted. */
+  relationId: Maybe<Scalars['ID']['output']>;
   score: Scalars['Float']['output'];
   status: Scalars['String']['output'];
   to: Evidence;
+};
+
+export type ProposedLinkDecision = {
+  __typename?: 'ProposedLinkDecision';
+  audit: AuditRecord;
+  link: ProposedLink;
+  /** The curated relation made from the link (null when rejected). */
+  relation: Maybe<Relation>;
 };
 
 /**
@@ -285,14 +592,31 @@ export type ProposedLink = {
  */
 export type Query = {
   __typename?: 'Query';
+  /** The audit trail of curation changes, newest first; filter by the changed item (relation, link or annotated item) and by who made the change. */
+  auditLog: AuditConnection;
   /** Claims (including statements that correct or repeat a misconception or raise a gap), in source order. */
   claims: ClaimConnection;
+  /**
+   * For a claim or a research gap: each source's stance on it, with the quote it rests on, the
+   * source's kind and date. An auditable breakdown, not a score; sources with nothing on it are listed as silent.
+   */
+  consensus: Maybe<Consensus>;
   /** One claim or statistic by id, with its quote in the context of its passage. */
   evidence: Maybe<Evidence>;
   /** The topic by source matrix: what evidence each source holds on each topic, where sources agree and conflict, and which gaps they raise. A cell's items are listed by claims/statistics/researchGaps with filter {topics: [topic], sources: [source]}. */
   evidenceMap: EvidenceMap;
+  /**
+   * Cytoscape-ready elements around a focus: the focus nodes and their neighbours up to depth hops
+   * (at most 3), under the filter. A node with more neighbours than neighbourLimit shows the first
+   * ones and a group standing for the rest, with its count: nothing is dropped silently. Without a
+   * focus, starts from the most contested items (most CONTRADICTS and QUALIFIES links). A focus may
+   * be an item, a gap, a misconception, a source or a topic (a source or topic stands for its items).
+   */
+  graph: Graph;
   /** Misconceptions with the statements that challenge or repeat them. */
   misconceptions: Array<Misconception>;
+  /** The next page of one node's neighbours under the filter (to expand a group of the graph). */
+  neighbours: Graph;
   /** A comparison of each pair of sources, resting on quoted evidence. */
   pairSummaries: Array<PairSummary>;
   /** One passage by id, or null. */
@@ -303,8 +627,12 @@ export type Query = {
   relations: RelationConnection;
   /** Research gaps with the sources that raise them. */
   researchGaps: Array<ResearchGap>;
-  /** Full-text search over passage text (running headers and page numbers excluded), best first. */
-  search: PassageSearchConnection;
+  /**
+   * One full-text search across claims, statistics, misconceptions, research gaps and passages
+   * (running headers and page numbers excluded), best first, with highlights and a count per type.
+   * Words are OR-ed with a boost for hits holding all of them; "quoted words" stay a phrase.
+   */
+  search: SearchConnection;
   /** One source by id, or null. */
   source: Maybe<Source>;
   /** All corpus sources, in a stable order (by year, then title). */
@@ -325,10 +653,33 @@ export type Query = {
  * the links between sources. This file is the single source of truth for the API's types; the
  * TypeScript types of the API and the web app are generated from it (npm run codegen).
  */
+export type QueryAuditLogArgs = {
+  actor?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Triangulate's API: sources, their passages, and (as the evidence layer lands) the evidence and
+ * the links between sources. This file is the single source of truth for the API's types; the
+ * TypeScript types of the API and the web app are generated from it (npm run codegen).
+ */
 export type QueryClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EvidenceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Triangulate's API: sources, their passages, and (as the evidence layer lands) the evidence and
+ * the links between sources. This file is the single source of truth for the API's types; the
+ * TypeScript types of the API and the web app are generated from it (npm run codegen).
+ */
+export type QueryConsensusArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -347,8 +698,34 @@ export type QueryEvidenceArgs = {
  * the links between sources. This file is the single source of truth for the API's types; the
  * TypeScript types of the API and the web app are generated from it (npm run codegen).
  */
+export type QueryGraphArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<GraphFilter>;
+  focus?: InputMaybe<Array<Scalars['ID']['input']>>;
+  neighbourLimit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Triangulate's API: sources, their passages, and (as the evidence layer lands) the evidence and
+ * the links between sources. This file is the single source of truth for the API's types; the
+ * TypeScript types of the API and the web app are generated from it (npm run codegen).
+ */
 export type QueryMisconceptionsArgs = {
   filter?: InputMaybe<EvidenceFilter>;
+};
+
+
+/**
+ * Triangulate's API: sources, their passages, and (as the evidence layer lands) the evidence and
+ * the links between sources. This file is the single source of truth for the API's types; the
+ * TypeScript types of the API and the web app are generated from it (npm run codegen).
+ */
+export type QueryNeighboursArgs = {
+  filter?: InputMaybe<GraphFilter>;
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -402,8 +779,10 @@ export type QueryResearchGapsArgs = {
  */
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SearchFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
+  types?: InputMaybe<Array<SearchHitType>>;
 };
 
 
@@ -483,9 +862,21 @@ export type Relation = {
   id: Scalars['ID']['output'];
   kind: RelationKind;
   rationale: Scalars['String']['output'];
+  /** Why it was rejected, where a curator said. */
+  rejectionReason: Maybe<Scalars['String']['output']>;
   status: RelationStatus;
   subtype: Maybe<RelationSubtype>;
   to: Evidence;
+  /** When it was last changed through the API (ISO 8601), if it was. */
+  updatedAt: Maybe<Scalars['String']['output']>;
+  /** Who last changed it through the API. */
+  updatedBy: Maybe<Scalars['String']['output']>;
+};
+
+export type RelationChange = {
+  __typename?: 'RelationChange';
+  audit: AuditRecord;
+  relation: Relation;
 };
 
 export type RelationConnection = {
@@ -539,6 +930,8 @@ export type ResearchGap = {
   __typename?: 'ResearchGap';
   /** Evidence from other sources that (partly) answers it. */
   addressedBy: Array<Evidence>;
+  /** Curators' notes on the gap, oldest first. */
+  annotations: Array<Annotation>;
   id: Scalars['ID']['output'];
   /** Highest priority a raising source gives it, where a source ranks it. */
   priority: Maybe<Scalars['Float']['output']>;
@@ -548,6 +941,47 @@ export type ResearchGap = {
   /** open, partly-addressed or addressed, judged against the other sources' evidence */
   status: Scalars['String']['output'];
   statusRationale: Maybe<Scalars['String']['output']>;
+};
+
+export type SearchConnection = {
+  __typename?: 'SearchConnection';
+  /** How many hits of each type the whole search has (not just this page). */
+  countsByType: Array<SearchTypeCount>;
+  edges: Array<SearchHit>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SearchFilter = {
+  /** Hits from these sources (misconceptions and gaps: raised or mentioned by them). */
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Items about these topics (passages: that hold an item about them). */
+  topics?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  cursor: Scalars['String']['output'];
+  /** The matched text with the query's words wrapped in [[ and ]], trimmed around the first match. */
+  highlight: Scalars['String']['output'];
+  node: SearchHitNode;
+  score: Scalars['Float']['output'];
+  type: SearchHitType;
+};
+
+export type SearchHitNode = Claim | Misconception | Passage | ResearchGap | Statistic;
+
+export type SearchHitType =
+  | 'CLAIM'
+  | 'MISCONCEPTION'
+  | 'PASSAGE'
+  | 'RESEARCH_GAP'
+  | 'STATISTIC';
+
+export type SearchTypeCount = {
+  __typename?: 'SearchTypeCount';
+  count: Scalars['Int']['output'];
+  type: SearchHitType;
 };
 
 export type Source = {
@@ -586,12 +1020,25 @@ export type SourceLayout =
   | 'DOCUMENT'
   | 'SLIDES';
 
+export type SourceStance = {
+  __typename?: 'SourceStance';
+  confidence: Maybe<Scalars['Float']['output']>;
+  /** The quoted evidence the stance rests on. */
+  evidence: Evidence;
+  rationale: Maybe<Scalars['String']['output']>;
+  source: Source;
+  stance: ConsensusStance;
+  /** DIRECT or the facet a disagreement depends on; for ADDRESSES: partly or fully in rationale. */
+  subtype: Maybe<RelationSubtype>;
+};
+
 export type Stance =
   | 'CHALLENGES'
   | 'REINFORCES';
 
 export type Statistic = Evidence & {
   __typename?: 'Statistic';
+  annotations: Array<Annotation>;
   /** Written as approximate (around, about, almost…). */
   approximate: Scalars['Boolean']['output'];
   /** Where a table cell: the table, row and column. */
@@ -725,8 +1172,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AcceptProposedLinkInput: AcceptProposedLinkInput;
+  Annotation: ResolverTypeWrapper<Annotation>;
+  AnnotationChange: ResolverTypeWrapper<AnnotationChange>;
   Attribution: ResolverTypeWrapper<AttributionModel>;
   AttributionVerdict: AttributionVerdict;
+  AuditAction: AuditAction;
+  AuditConnection: ResolverTypeWrapper<AuditConnection>;
+  AuditEdge: ResolverTypeWrapper<AuditEdge>;
+  AuditRecord: ResolverTypeWrapper<AuditRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Claim: ResolverTypeWrapper<ClaimModel>;
   ClaimConnection: ResolverTypeWrapper<Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversTypes['ClaimEdge']> }>;
@@ -735,6 +1189,9 @@ export type ResolversTypes = {
   ComparisonFilter: ComparisonFilter;
   ComparisonResult: ResolverTypeWrapper<Omit<ComparisonResult, 'a' | 'b'> & { a: ResolversTypes['Statistic'], b: ResolversTypes['Statistic'] }>;
   ComparisonVerdict: ComparisonVerdict;
+  Consensus: ResolverTypeWrapper<Omit<Consensus, 'silent' | 'stances'> & { silent: Array<ResolversTypes['Source']>, stances: Array<ResolversTypes['SourceStance']> }>;
+  ConsensusStance: ConsensusStance;
+  EditRelationInput: EditRelationInput;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
   EvidenceFilter: EvidenceFilter;
   EvidenceMap: ResolverTypeWrapper<Omit<EvidenceMap, 'sources' | 'topics'> & { sources: Array<ResolversTypes['Source']>, topics: Array<ResolversTypes['Topic']> }>;
@@ -744,24 +1201,32 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GapOrder: GapOrder;
   GapRaising: ResolverTypeWrapper<Omit<GapRaising, 'claim'> & { claim: ResolversTypes['Claim'] }>;
+  Graph: ResolverTypeWrapper<Graph>;
+  GraphEdge: ResolverTypeWrapper<GraphEdge>;
+  GraphEdgeKind: GraphEdgeKind;
+  GraphFilter: GraphFilter;
+  GraphNode: ResolverTypeWrapper<GraphNode>;
+  GraphNodeType: GraphNodeType;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Misconception: ResolverTypeWrapper<MisconceptionModel>;
   MisconceptionMention: ResolverTypeWrapper<Omit<MisconceptionMention, 'claim'> & { claim: ResolversTypes['Claim'] }>;
   MisconceptionStance: ResolverTypeWrapper<Omit<MisconceptionStance, 'misconception'> & { misconception: ResolversTypes['Misconception'] }>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PairSummary: ResolverTypeWrapper<PairSummaryModel>;
   Passage: ResolverTypeWrapper<PassageModel>;
   PassageConnection: ResolverTypeWrapper<Omit<PassageConnection, 'edges'> & { edges: Array<ResolversTypes['PassageEdge']> }>;
   PassageEdge: ResolverTypeWrapper<Omit<PassageEdge, 'node'> & { node: ResolversTypes['Passage'] }>;
   PassageRole: PassageRole;
-  PassageSearchConnection: ResolverTypeWrapper<Omit<PassageSearchConnection, 'edges'> & { edges: Array<ResolversTypes['PassageSearchEdge']> }>;
-  PassageSearchEdge: ResolverTypeWrapper<Omit<PassageSearchEdge, 'node'> & { node: ResolversTypes['Passage'] }>;
+  ProposeRelationInput: ProposeRelationInput;
   ProposedLink: ResolverTypeWrapper<ProposalModel>;
+  ProposedLinkDecision: ResolverTypeWrapper<Omit<ProposedLinkDecision, 'link' | 'relation'> & { link: ResolversTypes['ProposedLink'], relation?: Maybe<ResolversTypes['Relation']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Quote: ResolverTypeWrapper<QuoteModel>;
   QuoteContext: ResolverTypeWrapper<Omit<QuoteContext, 'passages'> & { passages: Array<ResolversTypes['Passage']> }>;
   Relation: ResolverTypeWrapper<RelationModel>;
+  RelationChange: ResolverTypeWrapper<Omit<RelationChange, 'relation'> & { relation: ResolversTypes['Relation'] }>;
   RelationConnection: ResolverTypeWrapper<Omit<RelationConnection, 'edges'> & { edges: Array<ResolversTypes['RelationEdge']> }>;
   RelationEdge: ResolverTypeWrapper<Omit<RelationEdge, 'node'> & { node: ResolversTypes['Relation'] }>;
   RelationFilter: RelationFilter;
@@ -769,8 +1234,15 @@ export type ResolversTypes = {
   RelationStatus: RelationStatus;
   RelationSubtype: RelationSubtype;
   ResearchGap: ResolverTypeWrapper<GapModel>;
+  SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges'> & { edges: Array<ResolversTypes['SearchHit']> }>;
+  SearchFilter: SearchFilter;
+  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['SearchHitNode'] }>;
+  SearchHitNode: ResolverTypeWrapper<SearchNodeModel>;
+  SearchHitType: SearchHitType;
+  SearchTypeCount: ResolverTypeWrapper<SearchTypeCount>;
   Source: ResolverTypeWrapper<SourceModel>;
   SourceLayout: SourceLayout;
+  SourceStance: ResolverTypeWrapper<Omit<SourceStance, 'evidence' | 'source'> & { evidence: ResolversTypes['Evidence'], source: ResolversTypes['Source'] }>;
   Stance: Stance;
   Statistic: ResolverTypeWrapper<StatisticModel>;
   StatisticComparison: ResolverTypeWrapper<ComparisonModel>;
@@ -783,13 +1255,21 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AcceptProposedLinkInput: AcceptProposedLinkInput;
+  Annotation: Annotation;
+  AnnotationChange: AnnotationChange;
   Attribution: AttributionModel;
+  AuditConnection: AuditConnection;
+  AuditEdge: AuditEdge;
+  AuditRecord: AuditRecord;
   Boolean: Scalars['Boolean']['output'];
   Claim: ClaimModel;
   ClaimConnection: Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClaimEdge']> };
   ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
   ComparisonFilter: ComparisonFilter;
   ComparisonResult: Omit<ComparisonResult, 'a' | 'b'> & { a: ResolversParentTypes['Statistic'], b: ResolversParentTypes['Statistic'] };
+  Consensus: Omit<Consensus, 'silent' | 'stances'> & { silent: Array<ResolversParentTypes['Source']>, stances: Array<ResolversParentTypes['SourceStance']> };
+  EditRelationInput: EditRelationInput;
   Evidence: EvidenceModel;
   EvidenceFilter: EvidenceFilter;
   EvidenceMap: Omit<EvidenceMap, 'sources' | 'topics'> & { sources: Array<ResolversParentTypes['Source']>, topics: Array<ResolversParentTypes['Topic']> };
@@ -797,28 +1277,40 @@ export type ResolversParentTypes = {
   EvidenceSpan: EvidenceSpan;
   Float: Scalars['Float']['output'];
   GapRaising: Omit<GapRaising, 'claim'> & { claim: ResolversParentTypes['Claim'] };
+  Graph: Graph;
+  GraphEdge: GraphEdge;
+  GraphFilter: GraphFilter;
+  GraphNode: GraphNode;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Misconception: MisconceptionModel;
   MisconceptionMention: Omit<MisconceptionMention, 'claim'> & { claim: ResolversParentTypes['Claim'] };
   MisconceptionStance: Omit<MisconceptionStance, 'misconception'> & { misconception: ResolversParentTypes['Misconception'] };
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   PairSummary: PairSummaryModel;
   Passage: PassageModel;
   PassageConnection: Omit<PassageConnection, 'edges'> & { edges: Array<ResolversParentTypes['PassageEdge']> };
   PassageEdge: Omit<PassageEdge, 'node'> & { node: ResolversParentTypes['Passage'] };
-  PassageSearchConnection: Omit<PassageSearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['PassageSearchEdge']> };
-  PassageSearchEdge: Omit<PassageSearchEdge, 'node'> & { node: ResolversParentTypes['Passage'] };
+  ProposeRelationInput: ProposeRelationInput;
   ProposedLink: ProposalModel;
+  ProposedLinkDecision: Omit<ProposedLinkDecision, 'link' | 'relation'> & { link: ResolversParentTypes['ProposedLink'], relation?: Maybe<ResolversParentTypes['Relation']> };
   Query: Record<PropertyKey, never>;
   Quote: QuoteModel;
   QuoteContext: Omit<QuoteContext, 'passages'> & { passages: Array<ResolversParentTypes['Passage']> };
   Relation: RelationModel;
+  RelationChange: Omit<RelationChange, 'relation'> & { relation: ResolversParentTypes['Relation'] };
   RelationConnection: Omit<RelationConnection, 'edges'> & { edges: Array<ResolversParentTypes['RelationEdge']> };
   RelationEdge: Omit<RelationEdge, 'node'> & { node: ResolversParentTypes['Relation'] };
   RelationFilter: RelationFilter;
   ResearchGap: GapModel;
+  SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchHit']> };
+  SearchFilter: SearchFilter;
+  SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['SearchHitNode'] };
+  SearchHitNode: SearchNodeModel;
+  SearchTypeCount: SearchTypeCount;
   Source: SourceModel;
+  SourceStance: Omit<SourceStance, 'evidence' | 'source'> & { evidence: ResolversParentTypes['Evidence'], source: ResolversParentTypes['Source'] };
   Statistic: StatisticModel;
   StatisticComparison: ComparisonModel;
   StatisticConnection: Omit<StatisticConnection, 'edges'> & { edges: Array<ResolversParentTypes['StatisticEdge']> };
@@ -826,6 +1318,19 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Topic: TopicModel;
   Trace: TraceModel;
+};
+
+export type AnnotationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Annotation'] = ResolversParentTypes['Annotation']> = {
+  author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AnnotationChangeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AnnotationChange'] = ResolversParentTypes['AnnotationChange']> = {
+  annotation?: Resolver<ResolversTypes['Annotation'], ParentType, ContextType>;
+  audit?: Resolver<ResolversTypes['AuditRecord'], ParentType, ContextType>;
 };
 
 export type AttributionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Attribution'] = ResolversParentTypes['Attribution']> = {
@@ -839,7 +1344,32 @@ export type AttributionResolvers<ContextType = ApiContext, ParentType extends Re
   verdict?: Resolver<ResolversTypes['AttributionVerdict'], ParentType, ContextType>;
 };
 
+export type AuditConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AuditEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AuditEdge'] = ResolversParentTypes['AuditEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditRecord'], ParentType, ContextType>;
+};
+
+export type AuditRecordResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AuditRecord'] = ResolversParentTypes['AuditRecord']> = {
+  action?: Resolver<ResolversTypes['AuditAction'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  relatedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type ClaimResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
+  annotations?: Resolver<Array<ResolversTypes['Annotation']>, ParentType, ContextType>;
   hedged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ClaimKind'], ParentType, ContextType>;
@@ -871,6 +1401,14 @@ export type ComparisonResultResolvers<ContextType = ApiContext, ParentType exten
   facet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   verdict?: Resolver<ResolversTypes['ComparisonVerdict'], ParentType, ContextType>;
+};
+
+export type ConsensusResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Consensus'] = ResolversParentTypes['Consensus']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  silent?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  stances?: Resolver<Array<ResolversTypes['SourceStance']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['GraphNodeType'], ParentType, ContextType>;
 };
 
 export type EvidenceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
@@ -908,11 +1446,42 @@ export type GapRaisingResolvers<ContextType = ApiContext, ParentType extends Res
   priorityBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type GraphResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Graph'] = ResolversParentTypes['Graph']> = {
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  focus?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+};
+
+export type GraphEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['GraphEdgeKind'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['RelationStatus']>, ParentType, ContextType>;
+  subtype?: Resolver<Maybe<ResolversTypes['RelationSubtype']>, ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type GraphNodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  groupOf?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  hiddenCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nextOffset?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sourceId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['GraphNodeType'], ParentType, ContextType>;
+};
+
 export type MisconceptionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Misconception'] = ResolversParentTypes['Misconception']> = {
+  annotations?: Resolver<Array<ResolversTypes['Annotation']>, ParentType, ContextType>;
   belief?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   correction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['MisconceptionMention']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type MisconceptionMentionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MisconceptionMention'] = ResolversParentTypes['MisconceptionMention']> = {
@@ -923,6 +1492,16 @@ export type MisconceptionMentionResolvers<ContextType = ApiContext, ParentType e
 export type MisconceptionStanceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MisconceptionStance'] = ResolversParentTypes['MisconceptionStance']> = {
   misconception?: Resolver<ResolversTypes['Misconception'], ParentType, ContextType>;
   stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptProposedLink?: Resolver<ResolversTypes['ProposedLinkDecision'], ParentType, ContextType, RequireFields<MutationAcceptProposedLinkArgs, 'id' | 'input'>>;
+  acceptRelation?: Resolver<ResolversTypes['RelationChange'], ParentType, ContextType, RequireFields<MutationAcceptRelationArgs, 'id'>>;
+  annotate?: Resolver<ResolversTypes['AnnotationChange'], ParentType, ContextType, RequireFields<MutationAnnotateArgs, 'itemId' | 'text'>>;
+  editRelation?: Resolver<ResolversTypes['RelationChange'], ParentType, ContextType, RequireFields<MutationEditRelationArgs, 'id' | 'input'>>;
+  proposeRelation?: Resolver<ResolversTypes['RelationChange'], ParentType, ContextType, RequireFields<MutationProposeRelationArgs, 'input'>>;
+  rejectProposedLink?: Resolver<ResolversTypes['ProposedLinkDecision'], ParentType, ContextType, RequireFields<MutationRejectProposedLinkArgs, 'id'>>;
+  rejectRelation?: Resolver<ResolversTypes['RelationChange'], ParentType, ContextType, RequireFields<MutationRejectRelationArgs, 'id'>>;
 };
 
 export type PageInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -949,6 +1528,7 @@ export type PassageResolvers<ContextType = ApiContext, ParentType extends Resolv
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PassageConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PassageConnection'] = ResolversParentTypes['PassageConnection']> = {
@@ -962,39 +1542,40 @@ export type PassageEdgeResolvers<ContextType = ApiContext, ParentType extends Re
   node?: Resolver<ResolversTypes['Passage'], ParentType, ContextType>;
 };
 
-export type PassageSearchConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PassageSearchConnection'] = ResolversParentTypes['PassageSearchConnection']> = {
-  edges?: Resolver<Array<ResolversTypes['PassageSearchEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type PassageSearchEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PassageSearchEdge'] = ResolversParentTypes['PassageSearchEdge']> = {
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  highlight?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Passage'], ParentType, ContextType>;
-  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-};
-
 export type ProposedLinkResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ProposedLink'] = ResolversParentTypes['ProposedLink']> = {
+  decidedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  relationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
 };
 
+export type ProposedLinkDecisionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ProposedLinkDecision'] = ResolversParentTypes['ProposedLinkDecision']> = {
+  audit?: Resolver<ResolversTypes['AuditRecord'], ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['ProposedLink'], ParentType, ContextType>;
+  relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
+  consensus?: Resolver<Maybe<ResolversTypes['Consensus']>, ParentType, ContextType, RequireFields<QueryConsensusArgs, 'id'>>;
   evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<QueryEvidenceArgs, 'id'>>;
   evidenceMap?: Resolver<ResolversTypes['EvidenceMap'], ParentType, ContextType>;
+  graph?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryGraphArgs, 'depth' | 'neighbourLimit'>>;
   misconceptions?: Resolver<Array<ResolversTypes['Misconception']>, ParentType, ContextType, Partial<QueryMisconceptionsArgs>>;
+  neighbours?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNeighboursArgs, 'id' | 'limit' | 'offset'>>;
   pairSummaries?: Resolver<Array<ResolversTypes['PairSummary']>, ParentType, ContextType>;
   passage?: Resolver<Maybe<ResolversTypes['Passage']>, ParentType, ContextType, RequireFields<QueryPassageArgs, 'id'>>;
   proposedLinks?: Resolver<Array<ResolversTypes['ProposedLink']>, ParentType, ContextType, RequireFields<QueryProposedLinksArgs, 'first'>>;
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<QueryRelationsArgs, 'first'>>;
   researchGaps?: Resolver<Array<ResolversTypes['ResearchGap']>, ParentType, ContextType, RequireFields<QueryResearchGapsArgs, 'orderBy'>>;
-  search?: Resolver<ResolversTypes['PassageSearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   statisticComparisons?: Resolver<Array<ResolversTypes['StatisticComparison']>, ParentType, ContextType, Partial<QueryStatisticComparisonsArgs>>;
@@ -1029,9 +1610,17 @@ export type RelationResolvers<ContextType = ApiContext, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['RelationKind'], ParentType, ContextType>;
   rationale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RelationStatus'], ParentType, ContextType>;
   subtype?: Resolver<Maybe<ResolversTypes['RelationSubtype']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type RelationChangeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RelationChange'] = ResolversParentTypes['RelationChange']> = {
+  audit?: Resolver<ResolversTypes['AuditRecord'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
 };
 
 export type RelationConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RelationConnection'] = ResolversParentTypes['RelationConnection']> = {
@@ -1047,6 +1636,7 @@ export type RelationEdgeResolvers<ContextType = ApiContext, ParentType extends R
 
 export type ResearchGapResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ResearchGap'] = ResolversParentTypes['ResearchGap']> = {
   addressedBy?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  annotations?: Resolver<Array<ResolversTypes['Annotation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   priority?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1054,6 +1644,31 @@ export type ResearchGapResolvers<ContextType = ApiContext, ParentType extends Re
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   statusRationale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SearchConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
+  countsByType?: Resolver<Array<ResolversTypes['SearchTypeCount']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  highlight?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SearchHitNode'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['SearchHitType'], ParentType, ContextType>;
+};
+
+export type SearchHitNodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchHitNode'] = ResolversParentTypes['SearchHitNode']> = {
+  __resolveType: TypeResolveFn<'Claim' | 'Misconception' | 'Passage' | 'ResearchGap' | 'Statistic', ParentType, ContextType>;
+};
+
+export type SearchTypeCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchTypeCount'] = ResolversParentTypes['SearchTypeCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['SearchHitType'], ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
@@ -1077,7 +1692,17 @@ export type SourceResolvers<ContextType = ApiContext, ParentType extends Resolve
   yearNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type SourceStanceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SourceStance'] = ResolversParentTypes['SourceStance']> = {
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  rationale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['ConsensusStance'], ParentType, ContextType>;
+  subtype?: Resolver<Maybe<ResolversTypes['RelationSubtype']>, ParentType, ContextType>;
+};
+
 export type StatisticResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Statistic'] = ResolversParentTypes['Statistic']> = {
+  annotations?: Resolver<Array<ResolversTypes['Annotation']>, ParentType, ContextType>;
   approximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   context?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1130,35 +1755,50 @@ export type TraceResolvers<ContextType = ApiContext, ParentType extends Resolver
 };
 
 export type Resolvers<ContextType = ApiContext> = {
+  Annotation?: AnnotationResolvers<ContextType>;
+  AnnotationChange?: AnnotationChangeResolvers<ContextType>;
   Attribution?: AttributionResolvers<ContextType>;
+  AuditConnection?: AuditConnectionResolvers<ContextType>;
+  AuditEdge?: AuditEdgeResolvers<ContextType>;
+  AuditRecord?: AuditRecordResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
   ComparisonResult?: ComparisonResultResolvers<ContextType>;
+  Consensus?: ConsensusResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   EvidenceMap?: EvidenceMapResolvers<ContextType>;
   EvidenceMapCell?: EvidenceMapCellResolvers<ContextType>;
   EvidenceSpan?: EvidenceSpanResolvers<ContextType>;
   GapRaising?: GapRaisingResolvers<ContextType>;
+  Graph?: GraphResolvers<ContextType>;
+  GraphEdge?: GraphEdgeResolvers<ContextType>;
+  GraphNode?: GraphNodeResolvers<ContextType>;
   Misconception?: MisconceptionResolvers<ContextType>;
   MisconceptionMention?: MisconceptionMentionResolvers<ContextType>;
   MisconceptionStance?: MisconceptionStanceResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PairSummary?: PairSummaryResolvers<ContextType>;
   Passage?: PassageResolvers<ContextType>;
   PassageConnection?: PassageConnectionResolvers<ContextType>;
   PassageEdge?: PassageEdgeResolvers<ContextType>;
-  PassageSearchConnection?: PassageSearchConnectionResolvers<ContextType>;
-  PassageSearchEdge?: PassageSearchEdgeResolvers<ContextType>;
   ProposedLink?: ProposedLinkResolvers<ContextType>;
+  ProposedLinkDecision?: ProposedLinkDecisionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Quote?: QuoteResolvers<ContextType>;
   QuoteContext?: QuoteContextResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
+  RelationChange?: RelationChangeResolvers<ContextType>;
   RelationConnection?: RelationConnectionResolvers<ContextType>;
   RelationEdge?: RelationEdgeResolvers<ContextType>;
   ResearchGap?: ResearchGapResolvers<ContextType>;
+  SearchConnection?: SearchConnectionResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchHitNode?: SearchHitNodeResolvers<ContextType>;
+  SearchTypeCount?: SearchTypeCountResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  SourceStance?: SourceStanceResolvers<ContextType>;
   Statistic?: StatisticResolvers<ContextType>;
   StatisticComparison?: StatisticComparisonResolvers<ContextType>;
   StatisticConnection?: StatisticConnectionResolvers<ContextType>;

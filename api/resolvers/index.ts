@@ -1,11 +1,14 @@
 import { GraphQLError } from 'graphql';
 import { decodeCursor, encodeCursor, pageSize } from '../cursor.ts';
 import { listSources, passageById, passagesOfSource, sourceById } from '../cypher/sources.ts';
-import { luceneQuery, searchPassages } from '../cypher/search.ts';
-import type { PassageRole, Resolvers } from '../generated/graphql.ts';
-import { highlight } from '../highlight.ts';
-import type { PassageModel, SourceModel, StoredRole } from '../models.ts';
+import { luceneQuery, searchAll } from '../cypher/search.ts';
+import type { PassageRole, Resolvers, SearchHitType } from '../generated/graphql.ts';
+import { highlightHit } from '../highlight.ts';
+import type { PassageModel, SearchNodeModel, SourceModel, StoredRole } from '../models.ts';
 import { evidenceResolvers } from './evidence.ts';
+import { consensusResolvers } from './consensus.ts';
+import { curationResolvers } from './curation.ts';
+import { graphResolvers } from './graph.ts';
 import { relationResolvers } from './relations.ts';
 
 const ROLE_TO_GQL: Record<StoredRole, PassageRole> = {
@@ -19,6 +22,13 @@ const ROLE_TO_GQL: Record<StoredRole, PassageRole> = {
 const GQL_TO_ROLE = Object.fromEntries(Object.entries(ROLE_TO_GQL).map(([k, v]) => [v, k])) as Record<PassageRole, StoredRole>;
 
 const MAX_QUERY_LENGTH = 500;
+const MAX_LIST = 50;
+const SEARCH_TYPES: readonly SearchHitType[] = ['CLAIM', 'STATISTIC', 'MISCONCEPTION', 'RESEARCH_GAP', 'PASSAGE'];
+
+function listArg(name: string, v: readonly string[] | null | undefined): string[] | null {
+  if (v && v.length > MAX_LIST) throw new GraphQLError(`${name} takes at most ${MAX_LIST} values`, { extensions: { code: 'BAD_USER_INPUT', argumentName: name } });
+  return v?.length ? [...v] : null;
+}
 
 export const coreResolvers: Resolvers = {
   Query: {
@@ -37,26 +47,38 @@ export const coreResolvers: Resolvers = {
       const { records } = await db.read(cypher, params);
       return (records[0]?.get('passage') as PassageModel | undefined) ?? null;
     },
-    search: async (_p, { query, first, after }, { db }) => {
+    search: async (_p, { query, types, filter, first, after }, { db }) => {
       if (query.length > MAX_QUERY_LENGTH) {
         throw new GraphQLError(`query is longer than ${MAX_QUERY_LENGTH} characters`, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'query' } });
       }
       const limit = pageSize(first, 20);
       const skip = decodeCursor('o', after) ?? 0;
+      const wanted: SearchHitType[] = types?.length ? [...new Set(types)] : [...SEARCH_TYPES];
       const lucene = luceneQuery(query);
-      if (!lucene) return { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
-      const { cypher, params } = searchPassages(lucene, skip, limit);
+      const empty = { totalCount: 0, countsByType: wanted.map((type) => ({ type, count: 0 })), edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+      if (!lucene) return empty;
+      const { cypher, params } = searchAll(lucene, { types: wanted, sources: listArg('filter.sources', filter?.sources), topics: listArg('filter.topics', filter?.topics) }, skip, limit);
       const { records } = await db.read(cypher, params);
-      const total = records[0]?.get('total') as number;
-      const page = (records[0]?.get('page') ?? []) as { passage: PassageModel; score: number }[];
+      const r = records[0];
+      if (!r) return empty;
+      const page = r.get('page') as { type: SearchHitType; score: number; node: SearchNodeModel }[];
       const edges = page.slice(0, limit).map((hit, i) => ({
         cursor: encodeCursor('o', skip + i + 1),
+        type: hit.type,
         score: hit.score,
-        highlight: highlight(hit.passage.text, query),
-        node: hit.passage,
+        highlight: highlightHit(hit.node, query),
+        node: hit.node,
       }));
-      return { totalCount: total, edges, pageInfo: { hasNextPage: page.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
+      return {
+        totalCount: r.get('total') as number,
+        countsByType: r.get('counts') as { type: SearchHitType; count: number }[],
+        edges,
+        pageInfo: { hasNextPage: page.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
+      };
     },
+  },
+  SearchHitNode: {
+    __resolveType: (n) => n.__typename,
   },
   Source: {
     layout: (s) => (s.layout === 'slides' ? 'SLIDES' : 'DOCUMENT'),
@@ -86,7 +108,7 @@ export const coreResolvers: Resolvers = {
   },
 };
 
-export const resolvers: Resolvers = mergeResolvers(coreResolvers, evidenceResolvers, relationResolvers);
+export const resolvers: Resolvers = mergeResolvers(coreResolvers, evidenceResolvers, relationResolvers, graphResolvers, consensusResolvers, curationResolvers);
 
 function mergeResolvers(...all: Resolvers[]): Resolvers {
   const out: Record<string, Record<string, unknown>> = {};

@@ -12,13 +12,16 @@ const Meta = {
 /** Subtypes say whether a disagreement is direct or depends on a facet, so it can be filtered. */
 export const RelationSubtype = z.enum(['direct', 'period', 'population', 'place', 'definition', 'measure', 'scope', 'emphasis']);
 
+/** Also the API's limit, so every relation made through it can be written back to a file. */
+export const RELATION_RATIONALE_MAX = 600;
+
 export const RelationEntry = z.object({
   id: z.string().regex(/^rel:[a-z0-9.-]+$/, 'must look like "rel:short-name"'),
   kind: z.enum(['SUPPORTS', 'CONTRADICTS', 'QUALIFIES', 'ASSERTED_VS_OPEN']),
   subtype: RelationSubtype.optional(),
   from: ItemId,
   to: ItemId,
-  rationale: Text(600),
+  rationale: Text(RELATION_RATIONALE_MAX),
   ...Meta,
 });
 

@@ -13,10 +13,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { parseDocument } from 'yaml';
-import { readConfig } from '../../api/config.ts';
-import { createDriver } from '../../api/db.ts';
-import { ROOT, startLocalNeo4j, type LocalNeo4j } from '../../scripts/neo4j.ts';
-import { prepareSeed, seedIfNeeded } from '../load.ts';
+import { connectForTool } from './connect.ts';
+import { prepareSeed } from '../load.ts';
 import { evaluate, proposalId, proposeLinks, recordProposals } from '../relations/propose.ts';
 import { RELATIONS_DIR } from '../relations/read.ts';
 import { RelationEntry } from '../relations/schema.ts';
@@ -28,21 +26,6 @@ const opt = (name: string) => {
 };
 const today = new Date().toISOString().slice(0, 10);
 
-async function connect(): Promise<{ driver: Driver; local?: LocalNeo4j }> {
-  const config = readConfig();
-  if (config.NEO4J_URI) return { driver: createDriver(config.NEO4J_URI, config.NEO4J_USER, config.NEO4J_PASSWORD) };
-  const running = createDriver('bolt://127.0.0.1:7687', config.NEO4J_USER, config.NEO4J_PASSWORD);
-  try {
-    await running.verifyConnectivity();
-    return { driver: running };
-  } catch {
-    await running.close();
-  }
-  const local = await startLocalNeo4j({ dataDir: join(ROOT, '.data', 'neo4j'), heap: '2g', pageCache: '1g' });
-  const driver = createDriver(local.uri, config.NEO4J_USER, config.NEO4J_PASSWORD);
-  await seedIfNeeded(driver);
-  return { driver, local };
-}
 
 function appendToYaml(file: string, section: 'relations' | 'decisions', entry: Record<string, unknown>): void {
   const path = join(RELATIONS_DIR, file);
@@ -58,7 +41,7 @@ async function decide(driver: Driver, id: string, status: 'accepted' | 'rejected
   return { from: records[0].get('from'), to: records[0].get('to') };
 }
 
-const { driver, local } = await connect();
+const { driver, local } = await connectForTool({ seed: true });
 try {
   if (command === 'propose') {
     const seed = prepareSeed();

@@ -4,6 +4,13 @@
     "Evidence": [
       "Claim",
       "Statistic"
+    ],
+    "SearchHitNode": [
+      "Claim",
+      "Misconception",
+      "Passage",
+      "ResearchGap",
+      "Statistic"
     ]
   }
 };
@@ -11,6 +18,13 @@
   "possibleTypes": {
     "Evidence": [
       "Claim",
+      "Statistic"
+    ],
+    "SearchHitNode": [
+      "Claim",
+      "Misconception",
+      "Passage",
+      "ResearchGap",
       "Statistic"
     ]
   }

@@ -1,0 +1,29 @@
+/** Cypher for a claim's, statistic's or gap's breakdown by source: a pure builder, every value a parameter. */
+import { CLAIM_PROJECTION, EVIDENCE_PROJECTION, SOURCE_PROJECTION } from './evidence.ts';
+import type { CypherQuery } from './sources.ts';
+
+/**
+ * Every curated link that gives another statement's stance on the item: the item itself (STATES),
+ * relations in either direction, citations either way, statements raising a gap and evidence
+ * answering it. Also every source, so the caller can list the silent ones.
+ */
+export function consensusOf(id: string): CypherQuery {
+  return {
+    cypher: `MATCH (x {id: $id}) WHERE x:Claim OR x:Statistic OR x:ResearchGap
+RETURN x.id AS id,
+  CASE WHEN x:Claim THEN 'CLAIM' WHEN x:Statistic THEN 'STATISTIC' ELSE 'RESEARCH_GAP' END AS type,
+  coalesce(x.text, x.question, x.valueText + ' ' + x.unit + ': ' + x.measure) AS subject,
+  CASE WHEN x:ResearchGap THEN [] ELSE [{stance: 'STATES', evidence: ${EVIDENCE_PROJECTION('x')}}] END
+  + [(x)-[r:SUPPORTS|CONTRADICTS|QUALIFIES|ASSERTED_VS_OPEN]-(y) WHERE r.status = 'curated' | {
+      stance: CASE WHEN type(r) <> 'ASSERTED_VS_OPEN' THEN type(r) WHEN startNode(r) = x THEN 'RAISES_AS_OPEN' ELSE 'ASSERTS' END,
+      subtype: r.subtype, rationale: r.rationale, confidence: r.confidence, evidence: ${EVIDENCE_PROJECTION('y')}}]
+  + [(x)-[r:ATTRIBUTES_TO]-(y) WHERE (y:Claim OR y:Statistic) AND r.status = 'curated' | {
+      stance: 'CITES', rationale: CASE WHEN startNode(r) = x THEN 'Cited by this statement' ELSE 'Cites this statement' END + ' (' + r.verdict + '): ' + r.rationale,
+      confidence: r.confidence, evidence: ${EVIDENCE_PROJECTION('y')}}]
+  + [(c:Claim)-[r:RAISES]->(x) | {stance: 'RAISES_AS_OPEN', rationale: r.priorityBasis, evidence: ${CLAIM_PROJECTION('c')}}]
+  + [(n)-[r:ADDRESSES]->(x) | {stance: 'ADDRESSES', rationale: r.status + ': ' + r.rationale, evidence: ${EVIDENCE_PROJECTION('n')}}]
+  AS stances,
+  COLLECT { MATCH (s:Source) RETURN ${SOURCE_PROJECTION('s')} } AS sources`,
+    params: { id },
+  };
+}

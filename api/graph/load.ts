@@ -1,0 +1,265 @@
+/**
+ * Builds the explorable graph around a focus: focus resolution, one round trip per level of
+ * expansion, one for the nodes and edges. Large neighbourhoods are capped per node and the rest is
+ * stood for by a GROUP node carrying the count and the offset to ask for next: never silently dropped.
+ */
+import { GraphQLError } from 'graphql';
+import { shortCitation } from '../../seed/cite.ts';
+import { expand, mostContested, nodesAndEdges, resolveFocus, type GraphFilterParams } from '../cypher/graph.ts';
+import type { Db } from '../db.ts';
+import type { Graph, GraphEdge, GraphEdgeKind, GraphFilter, GraphNode, GraphNodeType, RelationStatus, RelationSubtype } from '../generated/graphql.ts';
+
+export const MAX_DEPTH = 3;
+export const MAX_NEIGHBOUR_LIMIT = 200;
+/** Past this many nodes, deeper levels are not expanded; unexpanded nodes still show their degree. */
+export const MAX_NODES = 1500;
+const DEFAULT_FOCUS_SIZE = 5;
+const MAX_LIST = 50;
+
+export interface GraphArgs {
+  focus?: readonly string[] | null;
+  depth?: number | null;
+  filter?: GraphFilter | null;
+  neighbourLimit?: number | null;
+}
+
+const KIND_TO_DB: Record<Exclude<GraphEdgeKind, 'MORE'>, string> = {
+  SUPPORTS: 'SUPPORTS',
+  CONTRADICTS: 'CONTRADICTS',
+  QUALIFIES: 'QUALIFIES',
+  ASSERTED_VS_OPEN: 'ASSERTED_VS_OPEN',
+  ATTRIBUTES_TO: 'ATTRIBUTES_TO',
+  RAISES_GAP: 'RAISES',
+  ADDRESSES: 'ADDRESSES',
+  CHALLENGES: 'CHALLENGES',
+  REINFORCES: 'REINFORCES',
+  PROPOSED: 'PROPOSED_LINK',
+};
+const DB_TO_KIND = Object.fromEntries(Object.entries(KIND_TO_DB).map(([k, v]) => [v, k])) as Record<string, GraphEdgeKind>;
+
+function badInput(message: string, argumentName: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argumentName } });
+}
+
+function list<T>(name: string, v: readonly T[] | null | undefined): T[] | null {
+  if (v && v.length > MAX_LIST) throw badInput(`${name} takes at most ${MAX_LIST} values`, name);
+  return v && v.length ? [...v] : null;
+}
+
+/** The GraphQL filter in the builders' terms. Proposed links only show when PROPOSED is among the statuses. */
+export function filterParams(filter: GraphFilter | null | undefined): GraphFilterParams {
+  const statuses = (list<RelationStatus>('filter.statuses', filter?.statuses) ?? ['CURATED']).map((s) => s.toLowerCase());
+  const kinds = list('filter.kinds', filter?.kinds)?.filter((k): k is Exclude<GraphEdgeKind, 'MORE'> => k !== 'MORE');
+  const relTypes = (kinds ?? (Object.keys(KIND_TO_DB) as Exclude<GraphEdgeKind, 'MORE'>[])).map((k) => KIND_TO_DB[k]);
+  return {
+    types: list<GraphNodeType>('filter.types', filter?.types)?.filter((t) => t !== 'GROUP') ?? null,
+    sources: list('filter.sources', filter?.sources),
+    topics: list('filter.topics', filter?.topics),
+    relTypes,
+    statuses,
+  };
+}
+
+function checkInt(name: string, v: number, min: number, max: number): number {
+  if (!Number.isInteger(v) || v < min || v > max) throw badInput(`"${name}" must be an integer from ${min} to ${max}`, name);
+  return v;
+}
+
+interface StoredNode {
+  id: string;
+  type: Exclude<GraphNodeType, 'GROUP'>;
+  sourceId: string | null;
+  text: string | null;
+  kind: string | null;
+  valueText: string | null;
+  unit: string | null;
+  measure: string | null;
+  question: string | null;
+  status: string | null;
+  belief: string | null;
+  title: string | null;
+  authors: string[] | null;
+  year: number | null;
+  publisher: string | null;
+  topics: string[];
+  degree: number;
+}
+
+interface StoredEdge {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  status: string | null;
+  subtype: string | null;
+  verdict: string | null;
+  addressStatus: string | null;
+}
+
+/** "6.8%" needs no "percent" after it, nor a plain count a unit. */
+function showUnit(valueText: string | null, unit: string | null): boolean {
+  if (!unit || unit === 'count') return false;
+  if (unit === 'percent' && valueText?.includes('%')) return false;
+  return !valueText?.toLowerCase().includes(unit.toLowerCase());
+}
+
+function label(n: StoredNode): string {
+  switch (n.type) {
+    case 'CLAIM':
+      return n.text ?? n.id;
+    case 'STATISTIC':
+      return `${n.valueText}${showUnit(n.valueText, n.unit) ? ` ${n.unit}` : ''}: ${n.measure}`;
+    case 'RESEARCH_GAP':
+      return n.question ?? n.id;
+    case 'MISCONCEPTION':
+      return n.belief ?? n.id;
+    case 'SOURCE':
+      return shortCitation({ authors: n.authors ?? [], publisher: n.publisher, year: n.year, title: n.title ?? n.id });
+  }
+}
+
+function toNode(n: StoredNode): GraphNode {
+  return {
+    id: n.id,
+    type: n.type,
+    label: label(n),
+    sourceId: n.sourceId ?? (n.type === 'SOURCE' ? n.id : null),
+    topics: n.topics,
+    kind: n.type === 'RESEARCH_GAP' ? n.status : (n.kind ?? null),
+    degree: n.degree,
+    groupOf: null,
+    hiddenCount: null,
+    nextOffset: null,
+  };
+}
+
+function toEdge(e: StoredEdge): GraphEdge {
+  const statused = e.status && ['curated', 'proposed', 'rejected'].includes(e.status);
+  return {
+    id: e.id,
+    source: e.source,
+    target: e.target,
+    kind: DB_TO_KIND[e.type]!,
+    status: statused ? (e.status!.toUpperCase() as RelationStatus) : null,
+    subtype: e.subtype ? (e.subtype.toUpperCase() as RelationSubtype) : null,
+    label: e.verdict ?? e.addressStatus ?? null,
+  };
+}
+
+/** A GROUP node standing for the neighbours of `of` from `offset` on, and its MORE edge. */
+function group(of: string, total: number, offset: number, attach: boolean): { node: GraphNode; edge: GraphEdge | null } {
+  const id = `more:${of}:${offset}`;
+  const hidden = total - offset;
+  return {
+    node: { id, type: 'GROUP', label: `${hidden} more`, sourceId: null, topics: [], kind: null, degree: hidden, groupOf: of, hiddenCount: hidden, nextOffset: offset },
+    edge: attach ? { id: `${id}:edge`, source: id, target: of, kind: 'MORE', status: null, subtype: null, label: null } : null,
+  };
+}
+
+interface Page {
+  id: string;
+  total: number;
+  page: string[];
+}
+
+class GraphBuilder {
+  readonly ids = new Set<string>();
+  readonly groups: { node: GraphNode; edge: GraphEdge | null }[] = [];
+  constructor(
+    private readonly db: Db,
+    readonly f: GraphFilterParams,
+    readonly limit: number,
+  ) {}
+
+  /** Adds a page of neighbours or members; a GROUP for the rest. Returns the ids new to the graph. */
+  addPage(p: Page, offset: number, attach: boolean): string[] {
+    const fresh = p.page.filter((id) => !this.ids.has(id));
+    for (const id of p.page) this.ids.add(id);
+    const next = offset + p.page.length;
+    if (p.total > next) this.groups.push(group(p.id, p.total, next, attach));
+    return fresh;
+  }
+
+  async expandLevel(frontier: string[], offset: number): Promise<string[]> {
+    if (frontier.length === 0) return [];
+    const { cypher, params } = expand(frontier, this.f, offset, this.limit);
+    const { records } = await this.db.read(cypher, params);
+    const fresh: string[] = [];
+    for (const r of records) fresh.push(...this.addPage({ id: r.get('id'), total: r.get('total'), page: r.get('page') }, offset, true));
+    return fresh;
+  }
+
+  async finish(focus: string[]): Promise<Graph> {
+    const { cypher, params } = nodesAndEdges([...this.ids], this.f);
+    const { records } = await this.db.read(cypher, params);
+    const nodes = ((records[0]?.get('nodes') ?? []) as StoredNode[]).map(toNode);
+    const present = new Set(nodes.map((n) => n.id));
+    const edges = ((records[0]?.get('edges') ?? []) as StoredEdge[]).map(toEdge);
+    for (const g of this.groups) {
+      nodes.push(g.node);
+      if (g.edge && present.has(g.edge.target)) edges.push(g.edge);
+    }
+    nodes.sort((a, b) => a.id.localeCompare(b.id));
+    edges.sort((a, b) => a.id.localeCompare(b.id));
+    return { focus, nodes, edges };
+  }
+}
+
+/** The graph around a focus (see the `graph` query). */
+export async function loadGraph(db: Db, args: GraphArgs): Promise<Graph> {
+  const depth = checkInt('depth', args.depth ?? 1, 0, MAX_DEPTH);
+  const limit = checkInt('neighbourLimit', args.neighbourLimit ?? 25, 1, MAX_NEIGHBOUR_LIMIT);
+  const f = filterParams(args.filter);
+  const b = new GraphBuilder(db, f, limit);
+  const focusIds = list('focus', args.focus);
+
+  let frontier: string[];
+  let focus: string[];
+  if (!focusIds) {
+    const { cypher, params } = mostContested(f, DEFAULT_FOCUS_SIZE);
+    const { records } = await db.read(cypher, params);
+    focus = (records[0]?.get('ids') ?? []) as string[];
+    frontier = focus;
+    for (const id of focus) b.ids.add(id);
+  } else {
+    const { cypher, params } = resolveFocus(focusIds, f, 0, limit);
+    const { records } = await db.read(cypher, params);
+    const unknown = records.filter((r) => r.get('what') === null).map((r) => r.get('id') as string);
+    if (unknown.length) throw badInput(`unknown focus id${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`, 'focus');
+    focus = focusIds;
+    frontier = [];
+    for (const r of records) {
+      const id = r.get('id') as string;
+      if (r.get('what') === 'NODE') {
+        b.ids.add(id);
+        frontier.push(id);
+      } else {
+        // A topic or source stands for its items; they are the focus's first ring.
+        frontier.push(...b.addPage({ id, total: r.get('total'), page: r.get('page') }, 0, false));
+      }
+    }
+  }
+  for (let level = 0; level < depth && frontier.length > 0 && b.ids.size < MAX_NODES; level++) {
+    frontier = await b.expandLevel(frontier, 0);
+  }
+  return b.finish(focus);
+}
+
+/** One node's neighbours (or a topic's or source's items) from an offset: what expanding a GROUP asks for. */
+export async function loadNeighbours(db: Db, args: { id: string; filter?: GraphFilter | null; offset?: number | null; limit?: number | null }): Promise<Graph> {
+  const offset = checkInt('offset', args.offset ?? 0, 0, 1_000_000);
+  const limit = checkInt('limit', args.limit ?? 25, 1, MAX_NEIGHBOUR_LIMIT);
+  const f = filterParams(args.filter);
+  const b = new GraphBuilder(db, f, limit);
+  const { cypher, params } = resolveFocus([args.id], f, offset, limit);
+  const { records } = await db.read(cypher, params);
+  const what = records[0]?.get('what') as string | null;
+  if (!what) throw badInput(`unknown id: ${args.id}`, 'id');
+  if (what === 'NODE') {
+    b.ids.add(args.id);
+    await b.expandLevel([args.id], offset);
+  } else {
+    b.addPage({ id: args.id, total: records[0]!.get('total'), page: records[0]!.get('page') }, offset, false);
+  }
+  return b.finish([args.id]);
+}
