@@ -1,9 +1,12 @@
 import { NavLink, Route, Routes } from 'react-router';
 import { ContradictionsView } from './views/ContradictionsView.tsx';
+import { EvidenceMapView } from './views/EvidenceMapView.tsx';
 import { GapsView } from './views/GapsView.tsx';
+import { GraphView } from './views/GraphView.tsx';
 import { NotFound } from './views/NotFound.tsx';
 import { TraceView } from './views/TraceView.tsx';
 import { ReaderView } from './views/ReaderView.tsx';
+import { SearchView, SiteSearch } from './views/SearchView.tsx';
 import { SourcesView } from './views/SourcesView.tsx';
 
 export function App() {
@@ -20,17 +23,23 @@ export function App() {
           <NavLink to="/" end>
             Sources
           </NavLink>
+          <NavLink to="/graph">Graph</NavLink>
           <NavLink to="/contradictions">Contradictions</NavLink>
           <NavLink to="/gaps">Research gaps</NavLink>
+          <NavLink to="/map">Evidence map</NavLink>
         </nav>
+        <SiteSearch />
       </header>
       <main id="main" tabIndex={-1}>
         <Routes>
           <Route path="/" element={<SourcesView />} />
           <Route path="/sources/:id" element={<ReaderView />} />
+          <Route path="/graph" element={<GraphView />} />
           <Route path="/contradictions" element={<ContradictionsView />} />
           <Route path="/gaps" element={<GapsView />} />
+          <Route path="/map" element={<EvidenceMapView />} />
           <Route path="/trace/:id" element={<TraceView />} />
+          <Route path="/search" element={<SearchView />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </main>

@@ -8,6 +8,8 @@ export function createClient(): ApolloClient {
       // Generated from the schema: which types implement Evidence, so fragments on it match.
       possibleTypes: introspection.possibleTypes,
       typePolicies: {
+        // A quote has no id of its own: merge what different queries fetch of the same item's quote.
+        Quote: { merge: true },
         Source: {
           fields: {
             passages: {

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Fragment } from 'react';
+import { Fragment, useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { readerLink, shortCitation } from '../cite.ts';
 import { graphql } from '../gql/index.ts';
@@ -79,6 +79,14 @@ export function GapsView() {
   const openId = params.get('open');
   const filter = { sources: source ? [source] : null, topics: topic ? [topic] : null };
   const { data, loading, error, refetch } = useQuery(GapsQuery, { variables: { filter, orderBy: order } });
+  // Arriving with ?open=ID (from search or a link): bring the expanded gap into view once.
+  const arrivedOpen = useRef(openId);
+  useEffect(() => {
+    const id = arrivedOpen.current;
+    if (!id || !data || id !== openId) return;
+    arrivedOpen.current = null;
+    document.querySelector(`[data-gap-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'start' });
+  }, [data, openId]);
   const gaps = (data?.researchGaps ?? []).filter((g) => !status || g.status === status);
   const exportQuery = new URLSearchParams({ order, ...(source ? { sources: source } : {}), ...(topic ? { topics: topic } : {}), ...(status ? { status } : {}) }).toString();
 
@@ -141,7 +149,7 @@ export function GapsView() {
               const expanded = openId === g.id;
               return (
                 <Fragment key={g.id}>
-                  <tr className={expanded ? 'expanded' : undefined} data-testid="gap-row">
+                  <tr className={expanded ? 'expanded' : undefined} data-testid="gap-row" data-gap-id={g.id}>
                     <td>
                       <button type="button" className="link-button" aria-expanded={expanded} onClick={() => set('open', expanded ? '' : g.id)}>
                         {g.question}
@@ -156,7 +164,7 @@ export function GapsView() {
                   {expanded && (
                     <tr className="detail-row">
                       <td colSpan={4}>
-                        <h3>Raised by</h3>
+                        <h2 className="detail-heading">Raised by</h2>
                         {g.raisedBy.map((r) => (
                           <blockquote key={r.claim.id} className="quote-card">
                             “{r.claim.quote.text}”

@@ -101,6 +101,7 @@ export function ReaderView() {
   if (!source) {
     return (
       <section className="page">
+        <h1>Source not found</h1>
         <Empty>
           No source with the id “{id}”. <Link to="/">See all sources</Link>.
         </Empty>
@@ -139,7 +140,7 @@ export function ReaderView() {
           <p className="note">This slide deck's text was damaged by a font problem; it is shown decoded. Quotes keep the original characters.</p>
         )}
       </header>
-      <p className="legend" aria-label="Highlight legend">
+      <p className="legend" role="group" aria-label="Highlight legend">
         <span className="hl hl-claim">Claim</span> <span className="hl hl-statistic">Statistic</span> <span className="hl hl-open_question">Raises a research gap</span>{' '}
         <span className="hl hl-correction">Corrects or repeats a misconception</span>
         <span className="muted"> · {source.claimCount.toLocaleString('en-GB')} claims and {source.statisticCount.toLocaleString('en-GB')} statistics quoted from this source. Select a highlight to see the item.</span>

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Link } from 'react-router';
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { graphql } from '../gql/index.ts';
 import { Empty, ErrorNotice, Loading } from './Status.tsx';
 
@@ -21,16 +22,59 @@ const SourcesQuery = graphql(`
 
 export function SourcesView() {
   const { data, loading, error, refetch } = useQuery(SourcesQuery);
+  const navigate = useNavigate();
+  const [q, setQ] = useState('');
+  const searchSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    void navigate(q.trim() ? `/search?${new URLSearchParams({ q: q.trim() }).toString()}` : '/search');
+  };
   return (
     <section className="page">
       <div className="intro">
         <h1>Sources</h1>
-        <p className="content-note">
-          <strong>About this corpus.</strong> Five documents from research, policy and law enforcement on transnational and online
-          child sexual exploitation. The material is treated as scholarly and policy evidence: quotes are shown exactly as the
-          sources have them, and descriptions of abuse are not used as evidence.
+        <p className="content-note" data-testid="content-note">
+          <strong>About this corpus.</strong> Five documents from 2006 to 2019 on transnational and online child sexual exploitation: a journal article, an NGO
+          thematic note, an expert-consultation slide deck, a national research report and a law-enforcement threat assessment. They are research and policy
+          material. Quotes are verbatim, and the tool shows findings, figures and open questions, not case descriptions.
         </p>
       </div>
+      <nav className="journeys" aria-labelledby="journeys-title">
+        <h2 id="journeys-title">Start exploring</h2>
+        <ul>
+          <li className="journey">
+            <h3>
+              <Link to="/search">Trace a claim</Link>
+            </h3>
+            <p>Find a statement or figure, read its quote in context and follow it to the source it relies on.</p>
+            <form className="journey-search" role="search" onSubmit={searchSubmit}>
+              <label htmlFor="journey-q" className="sr-only">
+                Search the evidence
+              </label>
+              <input id="journey-q" name="q" type="search" placeholder="e.g. webcam" value={q} onChange={(e) => setQ(e.target.value)} />
+              <button type="submit">Search</button>
+            </form>
+          </li>
+          <li className="journey">
+            <h3>
+              <Link to="/contradictions">Spot contradictions</Link>
+            </h3>
+            <p>See where two sources disagree, with both quotes side by side and why they differ.</p>
+          </li>
+          <li className="journey">
+            <h3>
+              <Link to="/gaps">List research gaps</Link>
+            </h3>
+            <p>The open questions the sources raise, ranked, with whether another source answers them; export as CSV or Markdown.</p>
+          </li>
+          <li className="journey">
+            <h3>
+              <Link to="/map">Evidence map</Link>
+            </h3>
+            <p>Topics by source: where evidence is dense, where sources agree or conflict, and where it is missing.</p>
+          </li>
+        </ul>
+      </nav>
+      <h2 className="section-title">The five sources</h2>
       {loading && <Loading what="sources" />}
       {error && <ErrorNotice error={error} retry={() => void refetch()} />}
       {data && data.sources.length === 0 && <Empty>No sources are loaded yet. Run the seed (npm start seeds an empty database).</Empty>}
@@ -38,9 +82,9 @@ export function SourcesView() {
         <ul className="source-list" aria-label="Sources">
           {data.sources.map((s) => (
             <li key={s.id} className="source-card" data-testid="source-card">
-              <h2>
+              <h3>
                 <Link to={`/sources/${encodeURIComponent(s.id)}`}>{s.title}</Link>
-              </h2>
+              </h3>
               <p className="meta">
                 {s.authors.length ? s.authors.join(', ') : (s.publisher ?? 'Author not stated')}
                 {' · '}

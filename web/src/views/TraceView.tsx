@@ -88,10 +88,18 @@ function EndCard({ end, role }: { end: End; role: string }) {
 export function TraceView() {
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(TraceQuery, { variables: { id } });
-  if (loading && !data) return <Loading what="the trace" />;
-  if (error) return <ErrorNotice error={error} retry={() => void refetch()} />;
   const trace = data?.trace;
-  if (!trace) return <Empty>No claim or statistic with the id “{id}”.</Empty>;
+  if (!trace) {
+    return (
+      <section className="page" aria-labelledby="trace-title">
+        <h1 id="trace-title">Trace</h1>
+        {loading && !data && <Loading what="the trace" />}
+        {error && <ErrorNotice error={error} retry={() => void refetch()} />}
+        {data && !error && <Empty>No claim or statistic with the id “{id}”.</Empty>}
+      </section>
+    );
+  }
+  if (error) return <ErrorNotice error={error} retry={() => void refetch()} />;
   return (
     <section className="page" aria-labelledby="trace-title">
       <h1 id="trace-title">Trace</h1>

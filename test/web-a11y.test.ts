@@ -1,0 +1,120 @@
+import { join } from 'node:path';
+import axe from 'axe-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, buildWeb, launchBrowser } from './browser.ts';
+import { startApi, type RunningApi } from './helpers.ts';
+
+let api: RunningApi;
+let browser: Browser;
+let page: Page;
+let traced: string;
+let mapCell: { topic: string; source: string };
+let gap: string;
+
+beforeAll(async () => {
+  api = await startApi({ webDist: await buildWeb() });
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // A statistic of the 2019 article that cites another corpus document (the trace then has two ends).
+  const { data } = await api.gql(`{ statistics(filter: { sources: ["merdian-2019"] }, first: 200) { edges { node { id } } } }`);
+  for (const { node } of data.statistics.edges) {
+    const t = await api.gql(`query($id: ID!) { trace(id: $id) { attributions { to { id } } } }`, { id: node.id });
+    if (t.data.trace.attributions.some((a: { to: unknown }) => a.to)) {
+      traced = node.id;
+      break;
+    }
+  }
+  const map = await api.gql(`{ evidenceMap { cells { topic source claims statistics gaps } } }`);
+  gap = (await api.gql(`{ researchGaps { id } }`)).data.researchGaps[0].id;
+  mapCell = map.data.evidenceMap.cells.find((c: { claims: number; statistics: number; gaps: number }) => c.claims > 0 && c.statistics > 0 && c.gaps > 0);
+});
+afterAll(async () => {
+  await browser?.close();
+  await api?.close();
+});
+
+interface Violation {
+  id: string;
+  impact?: string | null;
+  help: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+/**
+ * Runs axe-core in the page (all its default rules, colour contrast included): the serious and
+ * critical violations, and the serious and critical checks axe could not decide, except colour
+ * contrast over overlapping elements (sticky headers and panels), which needs a person to judge.
+ */
+async function seriousViolations(): Promise<Violation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axe.source });
+  const result = await page.evaluate(async () => {
+    const w = window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Violation[]; incomplete: Violation[] }> } };
+    return w.axe.run(document, {});
+  });
+  const serious = (v: Violation) => v.impact === 'serious' || v.impact === 'critical';
+  return [...result.violations.filter(serious), ...result.incomplete.filter((v) => serious(v) && v.id !== 'color-contrast').map((v) => ({ ...v, id: `${v.id} (needs review)` }))];
+}
+
+function report(vs: Violation[]): string {
+  return vs.map((v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.slice(0, 5).map((n) => `  ${JSON.stringify(n.target)} ${n.failureSummary?.replace(/\s+/g, ' ') ?? ''}`).join('\n')}`).join('\n');
+}
+
+const VIEWS: { name: string; path: () => string; ready: (p: Page) => Promise<unknown> }[] = [
+  { name: 'sources (landing page)', path: () => '/', ready: (p) => p.getByTestId('source-card').first().waitFor() },
+  { name: 'reader', path: () => '/sources/merdian-2019', ready: (p) => p.locator('mark.hl').first().waitFor() },
+  { name: 'reader with an item selected', path: () => `/sources/merdian-2019?item=${encodeURIComponent(traced)}`, ready: (p) => p.getByTestId('evidence-panel').getByText('Quote in context').waitFor() },
+  { name: 'contradictions', path: () => '/contradictions', ready: (p) => p.getByTestId('contradiction').first().waitFor() },
+  { name: 'research gaps', path: () => '/gaps', ready: (p) => p.getByTestId('gap-row').first().waitFor() },
+  { name: 'research gaps with one expanded', path: () => `/gaps?open=${encodeURIComponent(gap)}`, ready: (p) => p.locator('.detail-row blockquote').first().waitFor() },
+  { name: 'evidence map', path: () => '/map', ready: (p) => p.getByTestId('map-cell').first().waitFor() },
+  {
+    name: 'evidence map with a cell open',
+    path: () => `/map?metric=gaps&topic=${mapCell.topic}&source=${mapCell.source}`,
+    ready: (p) => p.getByTestId('map-gaps').getByTestId('map-item').first().waitFor(),
+  },
+  { name: 'trace', path: () => `/trace/${encodeURIComponent(traced)}`, ready: (p) => p.getByTestId('trace-Primary source').first().waitFor() },
+  { name: 'trace of an unknown id', path: () => '/trace/no-such-item', ready: (p) => p.getByText('No claim or statistic with the id').waitFor() },
+];
+
+describe('accessibility in Chromium (axe-core, real API, real Neo4j)', () => {
+  it('found a traced item and a full map cell to visit', () => {
+    expect(traced).toBeDefined();
+    expect(mapCell).toBeDefined();
+  });
+
+  for (const view of VIEWS) {
+    it(`${view.name}: no serious or critical axe violations`, async () => {
+      await page.goto(`${api.url}${view.path()}`);
+      await view.ready(page);
+      const violations = await seriousViolations();
+      expect(violations, report(violations)).toEqual([]);
+    });
+  }
+
+  it('keyboard focus is visible on the skip link and the nav links', async () => {
+    await page.goto(`${api.url}/`);
+    await page.getByTestId('source-card').first().waitFor();
+    const focusStyle = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const s = getComputedStyle(el);
+        return { text: el.textContent?.trim(), visible: el.matches(':focus-visible'), outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2, shadow: s.boxShadow !== 'none', inView: el.getBoundingClientRect().left >= 0 };
+      });
+    await page.keyboard.press('Tab');
+    expect(await focusStyle()).toMatchObject({ text: 'Skip to content', visible: true, outline: true, inView: true });
+    await page.keyboard.press('Tab'); // the brand link
+    const seen: string[] = [];
+    for (;;) {
+      await page.keyboard.press('Tab');
+      const inNav = await page.evaluate(() => !!document.activeElement?.closest('nav[aria-label="Main"]'));
+      if (!inNav) break;
+      const f = await focusStyle();
+      expect(f.visible, `${f.text} matches :focus-visible`).toBe(true);
+      expect(f.outline || f.shadow, `${f.text} shows a focus ring`).toBe(true);
+      seen.push(f.text!);
+      if (f.text === 'Evidence map') await page.screenshot({ path: join(ARTIFACTS, 'focus-nav.png'), clip: { x: 0, y: 0, width: 1280, height: 80 } });
+    }
+    expect(seen).toEqual(expect.arrayContaining(['Sources', 'Contradictions', 'Research gaps', 'Evidence map']));
+  });
+});
