@@ -54,7 +54,9 @@ describe('graph view in Chromium (real API, real Neo4j)', () => {
     await page.getByTestId('detail-expand').getByText(/Collapse/).waitFor();
 
     // A filter on link kinds: fewer links, and the URL says so.
-    await page.getByTestId('kind-SUPPORTS').uncheck();
+    // The checkbox follows the URL, which changes just after the click: click, then wait for it.
+    await page.getByTestId('kind-SUPPORTS').click();
+    await expect.poll(() => page.getByTestId('kind-SUPPORTS').isChecked()).toBe(false);
     const filtered = await waitForCountChange(expanded);
     expect(filtered.links).toBeLessThan(expanded.links);
     expect(page.url()).toContain('kinds=');
