@@ -657,6 +657,8 @@ describe('the audit log', () => {
       const e = await fails(api, AUDIT_LOG, { after: bad }, VIEWER);
       expect([e.code, e.field]).toEqual(['BAD_USER_INPUT', 'after']);
     }
+    const anonymous = await fails(api, AUDIT_LOG, { first: 5 });
+    expect([anonymous.status, anonymous.code]).toEqual([401, 'UNAUTHENTICATED']);
     const big = await fails(api, AUDIT_LOG, { first: 501 }, VIEWER);
     expect(big.code).toBe('BAD_USER_INPUT');
   });

@@ -90,4 +90,19 @@ describe('graph view in Chromium (real API, real Neo4j)', () => {
     expect(readFileSync((await svg.path())!, 'utf8')).toMatch(/<svg[\s>]/);
     await page.screenshot({ path: join(ARTIFACTS, 'graph-topic.png') });
   });
+
+  it('opens an item from the reader in the graph, focused on it and selected', async () => {
+    const { relations } = (await api.gql('{ relations(filter: { kinds: [CONTRADICTS] }, first: 1) { edges { node { from { ... on Claim { id source { id } } ... on Statistic { id source { id } } } } } } }')).data;
+    const item = relations.edges[0].node.from;
+    await page.goto(`${api.url}/sources/${item.source.id}?item=${encodeURIComponent(item.id)}`);
+    await page.getByTestId('graph-link').click();
+    await page.getByTestId('element-count').getByText(/\d+ nodes/).waitFor({ timeout: 30_000 });
+    expect(decodeURIComponent(page.url())).toContain(`focus=${item.id}`);
+    const { nodes } = await counts().then((c) => ({ nodes: c.nodes }));
+    expect(nodes).toBeGreaterThan(1);
+    // The selected item's panel is open beside the graph, with its quote in context.
+    await page.getByTestId('evidence-panel').getByText('Quote in context').waitFor();
+    await page.getByTestId('detail-expand').waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'graph-from-reader.png') });
+  });
 });

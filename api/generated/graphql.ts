@@ -592,7 +592,7 @@ export type ProposedLinkDecision = {
  */
 export type Query = {
   __typename?: 'Query';
-  /** The audit trail of curation changes, newest first; filter by the changed item (relation, link or annotated item) and by who made the change. */
+  /** The audit trail of curation changes, newest first; filter by the changed item (relation, link or annotated item) and by who made the change. Needs a viewer or curator token (it names curators and request ids). */
   auditLog: AuditConnection;
   /** Claims (including statements that correct or repeat a misconception or raise a gap), in source order. */
   claims: ClaimConnection;

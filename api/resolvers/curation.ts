@@ -112,6 +112,16 @@ export function requireCurator(ctx: ApiContext): Principal {
   return ctx.principal;
 }
 
+/** The audit log names curators and request ids: any valid token (viewer or curator) may read it, no token may not. */
+export function requireToken(ctx: ApiContext): Principal {
+  if (!ctx.principal) {
+    throw new GraphQLError('The audit log needs a token: send a viewer or curator token as "Authorization: Bearer <token>".', {
+      extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: new HeaderMap([['www-authenticate', 'Bearer realm="triangulate"']]) } },
+    });
+  }
+  return ctx.principal;
+}
+
 // ---- the transaction: change, audit, commit --------------------------------------------------------
 
 /** Properties as plain JSON (Neo4j temporal values as ISO strings), keys sorted. */
@@ -290,7 +300,9 @@ export function decodeAuditCursor(cursor: string | null | undefined): AuditPosit
 
 export const curationResolvers: Resolvers = {
   Query: {
-    auditLog: async (_p, args, { db }) => {
+    auditLog: async (_p, args, ctx) => {
+      requireToken(ctx);
+      const { db } = ctx;
       const { targetId, actor } = parse(AuditLogArgs, { targetId: args.targetId, actor: args.actor });
       const limit = pageSize(args.first, 50);
       const after = decodeAuditCursor(args.after);

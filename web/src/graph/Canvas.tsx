@@ -22,6 +22,7 @@ interface Props {
   onExpand: (id: string) => void;
 }
 
+const MAX_FIT_ZOOM = 1.3;
 const short = (s: string) => (s.length > 48 ? `${s.slice(0, 46)}…` : s);
 
 function toElements(data: GraphData, focus: ReadonlySet<string>): ElementDefinition[] {
@@ -90,7 +91,15 @@ export const GraphCanvas = forwardRef<CanvasHandle, Props>(function GraphCanvas(
       c.add(fresh.filter((e) => e.group === 'edges'));
     });
     if (c.nodes().length > 0) {
-      c.layout({ name: 'fcose', randomize: !hadNodes, animate: false, quality: 'default', nodeRepulsion: () => 8000, idealEdgeLength: () => 90, nodeSeparation: 60, fit: true, padding: 30 } as cytoscape.LayoutOptions).run();
+      const layout = c.layout({ name: 'fcose', randomize: !hadNodes, animate: false, quality: 'default', nodeRepulsion: () => 8000, idealEdgeLength: () => 90, nodeSeparation: 60, fit: true, padding: 30 } as cytoscape.LayoutOptions);
+      // A handful of nodes would otherwise be blown up to fill the canvas.
+      layout.one('layoutstop', () => {
+        if (c.zoom() > MAX_FIT_ZOOM) {
+          c.zoom(MAX_FIT_ZOOM);
+          c.center();
+        }
+      });
+      layout.run();
     }
   }, [data, focus]);
 
@@ -104,7 +113,15 @@ export const GraphCanvas = forwardRef<CanvasHandle, Props>(function GraphCanvas(
   useImperativeHandle(ref, () => ({
     png: () => cy.current!.png({ full: true, scale: 2, bg: '#ffffff', output: 'blob-promise' }),
     svg: () => (cy.current as Core & { svg(o: object): string }).svg({ full: true, bg: '#ffffff' }),
-    fit: () => cy.current?.fit(undefined, 30),
+    fit: () => {
+      const c = cy.current;
+      if (!c) return;
+      c.fit(undefined, 30);
+      if (c.zoom() > MAX_FIT_ZOOM) {
+        c.zoom(MAX_FIT_ZOOM);
+        c.center();
+      }
+    },
   }));
 
   return <div ref={container} className="graph-canvas" data-testid="graph-canvas" role="img" aria-label="Graph of the evidence in view; the list below the canvas holds the same elements for keyboard and screen reader use" />;

@@ -131,7 +131,7 @@ function citation(s: { authors: string[]; publisher?: string | null; year?: numb
   return `${shortCitation(s)}, ${s.title}`;
 }
 
-export function EvidencePanel({ id, onClose }: { id: string; onClose: () => void }) {
+export function EvidencePanel({ id, onClose, inGraph = false }: { id: string; onClose: () => void; inGraph?: boolean }) {
   const { data, loading, error, refetch } = useQuery(EvidenceQuery, { variables: { id } });
   const e = data?.evidence;
   return (
@@ -205,6 +205,14 @@ export function EvidencePanel({ id, onClose }: { id: string; onClose: () => void
             <Link to={`/trace/${encodeURIComponent(e.id)}`} data-testid="trace-link">
               Trace to the sources it relies on
             </Link>
+            {!inGraph && (
+              <>
+                {' · '}
+                <Link to={`/graph?focus=${encodeURIComponent(e.id)}&selected=${encodeURIComponent(e.id)}`} data-testid="graph-link">
+                  Show in the graph
+                </Link>
+              </>
+            )}
           </p>
           <p className="cite">
             <Link to={`/sources/${encodeURIComponent(e.source.id)}?passage=${encodeURIComponent(e.quote.context.passages[0]?.id ?? '')}&item=${encodeURIComponent(e.id)}`}>{citation(e.source)}</Link>

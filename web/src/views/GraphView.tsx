@@ -66,6 +66,7 @@ const NeighboursQuery = graphql(`
 `);
 
 const LIMIT = 25;
+const OTHER_FOCUS = '__focus';
 type ElementsShape = { focus: string[]; nodes: GraphNodeData[]; edges: GraphData['edges'] };
 
 function download(name: string, blob: Blob) {
@@ -160,6 +161,7 @@ export function GraphView() {
   };
   const refocus = (focus: string[]) => update({ focus, expansions: [], selected: focus.length === 1 ? focus[0]! : null });
 
+  const topicFocus = state.focus.length === 1 && options.data?.topics.some((t) => t.id === state.focus[0]) ? state.focus[0]! : null;
   const typeCounts = new Map<string, number>();
   for (const n of nodes) typeCounts.set(n.type, (typeCounts.get(n.type) ?? 0) + 1);
   const focusLabel = state.focus.length
@@ -181,8 +183,13 @@ export function GraphView() {
             </p>
             <label>
               Start from a topic{' '}
-              <select value={state.focus.length === 1 && options.data?.topics.some((t) => t.id === state.focus[0]) ? state.focus[0] : ''} onChange={(e) => refocus(e.target.value ? [e.target.value] : [])} data-testid="graph-topic">
+              <select value={topicFocus ?? (state.focus.length ? OTHER_FOCUS : '')} onChange={(e) => refocus(e.target.value ? [e.target.value] : [])} data-testid="graph-topic">
                 <option value="">Most contested items</option>
+                {state.focus.length > 0 && !topicFocus && (
+                  <option value={OTHER_FOCUS} disabled>
+                    The focus above
+                  </option>
+                )}
                 {options.data?.topics.map((t) => (
                   <option key={t.id} value={t.id}>
                     {t.name}
@@ -314,7 +321,7 @@ export function GraphView() {
               )}
             </div>
             {selectedNode.type === 'CLAIM' || selectedNode.type === 'STATISTIC' ? (
-              <EvidencePanel id={selectedNode.id} onClose={() => update({ selected: null }, true)} />
+              <EvidencePanel id={selectedNode.id} inGraph onClose={() => update({ selected: null }, true)} />
             ) : (
               <aside className="evidence-panel" aria-label="Selected item">
                 <div className="panel-head">
