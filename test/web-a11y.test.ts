@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, buildWeb, launchBrowser } from './browser.ts';
+import { axeReport, seriousViolations } from './axe.ts';
 import { startApi, type RunningApi } from './helpers.ts';
 
 let api: RunningApi;
@@ -34,32 +34,6 @@ afterAll(async () => {
   await api?.close();
 });
 
-interface Violation {
-  id: string;
-  impact?: string | null;
-  help: string;
-  nodes: { target: unknown[]; failureSummary?: string }[];
-}
-
-/**
- * Runs axe-core in the page (all its default rules, colour contrast included): the serious and
- * critical violations, and the serious and critical checks axe could not decide, except colour
- * contrast over overlapping elements (sticky headers and panels), which needs a person to judge.
- */
-async function seriousViolations(): Promise<Violation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axe.source });
-  const result = await page.evaluate(async () => {
-    const w = window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Violation[]; incomplete: Violation[] }> } };
-    return w.axe.run(document, {});
-  });
-  const serious = (v: Violation) => v.impact === 'serious' || v.impact === 'critical';
-  return [...result.violations.filter(serious), ...result.incomplete.filter((v) => serious(v) && v.id !== 'color-contrast').map((v) => ({ ...v, id: `${v.id} (needs review)` }))];
-}
-
-function report(vs: Violation[]): string {
-  return vs.map((v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.slice(0, 5).map((n) => `  ${JSON.stringify(n.target)} ${n.failureSummary?.replace(/\s+/g, ' ') ?? ''}`).join('\n')}`).join('\n');
-}
-
 const VIEWS: { name: string; path: () => string; ready: (p: Page) => Promise<unknown> }[] = [
   { name: 'sources (landing page)', path: () => '/', ready: (p) => p.getByTestId('source-card').first().waitFor() },
   { name: 'reader', path: () => '/sources/merdian-2019', ready: (p) => p.locator('mark.hl').first().waitFor() },
@@ -87,8 +61,8 @@ describe('accessibility in Chromium (axe-core, real API, real Neo4j)', () => {
     it(`${view.name}: no serious or critical axe violations`, async () => {
       await page.goto(`${api.url}${view.path()}`);
       await view.ready(page);
-      const violations = await seriousViolations();
-      expect(violations, report(violations)).toEqual([]);
+      const violations = await seriousViolations(page);
+      expect(violations, axeReport(violations)).toEqual([]);
     });
   }
 

@@ -1,11 +1,13 @@
 import { NavLink, Route, Routes } from 'react-router';
 import { ContradictionsView } from './views/ContradictionsView.tsx';
+import { CuratorHeaderLink } from './views/CuratorSignIn.tsx';
 import { EvidenceMapView } from './views/EvidenceMapView.tsx';
 import { GapsView } from './views/GapsView.tsx';
 import { GraphView } from './views/GraphView.tsx';
 import { NotFound } from './views/NotFound.tsx';
 import { TraceView } from './views/TraceView.tsx';
 import { ReaderView } from './views/ReaderView.tsx';
+import { ReviewView } from './views/ReviewView.tsx';
 import { SearchView, SiteSearch } from './views/SearchView.tsx';
 import { SourcesView } from './views/SourcesView.tsx';
 
@@ -27,8 +29,10 @@ export function App() {
           <NavLink to="/contradictions">Contradictions</NavLink>
           <NavLink to="/gaps">Research gaps</NavLink>
           <NavLink to="/map">Evidence map</NavLink>
+          <NavLink to="/review">Review</NavLink>
         </nav>
         <SiteSearch />
+        <CuratorHeaderLink />
       </header>
       <main id="main" tabIndex={-1}>
         <Routes>
@@ -40,6 +44,7 @@ export function App() {
           <Route path="/map" element={<EvidenceMapView />} />
           <Route path="/trace/:id" element={<TraceView />} />
           <Route path="/search" element={<SearchView />} />
+          <Route path="/review" element={<ReviewView />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </main>

@@ -1,15 +1,35 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { currentToken } from './curator-session.ts';
 import introspection from './possible-types.ts';
+
+/** Sends the curator's token, when one is set, as `Authorization: Bearer …` (read on every request). */
+export const authLink = new ApolloLink((operation, forward) => {
+  const token = currentToken();
+  if (token) operation.setContext(({ headers }: { headers?: Record<string, string> }) => ({ headers: { ...headers, authorization: `Bearer ${token}` } }));
+  return forward(operation);
+});
 
 export function createClient(): ApolloClient {
   return new ApolloClient({
-    link: new HttpLink({ uri: '/graphql' }),
+    link: ApolloLink.from([authLink, new HttpLink({ uri: '/graphql' })]),
     cache: new InMemoryCache({
       // Generated from the schema: which types implement Evidence, so fragments on it match.
       possibleTypes: introspection.possibleTypes,
       typePolicies: {
         // A quote has no id of its own: merge what different queries fetch of the same item's quote.
         Quote: { merge: true },
+        Query: {
+          fields: {
+            // The audit log is paged by cursor: a page fetched "after" one is appended to it.
+            auditLog: {
+              keyArgs: ['targetId', 'actor'],
+              merge(existing: { edges: unknown[] } | undefined, incoming: { edges: unknown[] }, { args }) {
+                if (!args?.after || !existing) return incoming;
+                return { ...incoming, edges: [...existing.edges, ...incoming.edges] };
+              },
+            },
+          },
+        },
         Source: {
           fields: {
             passages: {
