@@ -3,6 +3,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import type { ApiToken, Role } from './config.ts';
 import type { Db, WriteTx } from './db.ts';
+import type { Loaders } from './loaders.ts';
 
 /** Who made a request, from its bearer token; null without a (known) token. */
 export interface Principal {
@@ -22,6 +23,8 @@ export interface ApiContext {
   log: Logger;
   requestId: string;
   principal: Principal | null;
+  /** Batches per-item reads across the whole response. */
+  loaders: Loaders;
   beforeCommit?: BeforeCommitHook;
 }
 

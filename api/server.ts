@@ -14,6 +14,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { authenticate, type ApiContext, type BeforeCommitHook } from './context.ts';
 import type { ApiToken } from './config.ts';
+import { createLoaders } from './loaders.ts';
 import { Db } from './db.ts';
 import { resolvers } from './resolvers/index.ts';
 import { mountExports } from './exports/routes.ts';
@@ -126,7 +127,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
       context: async ({ req, res }) => {
         const requestId = res.locals.requestId as string;
         const principal = authenticate(req.headers.authorization, tokens);
-        return { driver: opts.driver, db: new Db(opts.driver), log: log.child({ requestId }), requestId, principal, beforeCommit: opts.beforeCommit };
+        const db = new Db(opts.driver);
+        return { driver: opts.driver, db, loaders: createLoaders(db), log: log.child({ requestId }), requestId, principal, beforeCommit: opts.beforeCommit };
       },
     }),
   );

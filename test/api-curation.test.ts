@@ -23,6 +23,7 @@ import {
   updateRelation,
 } from '../api/cypher/curation.ts';
 import { createDriver, Db } from '../api/db.ts';
+import { createLoaders } from '../api/loaders.ts';
 import { curationResolvers, decodeAuditCursor, encodeAuditCursor, relationIdForLink } from '../api/resolvers/curation.ts';
 import type { AnnotationModel } from '../api/models.ts';
 import { loadCorpus } from '../seed/corpus.ts';
@@ -30,6 +31,7 @@ import { prepareSeed } from '../seed/load.ts';
 import { RELATIONS_DIR } from '../seed/relations/read.ts';
 import { EXPORT_FILE, exportDecisions, readDecisions, type StoredRelation } from '../seed/tools/export-decisions.ts';
 import { startApi, testDriver, type RunningApi } from './helpers.ts';
+import { graphCounts } from './seed-snapshot.ts';
 
 const TOKENS: ApiToken[] = [
   { name: 'alice', role: 'curator', token: 'alice-curator-token-0001' },
@@ -53,15 +55,6 @@ let seenInside: { audits: number; relations: number; status: string | null } | n
 let watchRelation = '';
 
 // ---- the graph before, and its restoration -----------------------------------------------------------
-
-async function graphCounts(d: Driver): Promise<Record<string, number>> {
-  const { records } = await d.executeQuery(`
-    CALL () { MATCH (n) UNWIND labels(n) AS l RETURN 'node:' + l AS k, count(*) AS c
-              UNION ALL
-              MATCH ()-[r]->() RETURN 'rel:' + type(r) AS k, count(*) AS c }
-    RETURN k, c ORDER BY k`);
-  return Object.fromEntries(records.map((r) => [r.get('k') as string, r.get('c') as number]));
-}
 
 interface RelRow {
   id: string;
@@ -523,7 +516,7 @@ describe('annotations', () => {
 
   it('items fetched without their annotations get them in one batched query for all of them', async () => {
     const db = new Db(driver);
-    const ctx = { db, driver, log: pino({ level: 'silent' }), requestId: 'test', principal: null } as ApiContext;
+    const ctx = { db, driver, loaders: createLoaders(db), log: pino({ level: 'silent' }), requestId: 'test', principal: null } as ApiContext;
     const resolve = (curationResolvers.Claim as any).annotations as (p: unknown, a: unknown, c: ApiContext, i: unknown) => Promise<AnnotationModel[]>;
     const resolveStat = (curationResolvers.Statistic as any).annotations as typeof resolve;
     const [a, b, c] = await Promise.all([resolve({ id: fx.claimA }, {}, ctx, {}), resolve({ id: fx.claimA2 }, {}, ctx, {}), resolveStat({ id: fx.statB }, {}, ctx, {})]);

@@ -32,6 +32,7 @@ describe('bounded Cypher round trips per operation, whatever the result size', (
     ['relations', `query($n: Int) { relations(first: $n) { edges { node { id from { ${EVIDENCE} } to { ${EVIDENCE} } } } } }`, 1],
     ['research gaps', '{ researchGaps { id raisedBy { claim { id source { id } } } addressedBy { ... on Claim { id } ... on Statistic { id } } } }', 1],
     ['misconceptions', '{ misconceptions { id mentions { claim { id source { id } } } } }', 1],
+    ['relations with quotes in context', `query($n: Int) { relations(first: $n) { edges { node { from { ... on Claim { id quote { context { before after passages { id } } } } ... on Statistic { id quote { context { before } } } } to { ... on Claim { id quote { context { before } } } ... on Statistic { id quote { context { after } } } } } } } }`, 2],
     ['graph (default focus)', `query($n: Int) { graph(neighbourLimit: $n) { focus nodes { id type label degree hiddenCount } edges { id kind status } } }`, 3],
     ['graph (depth 2)', `query($n: Int) { graph(focus: ["live-streaming"], depth: 2, neighbourLimit: $n) { nodes { id } edges { id } } }`, 4],
     ['neighbours', `query($n: Int) { neighbours(id: "ceop-2013", limit: $n) { nodes { id } edges { id } } }`, 2],

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../seed/corpus.ts';
 import { currentFingerprint, loadSeed, prepareSeed } from '../seed/load.ts';
 import { testDriver } from './helpers.ts';
+import { graphCounts } from './seed-snapshot.ts';
 
 let driver: Driver;
 beforeAll(() => {
@@ -11,15 +12,6 @@ beforeAll(() => {
 afterAll(async () => {
   await driver.close();
 });
-
-async function graphCounts(d: Driver): Promise<Record<string, number>> {
-  const { records } = await d.executeQuery(`
-    CALL () { MATCH (n) UNWIND labels(n) AS l RETURN 'node:' + l AS k, count(*) AS c
-              UNION ALL
-              MATCH ()-[r]->() RETURN 'rel:' + type(r) AS k, count(*) AS c }
-    RETURN k, c ORDER BY k`);
-  return Object.fromEntries(records.map((r) => [r.get('k') as string, r.get('c') as number]));
-}
 
 describe('seed load (real Neo4j)', () => {
   it('loading twice leaves identical node and relationship counts', async () => {

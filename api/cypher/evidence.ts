@@ -120,9 +120,11 @@ ORDER BY n.start, n.end DESC, n.id`,
   };
 }
 
-export function passagesOfItem(id: string): CypherQuery {
+/** The passages each item's quote lies in, one row per (item, passage), in reading order. */
+export function passagesOfItems(ids: string[]): CypherQuery {
   return {
-    cypher: `MATCH (n {id: $id})-[:QUOTED_FROM]->(p:Passage) WHERE n:Claim OR n:Statistic RETURN p {.*} AS passage ORDER BY p.ordinal`,
-    params: { id },
+    cypher: `MATCH (n)-[:QUOTED_FROM]->(p:Passage) WHERE (n:Claim OR n:Statistic) AND n.id IN $ids
+RETURN n.id AS itemId, p {.*} AS passage ORDER BY itemId, p.ordinal`,
+    params: { ids },
   };
 }

@@ -12,7 +12,6 @@ import { pageSize } from '../cursor.ts';
 import type { ApiContext, Principal } from '../context.ts';
 import {
   acceptLink,
-  annotationsOfItems,
   createAnnotation,
   createAudit,
   createRelation,
@@ -26,7 +25,7 @@ import {
   type AuditPosition,
 } from '../cypher/curation.ts';
 import type { CypherQuery } from '../cypher/sources.ts';
-import type { Db, WriteTx } from '../db.ts';
+import type { WriteTx } from '../db.ts';
 import type { AuditAction, Resolvers } from '../generated/graphql.ts';
 import type { AnnotationModel, AuditModel, ProposalModel, RelationModel } from '../models.ts';
 import { RELATION_RATIONALE_MAX } from '../../seed/relations/schema.ts';
@@ -227,52 +226,11 @@ async function changedRelation(tx: WriteTx, q: CypherQuery): Promise<RelationMod
 
 /**
  * EVIDENCE_PROJECTION and the gap and misconception projections fetch annotations with the item.
- * Should an item come from a query that did not, its annotations are fetched for every such item
- * of the request in one batched query (not one per item).
+ * Should an item come from a query that did not, its annotations are loaded for every such item of
+ * the request in one batched query (api/loaders.ts).
  */
-const loaders = new WeakMap<ApiContext, (id: string) => Promise<AnnotationModel[]>>();
-
-function annotationLoader(db: Db): (id: string) => Promise<AnnotationModel[]> {
-  const cache = new Map<string, Promise<AnnotationModel[]>>();
-  let batch: { ids: Set<string>; result: Promise<Map<string, AnnotationModel[]>> } | null = null;
-  return (id) => {
-    const cached = cache.get(id);
-    if (cached) return cached;
-    if (!batch) {
-      const ids = new Set<string>();
-      const result = new Promise<Map<string, AnnotationModel[]>>((resolve, reject) => {
-        setImmediate(() => {
-          batch = null;
-          const q = annotationsOfItems([...ids]);
-          db.read(q.cypher, q.params)
-            .then(({ records }) => {
-              const byItem = new Map<string, AnnotationModel[]>();
-              for (const r of records) {
-                const a = r.get('annotation') as AnnotationModel;
-                byItem.set(a.itemId, [...(byItem.get(a.itemId) ?? []), a]);
-              }
-              return byItem;
-            })
-            .then(resolve, reject);
-        });
-      });
-      batch = { ids, result };
-    }
-    batch.ids.add(id);
-    const p = batch.result.then((m) => m.get(id) ?? []);
-    cache.set(id, p);
-    return p;
-  };
-}
-
 function annotationsOf(item: { id: string; annotations?: AnnotationModel[] }, ctx: ApiContext): AnnotationModel[] | Promise<AnnotationModel[]> {
-  if (item.annotations) return item.annotations;
-  let load = loaders.get(ctx);
-  if (!load) {
-    load = annotationLoader(ctx.db);
-    loaders.set(ctx, load);
-  }
-  return load(item.id);
+  return item.annotations ?? ctx.loaders.annotations.load(item.id);
 }
 
 // ---- the audit log cursor --------------------------------------------------------------------------

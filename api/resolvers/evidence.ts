@@ -9,7 +9,6 @@ import {
   listMisconceptions,
   listStatistics,
   listTopics,
-  passagesOfItem,
   type EvidenceFilterParams,
 } from '../cypher/evidence.ts';
 import type { ClaimKind, EvidenceFilter, GapOrder, Resolvers } from '../generated/graphql.ts';
@@ -135,9 +134,8 @@ export const evidenceResolvers: Resolvers = {
   },
   Quote: {
     text: (q) => reflow(q.reading),
-    context: async (q, _a, { db }) => {
-      const { cypher, params } = passagesOfItem(q.itemId);
-      const passages = (await db.read(cypher, params)).records.map((r) => r.get('passage') as PassageModel);
+    context: async (q, _a, { loaders }) => {
+      const passages = await loaders.quotePassages.load(q.itemId);
       if (passages.length === 0) return { passages: [], before: '', quote: reflow(q.reading), after: '' };
       const first = passages[0]!;
       const last = passages.at(-1)!;

@@ -1,4 +1,4 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type FieldPolicy } from '@apollo/client';
 import { currentToken } from './curator-session.ts';
 import introspection from './possible-types.ts';
 
@@ -8,6 +8,17 @@ export const authLink = new ApolloLink((operation, forward) => {
   if (token) operation.setContext(({ headers }: { headers?: Record<string, string> }) => ({ headers: { ...headers, authorization: `Bearer ${token}` } }));
   return forward(operation);
 });
+
+/** A connection paged by cursor: a page fetched "after" another is appended to it; keyArgs say which arguments make a different list. */
+function appendPages(keyArgs: string[]): FieldPolicy<{ edges: unknown[] }> {
+  return {
+    keyArgs,
+    merge(existing, incoming, { args }) {
+      if (!args?.after || !existing) return incoming;
+      return { ...incoming, edges: [...existing.edges, ...incoming.edges] };
+    },
+  };
+}
 
 export function createClient(): ApolloClient {
   return new ApolloClient({
@@ -20,25 +31,15 @@ export function createClient(): ApolloClient {
         Quote: { merge: true },
         Query: {
           fields: {
-            // The audit log is paged by cursor: a page fetched "after" one is appended to it.
-            auditLog: {
-              keyArgs: ['targetId', 'actor'],
-              merge(existing: { edges: unknown[] } | undefined, incoming: { edges: unknown[] }, { args }) {
-                if (!args?.after || !existing) return incoming;
-                return { ...incoming, edges: [...existing.edges, ...incoming.edges] };
-              },
-            },
+            auditLog: appendPages(['targetId', 'actor']),
+            claims: appendPages(['filter']),
+            statistics: appendPages(['filter']),
+            search: appendPages(['query', 'types', 'filter']),
           },
         },
         Source: {
           fields: {
-            passages: {
-              keyArgs: ['roles'],
-              merge(existing: { edges: unknown[] } | undefined, incoming: { edges: unknown[] }, { args }) {
-                if (!args?.after || !existing) return incoming;
-                return { ...incoming, edges: [...existing.edges, ...incoming.edges] };
-              },
-            },
+            passages: appendPages(['roles']),
           },
         },
       },

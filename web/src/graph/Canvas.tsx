@@ -81,11 +81,18 @@ export const GraphCanvas = forwardRef<CanvasHandle, Props>(function GraphCanvas(
         } else fresh.push(el);
       }
       // New nodes start beside a neighbour already placed, so the layout refines rather than reshuffles.
-      for (const el of fresh) {
-        if (el.group !== 'nodes' || !hadNodes) continue;
-        const edge = data.edges.find((e) => (e.source === el.data.id || e.target === el.data.id) && c.getElementById(e.source === el.data.id ? e.target : e.source).nonempty());
-        const anchor = edge ? c.getElementById(edge.source === el.data.id ? edge.target : edge.source) : null;
-        if (anchor?.nonempty()) el.position = { x: anchor.position('x') + (Math.random() - 0.5) * 60, y: anchor.position('y') + (Math.random() - 0.5) * 60 };
+      if (hadNodes) {
+        const placed = new Map<string, string>();
+        for (const e of data.edges) {
+          if (c.getElementById(e.source).nonempty()) placed.set(e.target, e.source);
+          if (c.getElementById(e.target).nonempty()) placed.set(e.source, e.target);
+        }
+        for (const el of fresh) {
+          const anchorId = el.group === 'nodes' ? placed.get(el.data.id!) : undefined;
+          if (!anchorId) continue;
+          const anchor = c.getElementById(anchorId);
+          el.position = { x: anchor.position('x') + (Math.random() - 0.5) * 60, y: anchor.position('y') + (Math.random() - 0.5) * 60 };
+        }
       }
       c.add(fresh.filter((e) => e.group === 'nodes'));
       c.add(fresh.filter((e) => e.group === 'edges'));

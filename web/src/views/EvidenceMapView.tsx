@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { ErrorLike } from '@apollo/client';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { readerLink, shortCitation } from '../cite.ts';
 import { graphql } from '../gql/index.ts';
@@ -498,88 +499,82 @@ function MoreButton({ shown, total, loading, onMore }: { shown: number; total: n
   );
 }
 
-function ClaimsSection({ filter, count }: { filter: { topics: string[]; sources: string[]; kinds: ClaimKind[] }; count: number }) {
-  const { data, loading, error, refetch, fetchMore } = useQuery(CellClaimsQuery, { variables: { filter, first: PAGE }, notifyOnNetworkStatusChange: true });
-  const conn = data?.claims;
+interface PagedItems<T> {
+  totalCount: number;
+  edges: readonly { node: T }[];
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+}
+
+/** One list of a cell's items, paged by cursor (the cache appends the pages, see apollo.ts). */
+function ItemSection<T extends { id: string; quote: { text: string }; source: { id: string } }>({
+  kind,
+  title,
+  count,
+  result,
+  render,
+}: {
+  kind: 'claims' | 'statistics';
+  title: string;
+  count: number;
+  result: { conn: PagedItems<T> | undefined; loading: boolean; error?: ErrorLike; refetch: () => unknown; more: (after: string | null | undefined) => unknown };
+  render: (item: T) => ReactNode;
+}) {
+  const { conn, loading, error } = result;
   return (
-    <section className="map-items" aria-labelledby="map-claims">
-      <h3 id="map-claims">
-        Claims <span className="count-badge">{count.toLocaleString('en-GB')}</span>
+    <section className="map-items" aria-labelledby={`map-${kind}`}>
+      <h3 id={`map-${kind}`}>
+        {title} <span className="count-badge">{count.toLocaleString('en-GB')}</span>
       </h3>
-      {loading && !conn && <Loading what="claims" />}
-      {error && <ErrorNotice error={error} retry={() => void refetch()} />}
+      {loading && !conn && <Loading what={kind} />}
+      {error && <ErrorNotice error={error} retry={() => void result.refetch()} />}
       {conn && (
         <>
-          <ul className="item-list" data-testid="map-claims">
-            {conn.edges.map(({ node: c }) => (
-              <li key={c.id} className="quote-card" data-testid="map-item">
-                <p className="item-text">{c.text}</p>
-                <blockquote className="item-quote">“{c.quote.text}”</blockquote>
-                <ItemLinks sourceId={c.source.id} id={c.id} />
+          <ul className="item-list" data-testid={`map-${kind}`}>
+            {conn.edges.map(({ node }) => (
+              <li key={node.id} className={`quote-card${kind === 'statistics' ? ' statistic' : ''}`} data-testid="map-item">
+                {render(node)}
+                <blockquote className="item-quote">“{node.quote.text}”</blockquote>
+                <ItemLinks sourceId={node.source.id} id={node.id} />
               </li>
             ))}
           </ul>
-          {conn.pageInfo.hasNextPage && (
-            <MoreButton
-              shown={conn.edges.length}
-              total={conn.totalCount}
-              loading={loading}
-              onMore={() =>
-                void fetchMore({
-                  variables: { after: conn.pageInfo.endCursor },
-                  updateQuery: (prev, { fetchMoreResult }) => ({ claims: { ...fetchMoreResult.claims, edges: [...prev.claims.edges, ...fetchMoreResult.claims.edges] } }),
-                })
-              }
-            />
-          )}
+          {conn.pageInfo.hasNextPage && <MoreButton shown={conn.edges.length} total={conn.totalCount} loading={loading} onMore={() => void result.more(conn.pageInfo.endCursor)} />}
         </>
       )}
     </section>
   );
 }
 
-function StatisticsSection({ filter, count }: { filter: { topics: string[]; sources: string[] }; count: number }) {
-  const { data, loading, error, refetch, fetchMore } = useQuery(CellStatisticsQuery, { variables: { filter, first: PAGE }, notifyOnNetworkStatusChange: true });
-  const conn = data?.statistics;
+function ClaimsSection({ filter, count }: { filter: { topics: string[]; sources: string[]; kinds: ClaimKind[] }; count: number }) {
+  const q = useQuery(CellClaimsQuery, { variables: { filter, first: PAGE }, notifyOnNetworkStatusChange: true });
   return (
-    <section className="map-items" aria-labelledby="map-statistics">
-      <h3 id="map-statistics">
-        Statistics <span className="count-badge">{count.toLocaleString('en-GB')}</span>
-      </h3>
-      {loading && !conn && <Loading what="statistics" />}
-      {error && <ErrorNotice error={error} retry={() => void refetch()} />}
-      {conn && (
-        <>
-          <ul className="item-list" data-testid="map-statistics">
-            {conn.edges.map(({ node: s }) => (
-              <li key={s.id} className="quote-card statistic" data-testid="map-item">
-                <p className="item-text">
-                  <span className="figure">
-                    {s.valueText} {s.unit}
-                  </span>{' '}
-                  {s.measure}
-                </p>
-                <blockquote className="item-quote">“{s.quote.text}”</blockquote>
-                <ItemLinks sourceId={s.source.id} id={s.id} />
-              </li>
-            ))}
-          </ul>
-          {conn.pageInfo.hasNextPage && (
-            <MoreButton
-              shown={conn.edges.length}
-              total={conn.totalCount}
-              loading={loading}
-              onMore={() =>
-                void fetchMore({
-                  variables: { after: conn.pageInfo.endCursor },
-                  updateQuery: (prev, { fetchMoreResult }) => ({ statistics: { ...fetchMoreResult.statistics, edges: [...prev.statistics.edges, ...fetchMoreResult.statistics.edges] } }),
-                })
-              }
-            />
-          )}
-        </>
+    <ItemSection
+      kind="claims"
+      title="Claims"
+      count={count}
+      result={{ conn: q.data?.claims, loading: q.loading, error: q.error, refetch: q.refetch, more: (after) => q.fetchMore({ variables: { after } }) }}
+      render={(c) => <p className="item-text">{c.text}</p>}
+    />
+  );
+}
+
+function StatisticsSection({ filter, count }: { filter: { topics: string[]; sources: string[] }; count: number }) {
+  const q = useQuery(CellStatisticsQuery, { variables: { filter, first: PAGE }, notifyOnNetworkStatusChange: true });
+  return (
+    <ItemSection
+      kind="statistics"
+      title="Statistics"
+      count={count}
+      result={{ conn: q.data?.statistics, loading: q.loading, error: q.error, refetch: q.refetch, more: (after) => q.fetchMore({ variables: { after } }) }}
+      render={(s) => (
+        <p className="item-text">
+          <span className="figure">
+            {s.valueText} {s.unit}
+          </span>{' '}
+          {s.measure}
+        </p>
       )}
-    </section>
+    />
   );
 }
 

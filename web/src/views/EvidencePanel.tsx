@@ -82,19 +82,11 @@ const ConsensusQuery = graphql(`
         evidence {
           __typename
           id
-          # The same quote fields as EvidenceDetail: Quote has no id, so the cache replaces it whole.
           quote {
-            exact
             text
-            start
-            end
             context {
-              before
-              quote
-              after
               passages {
                 id
-                section
               }
             }
           }

@@ -387,6 +387,7 @@ type LinkItem = ReviewLinksData['proposedLinks'][number];
 
 function LinkCard({ link, onDone }: { link: LinkItem; onDone: (c: Confirmation) => void }) {
   const [open, setOpen] = useState<'accept' | 'reject' | null>(null);
+  const [rejectLink] = useMutation(RejectLinkMutation);
   const acceptButton = useRef<HTMLButtonElement>(null);
   const rejectButton = useRef<HTMLButtonElement>(null);
   const headingId = useId();
@@ -422,7 +423,27 @@ function LinkCard({ link, onDone }: { link: LinkItem; onDone: (c: Confirmation) 
         </button>
       </div>
       {open === 'accept' && <AcceptLinkForm link={link} onCancel={() => close('accept')} onDone={onDone} />}
-      {open === 'reject' && <RejectLinkForm link={link} onCancel={() => close('reject')} onDone={onDone} />}
+      {open === 'reject' && (
+        <RejectForm
+          what="link"
+          targetId={link.id}
+          reject={async (reason) => {
+            const { data } = await rejectLink({ variables: { id: link.id, reason }, update: (cache) => afterDecision(cache, { linkId: link.id }) });
+            const r = data!.rejectProposedLink;
+            return {
+              text: (
+                <>
+                  Rejected the link <code>{link.id}</code>
+                  {r.link.reason ? <> with the reason “{r.link.reason}”</> : null}: the proposer will not offer it again.
+                </>
+              ),
+              audit: r.audit,
+            };
+          }}
+          onCancel={() => close('reject')}
+          onDone={onDone}
+        />
+      )}
     </li>
   );
 }
@@ -698,11 +719,12 @@ function ReasonField({ id, value, onChange, error }: { id: string; value: string
   );
 }
 
-function RejectLinkForm({ link, onCancel, onDone }: { link: LinkItem; onCancel: () => void; onDone: (c: Confirmation) => void }) {
+/** The reject form of a link or a relation: an optional reason, then the given mutation. */
+function RejectForm({ what, targetId, reject, onCancel, onDone }: { what: 'link' | 'relation'; targetId: string; reject: (reason: string | null) => Promise<Confirmation>; onCancel: () => void; onDone: (c: Confirmation) => void }) {
   const session = useCuratorSession();
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<CurationProblem | null>(null);
-  const [reject, { loading }] = useMutation(RejectLinkMutation);
+  const [loading, setLoading] = useState(false);
   const id = useId();
   useEffect(() => document.getElementById(`${id}-reason`)?.focus(), [id]);
 
@@ -713,33 +735,26 @@ function RejectLinkForm({ link, onCancel, onDone }: { link: LinkItem; onCancel: 
       return;
     }
     setProblem(null);
+    setLoading(true);
     try {
-      const { data } = await reject({ variables: { id: link.id, reason: reason.trim() || null }, update: (cache) => afterDecision(cache, { linkId: link.id }) });
-      const r = data!.rejectProposedLink;
-      onDone({
-        text: (
-          <>
-            Rejected the link <code>{link.id}</code>
-            {r.link.reason ? <> with the reason “{r.link.reason}”</> : null}: the proposer will not offer it again.
-          </>
-        ),
-        audit: r.audit,
-      });
+      onDone(await reject(reason.trim() || null));
     } catch (err) {
       const p = curationProblem(err, ['reason'], !!session);
       noteHolder(p);
       setProblem(p);
       focusFirstInvalid(id, p.fields);
+    } finally {
+      setLoading(false);
     }
   };
 
   return (
-    <form className="decision-form reject" aria-label={`Reject link ${link.id}`} onSubmit={(e) => void submit(e)} onKeyDown={escapeCloses(onCancel)} noValidate data-testid="reject-form">
+    <form className="decision-form reject" aria-label={`Reject ${what} ${targetId}`} onSubmit={(e) => void submit(e)} onKeyDown={escapeCloses(onCancel)} noValidate data-testid="reject-form">
       <ReasonField id={`${id}-reason`} value={reason} onChange={setReason} error={problem?.fields.reason} />
       <FormProblem problem={problem} />
       <div className="form-actions">
         <button type="submit" className="danger" disabled={loading} data-testid="confirm-reject">
-          {loading ? 'Rejecting…' : 'Reject the link'}
+          {loading ? 'Rejecting…' : `Reject the ${what}`}
         </button>
         <button type="button" className="secondary" onClick={onCancel}>
           Cancel
@@ -791,6 +806,7 @@ function RelationCard({ relation: r, onDone }: { relation: RelationItem; onDone:
   const [open, setOpen] = useState<'reject' | null>(null);
   const [problem, setProblem] = useState<CurationProblem | null>(null);
   const [accept, { loading }] = useMutation(AcceptRelationMutation);
+  const [rejectRelation] = useMutation(RejectRelationMutation);
   const rejectButton = useRef<HTMLButtonElement>(null);
   const headingId = useId();
 
@@ -837,8 +853,22 @@ function RelationCard({ relation: r, onDone }: { relation: RelationItem; onDone:
       </div>
       <FormProblem problem={problem} />
       {open === 'reject' && (
-        <RejectRelationForm
-          relation={r}
+        <RejectForm
+          what="relation"
+          targetId={r.id}
+          reject={async (reason) => {
+            const { data } = await rejectRelation({ variables: { id: r.id, reason }, update: (cache) => afterDecision(cache, { relationId: r.id }) });
+            const rejected = data!.rejectRelation;
+            return {
+              text: (
+                <>
+                  Rejected relation <code>{r.id}</code>
+                  {rejected.relation.rejectionReason ? <> with the reason “{rejected.relation.rejectionReason}”</> : null}.
+                </>
+              ),
+              audit: rejected.audit,
+            };
+          }}
           onCancel={() => {
             setOpen(null);
             rejectButton.current?.focus();
@@ -847,52 +877,6 @@ function RelationCard({ relation: r, onDone }: { relation: RelationItem; onDone:
         />
       )}
     </li>
-  );
-}
-
-function RejectRelationForm({ relation, onCancel, onDone }: { relation: RelationItem; onCancel: () => void; onDone: (c: Confirmation) => void }) {
-  const session = useCuratorSession();
-  const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<CurationProblem | null>(null);
-  const [reject, { loading }] = useMutation(RejectRelationMutation);
-  const id = useId();
-  useEffect(() => document.getElementById(`${id}-reason`)?.focus(), [id]);
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setProblem(null);
-    try {
-      const { data } = await reject({ variables: { id: relation.id, reason: reason.trim() || null }, update: (cache) => afterDecision(cache, { relationId: relation.id }) });
-      onDone({
-        text: (
-          <>
-            Rejected relation <code>{relation.id}</code>
-            {data!.rejectRelation.relation.rejectionReason ? <> with the reason “{data!.rejectRelation.relation.rejectionReason}”</> : null}.
-          </>
-        ),
-        audit: data!.rejectRelation.audit,
-      });
-    } catch (err) {
-      const p = curationProblem(err, ['reason'], !!session);
-      noteHolder(p);
-      setProblem(p);
-      focusFirstInvalid(id, p.fields);
-    }
-  };
-
-  return (
-    <form className="decision-form reject" aria-label={`Reject relation ${relation.id}`} onSubmit={(e) => void submit(e)} onKeyDown={escapeCloses(onCancel)} noValidate data-testid="reject-form">
-      <ReasonField id={`${id}-reason`} value={reason} onChange={setReason} error={problem?.fields.reason} />
-      <FormProblem problem={problem} />
-      <div className="form-actions">
-        <button type="submit" className="danger" disabled={loading} data-testid="confirm-reject">
-          {loading ? 'Rejecting…' : 'Reject the relation'}
-        </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
   );
 }
 

@@ -559,12 +559,7 @@ export function SearchView() {
                 disabled={loading}
                 data-testid="load-more"
                 onClick={() =>
-                  void fetchMore({
-                    variables: { after: result.pageInfo.endCursor },
-                    updateQuery: (prev, { fetchMoreResult }) => ({
-                      search: { ...prev.search, pageInfo: fetchMoreResult.search.pageInfo, edges: [...prev.search.edges, ...fetchMoreResult.search.edges] },
-                    }),
-                  })
+                  void fetchMore({ variables: { after: result.pageInfo.endCursor } })
                 }
               >
                 {loading ? 'Loading…' : `Load ${Math.min(PAGE, result.totalCount - count)} more`}
