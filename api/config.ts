@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EnvError, Neo4jEnv, parseEnv } from '../db/env.ts';
 
 export const ROLES = ['viewer', 'curator'] as const;
 export type Role = (typeof ROLES)[number];
@@ -42,10 +43,7 @@ export function parseTokens(value: string | undefined): { tokens: ApiToken[]; pr
   return { tokens: problems.length ? [] : tokens, problems };
 }
 
-const Env = z.object({
-  NEO4J_URI: z.string().regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'must be a bolt:// or neo4j:// URI').optional(),
-  NEO4J_USER: z.string().min(1).default('neo4j'),
-  NEO4J_PASSWORD: z.string().default('neo4j'),
+const Env = Neo4jEnv.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('127.0.0.1'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -63,14 +61,10 @@ const Env = z.object({
 });
 export type Config = z.infer<typeof Env>;
 
-export class ConfigError extends Error {}
+/** The API's configuration error is the environment error of the database layer (one message format). */
+export const ConfigError = EnvError;
 
 /** Validates the environment at the boundary; the message names the variable at fault. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = Env.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
-  if (!parsed.success) {
-    const msg = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new ConfigError(`invalid environment: ${msg}`);
-  }
-  return parsed.data;
+  return parseEnv(Env, env);
 }

@@ -1,22 +1,6 @@
-import neo4j, { type Driver, Neo4jError, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { isUnavailable } from '../db/driver.ts';
 import { GraphQLError } from 'graphql';
-
-export function createDriver(uri: string, user: string, password: string): Driver {
-  return neo4j.driver(uri, neo4j.auth.basic(user, password), {
-    // Fail fast while the database is down; the API answers a clear error and recovers by itself.
-    connectionAcquisitionTimeout: 5_000,
-    connectionTimeout: 3_000,
-    maxTransactionRetryTime: 3_000,
-    disableLosslessIntegers: true,
-  });
-}
-
-const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
-
-export function isUnavailable(e: unknown): boolean {
-  if (e instanceof Neo4jError && (UNAVAILABLE.has(e.code) || e.retriable)) return true;
-  return e instanceof Error && /ECONNREFUSED|connect|Connection acquisition timed out/i.test(e.message);
-}
 
 export function unavailableError(): GraphQLError {
   return new GraphQLError('The graph database is unavailable; try again shortly.', {

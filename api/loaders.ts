@@ -26,12 +26,21 @@ export function createLoaders(db: Db): Loaders {
     annotations: new DataLoader(async (ids) => {
       const { cypher, params } = annotationsOfItems([...ids]);
       const { records } = await db.read(cypher, params);
-      return grouped(ids, records.map((r) => { const a = r.get('annotation') as AnnotationModel; return [a.itemId, a]; }));
+      return grouped(
+        ids,
+        records.map((r) => {
+          const a = r.get('annotation') as AnnotationModel;
+          return [a.itemId, a];
+        }),
+      );
     }),
     quotePassages: new DataLoader(async (ids) => {
       const { cypher, params } = passagesOfItems([...ids]);
       const { records } = await db.read(cypher, params);
-      return grouped(ids, records.map((r) => [r.get('itemId') as string, r.get('passage') as PassageModel]));
+      return grouped(
+        ids,
+        records.map((r) => [r.get('itemId') as string, r.get('passage') as PassageModel]),
+      );
     }),
   };
 }

@@ -1,7 +1,7 @@
 /** The API process on its own (Docker, or a user's own Neo4j): reads the environment and serves. */
 import { pino } from 'pino';
 import { readConfig } from './config.ts';
-import { createDriver } from './db.ts';
+import { createDriver } from '../db/driver.ts';
 import { createApp, listen } from './server.ts';
 
 const config = readConfig();
@@ -11,7 +11,13 @@ if (!config.NEO4J_URI) {
   process.exit(2);
 }
 const driver = createDriver(config.NEO4J_URI, config.NEO4J_USER, config.NEO4J_PASSWORD);
-const { app, apollo } = await createApp({ driver, log, production: config.NODE_ENV === 'production', webDist: config.WEB_DIST, tokens: config.TRIANGULATE_TOKENS });
+const { app, apollo } = await createApp({
+  driver,
+  log,
+  production: config.NODE_ENV === 'production',
+  webDist: config.WEB_DIST,
+  tokens: config.TRIANGULATE_TOKENS,
+});
 const server = await listen(app, config.PORT, config.HOST);
 log.info(`API on http://${config.HOST}:${config.PORT}/graphql`);
 

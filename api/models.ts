@@ -18,7 +18,8 @@ export interface SourceModel {
   statisticCount?: number;
 }
 
-export type StoredRole = 'body' | 'heading' | 'footnote' | 'table' | 'caption' | 'pageFurniture';
+import type { PassageRole } from '../core/vocabulary.ts';
+export type StoredRole = PassageRole;
 
 export interface PassageModel {
   id: string;
@@ -144,7 +145,14 @@ export interface ComparisonModel {
   tolerance: number;
   note: string | null;
   statistics: StatisticModel[];
-  results: { a: string; b: string; verdict: 'consistent' | 'conflicting' | 'not-comparable'; difference: number | null; facet: string | null; reason: string }[];
+  results: {
+    a: string;
+    b: string;
+    verdict: 'consistent' | 'conflicting' | 'not-comparable';
+    difference: number | null;
+    facet: string | null;
+    reason: string;
+  }[];
 }
 
 export interface PairSummaryModel {

@@ -40,7 +40,17 @@ export interface App {
 }
 
 /** Errors that are safe to show as they are; anything else is masked in production. */
-const PUBLIC_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'DATABASE_UNAVAILABLE', 'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+const PUBLIC_CODES = new Set([
+  'BAD_USER_INPUT',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'DATABASE_UNAVAILABLE',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 
 /** Query limits: clear errors for documents that are too deep, too costly or too long. */
 export const LIMITS = { maxDepth: 12, maxCost: 1_000_000, maxAliases: 15, maxTokens: 3_000, maxDirectives: 20 };
@@ -110,10 +120,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   });
   app.get('/readyz', async (_req, res) => {
     try {
-      await Promise.race([
-        opts.driver.executeQuery('RETURN 1'),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('timed out after 2 s')), 2000)),
-      ]);
+      await Promise.race([opts.driver.executeQuery('RETURN 1'), new Promise((_, reject) => setTimeout(() => reject(new Error('timed out after 2 s')), 2000))]);
       res.json({ status: 'ready' });
     } catch (e) {
       res.status(503).json({ status: 'unavailable', reason: `graph database unavailable: ${(e as Error).message.split('\n')[0]}` });

@@ -7,10 +7,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { createDriver } from '../api/db.ts';
 import { createApp, listen } from '../api/server.ts';
 import { loadSeed, prepareSeed } from '../seed/load.ts';
-import { ROOT, startLocalNeo4j } from '../scripts/neo4j.ts';
+import { connectNeo4j } from '../db/connect.ts';
+import { ROOT } from '../db/launcher.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
 
@@ -24,7 +24,14 @@ interface Result {
 }
 const results: Result[] = [];
 const record = (name: string, unit: Result['unit'], value: number, target: number, p95?: number) =>
-  results.push({ name, unit, value: Math.round(value * 10) / 10, p95: p95 === undefined ? undefined : Math.round(p95 * 10) / 10, target, ok: (p95 ?? value) <= target });
+  results.push({
+    name,
+    unit,
+    value: Math.round(value * 10) / 10,
+    p95: p95 === undefined ? undefined : Math.round(p95 * 10) / 10,
+    target,
+    ok: (p95 ?? value) <= target,
+  });
 
 const time = async <T>(f: () => Promise<T> | T): Promise<[T, number]> => {
   const t = performance.now();
@@ -34,8 +41,8 @@ const time = async <T>(f: () => Promise<T> | T): Promise<[T, number]> => {
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 
 const dataDir = process.env.NEO4J_URI ? undefined : mkdtempSync(join(tmpdir(), 'triangulate-bench-'));
-const neo = dataDir ? await startLocalNeo4j({ dataDir, heap: '1g', pageCache: '256m', log: () => undefined }) : undefined;
-const driver = createDriver(process.env.NEO4J_URI ?? neo!.uri, process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? 'neo4j');
+const connection = await connectNeo4j({ dataDir, port: 'free', heap: '1g', pageCache: '256m', log: () => undefined });
+const { driver } = connection;
 try {
   const [seed, prepMs] = await time(() => prepareSeed());
   record('seed: read, segment, decode, validate (all files)', 'ms', prepMs, 10_000);
@@ -54,14 +61,34 @@ try {
   };
   const queries: [string, string, number][] = [
     ['query: sources', '{ sources { id title passageCount claimCount } }', 150],
-    ['query: reader page (300 passages + spans, 2006 report)', '{ source(id: "gallagher-2006") { evidenceSpans { id start end } passages(first: 300) { edges { node { id text reading start end } } } } }', 600],
-    ['query: search across all types, page of 20', '{ search(query: "live streaming webcam", first: 20) { totalCount countsByType { type count } edges { highlight node { ... on Passage { id source { id } } ... on Claim { id text source { id } } ... on Statistic { id measure source { id } } ... on ResearchGap { id question } ... on Misconception { id belief } } } } }', 300],
+    [
+      'query: reader page (300 passages + spans, 2006 report)',
+      '{ source(id: "gallagher-2006") { evidenceSpans { id start end } passages(first: 300) { edges { node { id text reading start end } } } } }',
+      600,
+    ],
+    [
+      'query: search across all types, page of 20',
+      '{ search(query: "live streaming webcam", first: 20) { totalCount countsByType { type count } edges { highlight node { ... on Passage { id source { id } } ... on Claim { id text source { id } } ... on Statistic { id measure source { id } } ... on ResearchGap { id question } ... on Misconception { id belief } } } } }',
+      300,
+    ],
     ['query: graph, default focus (most contested), depth 1', '{ graph { nodes { id type label degree } edges { id kind } } }', 500],
     ['query: graph, largest topic, depth 2', '{ graph(focus: ["data-measurement"], depth: 2) { nodes { id type label degree } edges { id kind } } }', 1500],
     ['query: neighbours page of a source (200)', '{ neighbours(id: "gallagher-2006", limit: 200) { nodes { id } edges { id } } }', 800],
-    ['query: consensus of a gap', '{ consensus(id: "gap:merdian-how-offenders-know-locations") { stances { stance source { id } evidence { ... on Claim { id quote { exact } } } } silent { id } } }', 300],
-    ['query: claims, filtered page of 50', '{ claims(filter: { topics: ["offenders"] }, first: 50) { totalCount edges { node { id text source { id } topics { id } quote { exact } } } } }', 300],
-    ['query: research gaps with raising quotes', '{ researchGaps { id question priority sourceCount raisedBy { claim { id quote { exact } source { id } } } } }', 500],
+    [
+      'query: consensus of a gap',
+      '{ consensus(id: "gap:merdian-how-offenders-know-locations") { stances { stance source { id } evidence { ... on Claim { id quote { exact } } } } silent { id } } }',
+      300,
+    ],
+    [
+      'query: claims, filtered page of 50',
+      '{ claims(filter: { topics: ["offenders"] }, first: 50) { totalCount edges { node { id text source { id } topics { id } quote { exact } } } } }',
+      300,
+    ],
+    [
+      'query: research gaps with raising quotes',
+      '{ researchGaps { id question priority sourceCount raisedBy { claim { id quote { exact } source { id } } } } }',
+      500,
+    ],
     ['query: one item with quote in context', '{ evidence(id: "ceop-2013:s001") { id quote { exact context { before quote after } } } }', 150],
   ];
   for (const [name, q, target] of queries) {
@@ -74,8 +101,7 @@ try {
   await apollo.stop();
   record('API process resident memory after the run', 'MB', process.memoryUsage().rss / 2 ** 20, 600);
 } finally {
-  await driver.close();
-  await neo?.stop();
+  await connection.close();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 }
 

@@ -61,6 +61,7 @@ const vitest = join(root, 'node_modules', '.bin', 'vitest');
 switch (command) {
   case 'start':
     process.exit(await exec(tsx, ['scripts/start.ts', ...rest]));
+    break;
   case 'test': {
     const report = join(tmpdir(), `triangulate-vitest-${process.pid}.json`);
     const status = await exec(vitest, ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...rest], { NODE_ENV: 'test' });
@@ -73,6 +74,7 @@ switch (command) {
       console.log('\ntests: the run ended before a report was written');
     }
     process.exit(status);
+    break;
   }
   default:
     console.error('usage: node scripts/bootstrap.mjs start|test');

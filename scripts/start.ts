@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import { createServer as createVite } from 'vite';
 import { readConfig } from '../api/config.ts';
-import { createDriver } from '../api/db.ts';
 import { createApp, listen } from '../api/server.ts';
 import { seedIfNeeded } from '../seed/load.ts';
-import { ROOT, freePort, startLocalNeo4j, type LocalNeo4j } from './neo4j.ts';
+import { connectNeo4j } from '../db/connect.ts';
+import { ROOT } from '../db/launcher.ts';
 
 const config = readConfig();
 const log = pino({ level: config.LOG_LEVEL, transport: undefined });
@@ -29,20 +29,11 @@ process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
 
 try {
-  let uri = config.NEO4J_URI;
-  if (!uri) {
-    const dataDir = join(ROOT, '.data', 'neo4j');
-    const port = Number(process.env.NEO4J_BOLT_PORT ?? 7687);
-    say(`starting the local Neo4j (data in .data/neo4j)…`);
-    const neo: LocalNeo4j = await startLocalNeo4j({ dataDir, port: (await portFree(port)) ? port : await freePort(), heap: '2g', pageCache: '1g', log: say });
-    cleanups.push(() => neo.stop());
-    uri = neo.uri;
-    say(`Neo4j is up at ${uri}`);
-  } else {
-    say(`using the Neo4j at ${uri} (NEO4J_URI)`);
-  }
-  const driver = createDriver(uri, config.NEO4J_USER, config.NEO4J_PASSWORD);
-  cleanups.push(() => driver.close());
+  say(config.NEO4J_URI ? `using the Neo4j at ${config.NEO4J_URI} (NEO4J_URI)` : 'starting the local Neo4j (data in .data/neo4j)…');
+  const connection = await connectNeo4j({ env: config, log: say });
+  cleanups.push(() => connection.close());
+  const { driver } = connection;
+  if (connection.local) say(`Neo4j is up at ${connection.uri}`);
   if (!(await seedIfNeeded(driver, say))) say('the database already holds the current seed');
 
   const { app, apollo } = await createApp({ driver, log, production: false, tokens: config.TRIANGULATE_TOKENS });
@@ -64,13 +55,4 @@ try {
 } catch (e) {
   console.error(`triangulate: ${(e as Error).message}`);
   await shutdown(1);
-}
-
-async function portFree(port: number): Promise<boolean> {
-  const { createServer } = await import('node:net');
-  return new Promise((resolve) => {
-    const srv = createServer();
-    srv.once('error', () => resolve(false));
-    srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
-  });
 }

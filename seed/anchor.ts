@@ -10,7 +10,12 @@ export interface Span {
 
 export type AnchorResult =
   | { ok: true; span: Span; matches: number }
-  | { ok: false; reason: 'empty' | 'not-found' | 'ambiguous' | 'occurrence-out-of-range' | 'after-not-found' | 'ambiguous-after'; matches: number; candidates: Span[] };
+  | {
+      ok: false;
+      reason: 'empty' | 'not-found' | 'ambiguous' | 'occurrence-out-of-range' | 'after-not-found' | 'ambiguous-after';
+      matches: number;
+      candidates: Span[];
+    };
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -18,7 +18,8 @@ export interface CoveredSentence extends Sentence {
   by: string[];
 }
 
-export const GAP_PHRASES = /\b(little is known|less is known|not known|unknown|further research|more research|future research|research is needed|needs? (?:to be )?(?:further )?(?:research|investigat\w+|explor\w+)|under-?researched|unclear|lack of (?:research|data|evidence|knowledge)|dearth|no data|knowledge gaps?|gaps? in (?:knowledge|the literature|research))\b/i;
+export const GAP_PHRASES =
+  /\b(little is known|less is known|not known|unknown|further research|more research|future research|research is needed|needs? (?:to be )?(?:further )?(?:research|investigat\w+|explor\w+)|under-?researched|unclear|lack of (?:research|data|evidence|knowledge)|dearth|no data|knowledge gaps?|gaps? in (?:knowledge|the literature|research))\b/i;
 const NUMBER = /(?<![\w.])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w])/;
 const PERCENT = /\d\s?%|\bper ?cent\b|\bpercentage\b/i;
 /** A leading paragraph or section number ("5.4.3", "12.", "1.2.") is not a figure. */
@@ -26,7 +27,8 @@ const LEADING_NUMBER = /^\s*\d+(?:\.\d+)*\.?(?:\s+|$)/;
 /** Bracketed reference numbers ([30], [6–9]) and list markers ((3)) are not figures either. */
 const NOT_FIGURES = /\[\d+(?:\s*[,–-]\s*\d+)*\]|\(\d\)/g;
 /** Cross-references ("see 11.1", "Table 5", "chapters 5-10", "case 2") and section numbers ("12.6.21"). */
-const REFERENCES = /\b(?:see|in|chapters?|tables?|figures?|paras?|paragraphs?|sections?|cases?|child|appendix|no\.?|stage|category|type|level)\s+\d+(?:\.\d+)*(?:\s*[-–]\s*\d+(?:\.\d+)*)?|\b\d+\.\d+\.\d+\b|\b\d+\.\d+(?=\s*[-–)]|\s+[A-Z])/gi;
+const REFERENCES =
+  /\b(?:see|in|chapters?|tables?|figures?|paras?|paragraphs?|sections?|cases?|child|appendix|no\.?|stage|category|type|level)\s+\d+(?:\.\d+)*(?:\s*[-–]\s*\d+(?:\.\d+)*)?|\b\d+\.\d+\.\d+\b|\b\d+\.\d+(?=\s*[-–)]|\s+[A-Z])/gi;
 
 export function splitSentences(sourceId: string, raw: string, from: number, to: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -74,7 +76,14 @@ export function candidateSentences(record: SourceRecord): Sentence[] {
       if (GAP_PHRASES.test(body)) signals.push('gap');
       if (signals.length) {
         const lead = raw.slice(s.start, s.end).search(/\S/);
-        out.push({ sourceId: record.source.id, start: s.start, end: s.end, text: reading.replace(/\s+/g, ' ').trim(), line: lineOf(s.start + Math.max(lead, 0)), signals });
+        out.push({
+          sourceId: record.source.id,
+          start: s.start,
+          end: s.end,
+          text: reading.replace(/\s+/g, ' ').trim(),
+          line: lineOf(s.start + Math.max(lead, 0)),
+          signals,
+        });
       }
     }
   }

@@ -7,6 +7,7 @@ import { buildPassages, type SourceRecord } from './passages.ts';
 import { buildRelations, type RelationsSeed } from './relations/build.ts';
 import { RELATIONS_DIR } from './relations/read.ts';
 import { SCHEMA_STATEMENTS } from './schema.cypher.ts';
+import { RELATION_KINDS } from '../core/vocabulary.ts';
 
 export interface SeedData {
   sources: SourceRecord[];
@@ -119,8 +120,6 @@ async function writeEvidence(tx: ManagedTransaction, e: EvidenceData): Promise<v
     { raises: e.raises },
   );
 }
-
-export const RELATION_KINDS = ['SUPPORTS', 'CONTRADICTS', 'QUALIFIES', 'ASSERTED_VS_OPEN'] as const;
 
 async function writeRelations(tx: ManagedTransaction, r: RelationsSeed): Promise<void> {
   // Everything curated in files is rebuilt; the proposer's PROPOSED_LINKs live only in the database and stay.

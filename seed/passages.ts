@@ -1,6 +1,6 @@
 import { decodeDamagedText, vocabularyOf } from './decode.ts';
 import type { CorpusSource } from './corpus.ts';
-import { reflow, reflowSlide } from './reflow.ts';
+import { reflow, reflowSlide } from '../core/reflow.ts';
 import { segment, type Layout, type Passage } from './segment.ts';
 
 /** Sources whose text needs the slide layout and the font decoder. */
@@ -31,7 +31,14 @@ export function buildPassages(corpus: CorpusSource[]): SourceRecord[] {
     const passages = segment(source.id, source.raw, layout).map((p): PassageRecord => {
       const raw = source.raw.slice(p.start, p.end);
       const aligned = reading ? reading.slice(p.start, p.end) : raw;
-      const section = reading && p.section ? reading.slice(p.start).split('\n').find((l) => l.trim())?.trim() ?? p.section : p.section;
+      const section =
+        reading && p.section
+          ? (reading
+              .slice(p.start)
+              .split('\n')
+              .find((l) => l.trim())
+              ?.trim() ?? p.section)
+          : p.section;
       return {
         ...p,
         section,

@@ -11,7 +11,8 @@
  * - flattened tables put one cell or row per line after a "Table N" caption;
  * - the slide deck separates slides with runs of blank lines and breaks text into short lines.
  */
-export type PassageRole = 'body' | 'heading' | 'footnote' | 'table' | 'caption' | 'pageFurniture';
+import type { PassageRole } from '../core/vocabulary.ts';
+export type { PassageRole };
 
 export interface Passage {
   id: string;
@@ -84,11 +85,23 @@ export function segment(sourceId: string, raw: string, layout: Layout = 'documen
       if (!LABELS.has(label.toLowerCase())) section = label;
     }
     if (prev && prev.end !== from) throw new Error(`segmenter gap at ${prev.end}..${from}`);
-    passages.push({ id: `${sourceId}:p${String(passages.length + 1).padStart(4, '0')}`, sourceId, ordinal: passages.length + 1, start: from, end: to, role, section: role === 'heading' ? section : section });
+    passages.push({
+      id: `${sourceId}:p${String(passages.length + 1).padStart(4, '0')}`,
+      sourceId,
+      ordinal: passages.length + 1,
+      start: from,
+      end: to,
+      role,
+      section: role === 'heading' ? section : section,
+    });
   };
 
   // Group lines into blocks: maximal runs of non-blank lines, with trailing blank lines attached.
-  interface Block { lines: Line[]; start: number; end: number }
+  interface Block {
+    lines: Line[];
+    start: number;
+    end: number;
+  }
   const blocks: Block[] = [];
   let i = 0;
   let leading = 0;
@@ -202,7 +215,11 @@ export function segment(sourceId: string, raw: string, layout: Layout = 'documen
       pendingNote = texts.length === 1 && isNumberOnly(texts[0]!) && tableLines === 0;
       const prev = passages[passages.length - 1];
       // Cells of one flattened table, and a bare paragraph number with its paragraph, read as one passage.
-      if (prev && prev.end === from && ((role === 'table' && prev.role === 'table') || (isParagraphNumberOnly(raw.slice(prev.start, prev.end)) && role !== 'pageFurniture'))) {
+      if (
+        prev &&
+        prev.end === from &&
+        ((role === 'table' && prev.role === 'table') || (isParagraphNumberOnly(raw.slice(prev.start, prev.end)) && role !== 'pageFurniture'))
+      ) {
         prev.end = to;
         if (isParagraphNumberOnly(raw.slice(prev.start, from))) prev.role = role;
         return;

@@ -22,7 +22,8 @@ import {
   retypeRelation,
   updateRelation,
 } from '../api/cypher/curation.ts';
-import { createDriver, Db } from '../api/db.ts';
+import { Db } from '../api/db.ts';
+import { createDriver } from '../db/driver.ts';
 import { createLoaders } from '../api/loaders.ts';
 import { curationResolvers, decodeAuditCursor, encodeAuditCursor, relationIdForLink } from '../api/resolvers/curation.ts';
 import type { AnnotationModel } from '../api/models.ts';
@@ -64,7 +65,9 @@ interface RelRow {
   props: Record<string, unknown>;
 }
 async function relationRows(d: Driver): Promise<RelRow[]> {
-  const { records } = await d.executeQuery(`MATCH (a)-[r:${RELATION_TYPES}]->(b) RETURN r.id AS id, type(r) AS kind, a.id AS from, b.id AS to, properties(r) AS props ORDER BY id`);
+  const { records } = await d.executeQuery(
+    `MATCH (a)-[r:${RELATION_TYPES}]->(b) RETURN r.id AS id, type(r) AS kind, a.id AS from, b.id AS to, properties(r) AS props ORDER BY id`,
+  );
   return records.map((r) => r.toObject() as unknown as RelRow);
 }
 async function idsOf(d: Driver, label: 'AuditRecord' | 'Annotation'): Promise<string[]> {
@@ -119,7 +122,10 @@ async function fixtures(d: Driver): Promise<Fixtures> {
   const pair = await one(`MATCH (a:Claim {sourceId: 'ceop-2013', kind: 'finding'}), (b:Statistic {sourceId: 'gallagher-2006'})
     WHERE NOT (a)--(b) RETURN a.id AS a, b.id AS b ORDER BY a.id, b.id LIMIT 1`);
   const a2 = await one(`MATCH (a:Claim {sourceId: 'ceop-2013', kind: 'finding'}) WHERE a.id <> $a RETURN a.id AS id ORDER BY a.id LIMIT 1`, { a: pair.a });
-  const openB = await one(`MATCH (c:Claim {sourceId: 'gallagher-2006', kind: 'open-question'}) WHERE NOT (c)--(:Claim {id: $a}) RETURN c.id AS id ORDER BY c.id LIMIT 1`, { a: pair.a });
+  const openB = await one(
+    `MATCH (c:Claim {sourceId: 'gallagher-2006', kind: 'open-question'}) WHERE NOT (c)--(:Claim {id: $a}) RETURN c.id AS id ORDER BY c.id LIMIT 1`,
+    { a: pair.a },
+  );
   const links = (
     await d.executeQuery(`MATCH (a:Claim {sourceId: 'merdian-2019', kind: 'finding'}), (b:Claim {sourceId: 'iwg-oso-2018', kind: 'finding'})
       WHERE NOT (a)--(b) RETURN a.id AS a, b.id AS b ORDER BY a.id, b.id LIMIT 2`)
@@ -174,7 +180,9 @@ beforeAll(async () => {
       failNextCommit = false;
       const audits = (await tx.run('MATCH (x:AuditRecord) RETURN count(x) AS n')).records[0]!.get('n') as number;
       const relations = (await tx.run(`MATCH ()-[r:${RELATION_TYPES}]->() RETURN count(r) AS n`)).records[0]!.get('n') as number;
-      const status = ((await tx.run(`OPTIONAL MATCH ()-[r:${RELATION_TYPES} {id: $id}]->() RETURN r.status AS s`, { id: watchRelation })).records[0]?.get('s') ?? null) as string | null;
+      const status = ((await tx.run(`OPTIONAL MATCH ()-[r:${RELATION_TYPES} {id: $id}]->() RETURN r.status AS s`, { id: watchRelation })).records[0]?.get(
+        's',
+      ) ?? null) as string | null;
       seenInside = { audits, relations, status };
       throw new Error('forced failure after the change and its audit record, before the commit');
     },
@@ -269,7 +277,8 @@ describe('tokens (TRIANGULATE_TOKENS)', () => {
   it('resolves a bearer token to its holder, and anything else to nobody', () => {
     expect(authenticate(`Bearer ${ALICE}`, TOKENS)).toEqual({ name: 'alice', role: 'curator' });
     expect(authenticate(`bearer ${VIEWER}`, TOKENS)).toEqual({ name: 'vic', role: 'viewer' });
-    for (const h of [undefined, '', 'Bearer', `Basic ${ALICE}`, `Bearer ${ALICE}x`, `Bearer ${ALICE.slice(0, -1)}`, `Bearer ${ALICE} extra`]) expect(authenticate(h, TOKENS)).toBeNull();
+    for (const h of [undefined, '', 'Bearer', `Basic ${ALICE}`, `Bearer ${ALICE}x`, `Bearer ${ALICE.slice(0, -1)}`, `Bearer ${ALICE} extra`])
+      expect(authenticate(h, TOKENS)).toBeNull();
     expect(authenticate(`Bearer ${ALICE}`, [])).toBeNull();
   });
 });
@@ -346,7 +355,13 @@ describe('input validation at the boundary', () => {
     ['an edit that gives nothing', EDIT, { id: fx.curated, input: {} }, 'input', /at least one/],
     ['an edit that changes nothing', EDIT, { id: fx.curated, input: { kind: 'SUPPORTS' } }, 'input', /changes nothing/],
     ['an edit to a disagreement without subtype', EDIT, { id: fx.curated, input: { kind: 'QUALIFIES', subtype: null } }, 'input.subtype', /needs a subtype/],
-    ['a link whose items are already related so', ACCEPT_LINK, { id: createdLinks[2], input: { kind: 'SUPPORTS', rationale: 'Both report the same finding.' } }, 'input.kind', /already a SUPPORTS relation/],
+    [
+      'a link whose items are already related so',
+      ACCEPT_LINK,
+      { id: createdLinks[2], input: { kind: 'SUPPORTS', rationale: 'Both report the same finding.' } },
+      'input.kind',
+      /already a SUPPORTS relation/,
+    ],
     ['unknown link', ACCEPT_LINK, { id: 'prop:nothing', input: { kind: 'SUPPORTS', rationale: 'Both report the same finding.' } }, 'id', /no proposed link/],
     ['empty annotation', ANNOTATE, { itemId: fx.claimA, text: '   ' }, 'text', /1 to 2000/],
     ['annotation too long', ANNOTATE, { itemId: fx.claimA, text: 'x'.repeat(2001) }, 'text', /1 to 2000/],
@@ -396,7 +411,7 @@ describe('curating relations', () => {
     expect(again.message).toContain(proposed);
   });
 
-  it('the request id of the response is the audit record\'s', async () => {
+  it("the request id of the response is the audit record's", async () => {
     const res = await api.request(ANNOTATE, { itemId: fx.statB, text: 'request id check' }, { token: ALICE });
     expect(res.body.data.annotate.audit.requestId).toBe(res.headers.get('x-request-id'));
   });
@@ -410,7 +425,12 @@ describe('curating relations', () => {
     expect(JSON.parse(audit.after)).toMatchObject({ status: 'curated', curator: 'carol', updatedAt: relation.updatedAt });
     expect(audit).toMatchObject({ action: 'ACCEPT_RELATION', actor: 'carol', targetId: proposed });
 
-    const curated = await ok(api, `{ relations(filter: { statuses: [CURATED], sources: ["ceop-2013", "gallagher-2006"] }, first: 500) { edges { node { id status curator } } } }`, {}, VIEWER);
+    const curated = await ok(
+      api,
+      `{ relations(filter: { statuses: [CURATED], sources: ["ceop-2013", "gallagher-2006"] }, first: 500) { edges { node { id status curator } } } }`,
+      {},
+      VIEWER,
+    );
     expect(curated.data.relations.edges.map((e: any) => e.node)).toContainEqual({ id: proposed, status: 'CURATED', curator: 'carol' });
     const history = await auditsOf(proposed);
     expect(history.map((a) => a.action)).toEqual(['ACCEPT_RELATION', 'PROPOSE_RELATION']);
@@ -419,8 +439,18 @@ describe('curating relations', () => {
   it('edits it; a new kind replaces the relationship, keeping its id and properties', async () => {
     const { data, roundTrips } = await ok(api, EDIT, { id: proposed, input: { kind: 'QUALIFIES', subtype: 'SCOPE', confidence: 0.55 } }, ALICE);
     expect(roundTrips).toBeLessThanOrEqual(3);
-    expect(data.editRelation.relation).toMatchObject({ id: proposed, kind: 'QUALIFIES', subtype: 'SCOPE', confidence: 0.55, status: 'CURATED', curator: 'carol', rationale: proposal().rationale });
-    const { records } = await driver.executeQuery(`MATCH (a)-[r {id: $id}]->(b) RETURN type(r) AS t, properties(r) AS p, a.id AS a, b.id AS b`, { id: proposed });
+    expect(data.editRelation.relation).toMatchObject({
+      id: proposed,
+      kind: 'QUALIFIES',
+      subtype: 'SCOPE',
+      confidence: 0.55,
+      status: 'CURATED',
+      curator: 'carol',
+      rationale: proposal().rationale,
+    });
+    const { records } = await driver.executeQuery(`MATCH (a)-[r {id: $id}]->(b) RETURN type(r) AS t, properties(r) AS p, a.id AS a, b.id AS b`, {
+      id: proposed,
+    });
     expect(records).toHaveLength(1);
     expect(records[0]!.get('t')).toBe('QUALIFIES');
     expect([records[0]!.get('a'), records[0]!.get('b')]).toEqual([fx.claimA, fx.statB]);
@@ -429,14 +459,24 @@ describe('curating relations', () => {
     expect(JSON.parse(audit.before)).toMatchObject({ kind: 'SUPPORTS', confidence: 0.6 });
     expect(JSON.parse(audit.after)).toMatchObject({ kind: 'QUALIFIES', subtype: 'scope', confidence: 0.55, updatedBy: 'alice' });
     // and the subtype can be cleared once the kind does not need one
-    const back = await ok(api, EDIT, { id: proposed, input: { kind: 'SUPPORTS', subtype: null, rationale: 'Both describe the same pattern, in other words.' } }, ALICE);
+    const back = await ok(
+      api,
+      EDIT,
+      { id: proposed, input: { kind: 'SUPPORTS', subtype: null, rationale: 'Both describe the same pattern, in other words.' } },
+      ALICE,
+    );
     expect(back.data.editRelation.relation).toMatchObject({ kind: 'SUPPORTS', subtype: null, rationale: 'Both describe the same pattern, in other words.' });
   });
 
   it('rejects a curated relation of the seed with a reason', async () => {
     const { data, roundTrips } = await ok(api, REJECT, { id: fx.curated, reason: 'The rationale overstates the overlap.' }, ALICE);
     expect(roundTrips).toBeLessThanOrEqual(3);
-    expect(data.rejectRelation.relation).toMatchObject({ id: fx.curated, status: 'REJECTED', rejectionReason: 'The rationale overstates the overlap.', updatedBy: 'alice' });
+    expect(data.rejectRelation.relation).toMatchObject({
+      id: fx.curated,
+      status: 'REJECTED',
+      rejectionReason: 'The rationale overstates the overlap.',
+      updatedBy: 'alice',
+    });
     expect(JSON.parse(data.rejectRelation.audit.before).status).toBe('curated');
     expect(JSON.parse(data.rejectRelation.audit.after)).toMatchObject({ status: 'rejected', rejectionReason: 'The rationale overstates the overlap.' });
     const curated = await ok(api, `{ relations(first: 500) { edges { node { id } } } }`, {}, VIEWER);
@@ -446,14 +486,26 @@ describe('curating relations', () => {
   });
 });
 
-describe('the proposer\'s links', () => {
+describe("the proposer's links", () => {
   it('accepting one makes a curated relation of the chosen kind and marks the link accepted', async () => {
     const id = createdLinks[0]!;
-    const { data, roundTrips } = await ok(api, ACCEPT_LINK, { id, input: { kind: 'QUALIFIES', subtype: 'POPULATION', rationale: 'The two findings concern different groups of offenders.' } }, ALICE);
+    const { data, roundTrips } = await ok(
+      api,
+      ACCEPT_LINK,
+      { id, input: { kind: 'QUALIFIES', subtype: 'POPULATION', rationale: 'The two findings concern different groups of offenders.' } },
+      ALICE,
+    );
     expect(roundTrips).toBeLessThanOrEqual(3);
     const { link, relation, audit } = data.acceptProposedLink;
     expect(link).toMatchObject({ id, status: 'accepted', decidedBy: 'alice', relationId: relationIdForLink(id), reason: null });
-    expect(relation).toMatchObject({ id: 'rel:accepted-test-curation-1', kind: 'QUALIFIES', subtype: 'POPULATION', status: 'CURATED', curator: 'alice', confidence: 0.7 });
+    expect(relation).toMatchObject({
+      id: 'rel:accepted-test-curation-1',
+      kind: 'QUALIFIES',
+      subtype: 'POPULATION',
+      status: 'CURATED',
+      curator: 'alice',
+      confidence: 0.7,
+    });
     expect([relation.from.id, relation.to.id]).toEqual([fx.linkFrom, fx.linkTo]);
     expect(audit).toMatchObject({ action: 'ACCEPT_PROPOSED_LINK', targetId: id, relatedId: relation.id });
     expect(JSON.parse(audit.before)).toMatchObject({ status: 'proposed', score: 9.5 });
@@ -474,7 +526,13 @@ describe('the proposer\'s links', () => {
     const before = await graphCounts(driver);
     const { data, roundTrips } = await ok(api, REJECT_LINK, { id, reason: 'Similar words, different subjects.' }, CAROL);
     expect(roundTrips).toBeLessThanOrEqual(3);
-    expect(data.rejectProposedLink.link).toMatchObject({ id, status: 'rejected', decidedBy: 'carol', reason: 'Similar words, different subjects.', relationId: null });
+    expect(data.rejectProposedLink.link).toMatchObject({
+      id,
+      status: 'rejected',
+      decidedBy: 'carol',
+      reason: 'Similar words, different subjects.',
+      relationId: null,
+    });
     expect(data.rejectProposedLink.relation).toBeNull();
     expect(data.rejectProposedLink.audit).toMatchObject({ action: 'REJECT_PROPOSED_LINK', targetId: id });
     const after = await graphCounts(driver);
@@ -487,7 +545,12 @@ describe('the proposer\'s links', () => {
 
 describe('annotations', () => {
   it('annotates claims, statistics, gaps and misconceptions; the notes are read with the items, with no round trip per item', async () => {
-    const notes: Record<string, string> = { [fx.claimA]: 'Check the 2013 figures.', [fx.statB]: 'Table 3, second column.', [fx.gap]: 'Partly answered in 2019?', [fx.misconception]: 'See also the slide deck.' };
+    const notes: Record<string, string> = {
+      [fx.claimA]: 'Check the 2013 figures.',
+      [fx.statB]: 'Table 3, second column.',
+      [fx.gap]: 'Partly answered in 2019?',
+      [fx.misconception]: 'See also the slide deck.',
+    };
     for (const [itemId, text] of Object.entries(notes)) {
       const { data, roundTrips } = await ok(api, ANNOTATE, { itemId, text }, ALICE);
       expect(roundTrips).toBeLessThanOrEqual(2);
@@ -509,7 +572,12 @@ describe('annotations', () => {
     const large = await ok(api, q, { n: 300 }, VIEWER);
     expect(small.roundTrips).toBe(1);
     expect(large.roundTrips).toBe(1);
-    const stats = await ok(api, `query($f: EvidenceFilter) { statistics(filter: $f, first: 500) { edges { node { id annotations { text } } } } }`, { f: { sources: ['gallagher-2006'] } }, VIEWER);
+    const stats = await ok(
+      api,
+      `query($f: EvidenceFilter) { statistics(filter: $f, first: 500) { edges { node { id annotations { text } } } } }`,
+      { f: { sources: ['gallagher-2006'] } },
+      VIEWER,
+    );
     expect(stats.roundTrips).toBe(1);
     expect(stats.data.statistics.edges.find((e: any) => e.node.id === fx.statB).node.annotations).toHaveLength(2);
   });
@@ -519,7 +587,11 @@ describe('annotations', () => {
     const ctx = { db, driver, loaders: createLoaders(db), log: pino({ level: 'silent' }), requestId: 'test', principal: null } as ApiContext;
     const resolve = (curationResolvers.Claim as any).annotations as (p: unknown, a: unknown, c: ApiContext, i: unknown) => Promise<AnnotationModel[]>;
     const resolveStat = (curationResolvers.Statistic as any).annotations as typeof resolve;
-    const [a, b, c] = await Promise.all([resolve({ id: fx.claimA }, {}, ctx, {}), resolve({ id: fx.claimA2 }, {}, ctx, {}), resolveStat({ id: fx.statB }, {}, ctx, {})]);
+    const [a, b, c] = await Promise.all([
+      resolve({ id: fx.claimA }, {}, ctx, {}),
+      resolve({ id: fx.claimA2 }, {}, ctx, {}),
+      resolveStat({ id: fx.statB }, {}, ctx, {}),
+    ]);
     expect(db.roundTrips).toBe(1);
     expect(a.map((x) => x.text)).toEqual(['Check the 2013 figures.']);
     expect(b).toEqual([]);
@@ -545,7 +617,9 @@ describe('one transaction: the change and its audit record, both or neither', ()
     expect(await relationRows(driver)).toEqual(relationsNow);
     const { records } = await driver.executeQuery(`MATCH (a {id: $a})-[r]-(b {id: $b}) RETURN count(r) AS n`, { a: fx.claimA2, b: fx.statB });
     expect(records[0]!.get('n')).toBe(0);
-    expect((await ok(api, AUDIT_LOG, { actor: 'alice', first: 500 }, VIEWER)).data.auditLog.edges.map((x: any) => JSON.parse(x.node.after).rationale)).not.toContain(input.rationale);
+    expect(
+      (await ok(api, AUDIT_LOG, { actor: 'alice', first: 500 }, VIEWER)).data.auditLog.edges.map((x: any) => JSON.parse(x.node.after).rationale),
+    ).not.toContain(input.rationale);
   });
 
   it('… and a status change', async () => {
@@ -605,12 +679,21 @@ describe('injection-shaped input', () => {
     const id = proposed.data.proposeRelation.relation.id;
     expect(proposed.data.proposeRelation.relation.rationale).toBe(NASTY);
     expect(note.data.annotate.annotation.text).toBe(NASTY);
-    const stored = await driver.executeQuery(`MATCH ()-[r {id: $id}]->() MATCH (n:Annotation {id: $ann}) RETURN r.rationale AS r, n.text AS t`, { id, ann: note.data.annotate.annotation.id });
+    const stored = await driver.executeQuery(`MATCH ()-[r {id: $id}]->() MATCH (n:Annotation {id: $ann}) RETURN r.rationale AS r, n.text AS t`, {
+      id,
+      ann: note.data.annotate.annotation.id,
+    });
     expect([stored.records[0]!.get('r'), stored.records[0]!.get('t')]).toEqual([NASTY, NASTY]);
     expect(JSON.parse(proposed.data.proposeRelation.audit.after).rationale).toBe(NASTY);
 
     const after = await graphCounts(driver);
-    const expected = { ...before, 'rel:ASSERTED_VS_OPEN': before['rel:ASSERTED_VS_OPEN']! + 1, 'rel:ANNOTATES': before['rel:ANNOTATES']! + 1, 'node:Annotation': before['node:Annotation']! + 1, 'node:AuditRecord': before['node:AuditRecord']! + 2 };
+    const expected = {
+      ...before,
+      'rel:ASSERTED_VS_OPEN': before['rel:ASSERTED_VS_OPEN']! + 1,
+      'rel:ANNOTATES': before['rel:ANNOTATES']! + 1,
+      'node:Annotation': before['node:Annotation']! + 1,
+      'node:AuditRecord': before['node:AuditRecord']! + 2,
+    };
     expect(after).toEqual(expected);
   });
 });
@@ -621,7 +704,7 @@ describe('the audit log', () => {
     const seen: any[] = [];
     let after: string | null = null;
     let pages = 0;
-    let total = -1;
+    let total: number;
     do {
       const { data, roundTrips }: { data: any; roundTrips: number } = await ok(api, AUDIT_LOG, { actor: 'carol', targetId: fx.gap, first: 2, after }, VIEWER);
       expect(roundTrips).toBe(1);
@@ -646,7 +729,7 @@ describe('the audit log', () => {
     // a page after the last one is empty; a forged cursor is refused
     const last = await ok(api, AUDIT_LOG, { actor: 'carol', targetId: fx.gap, first: 2, after: encodeAuditCursor(seen.at(-1)) }, VIEWER);
     expect(last.data.auditLog.edges).toEqual([]);
-    for (const bad of ['nonsense', Buffer.from('["audit", 1, 2]').toString('base64url'), Buffer.from("o:5").toString('base64url')]) {
+    for (const bad of ['nonsense', Buffer.from('["audit", 1, 2]').toString('base64url'), Buffer.from('o:5').toString('base64url')]) {
       const e = await fails(api, AUDIT_LOG, { after: bad }, VIEWER);
       expect([e.code, e.field]).toEqual(['BAD_USER_INPUT', 'after']);
     }
@@ -659,12 +742,18 @@ describe('the audit log', () => {
 
 describe('exporting decisions to the relations files (npm run curation:export)', () => {
   it('writes relations made through the API and changes to filed ones in the files format, and the seed accepts them', async () => {
-    const files = new Map(readdirSync(RELATIONS_DIR).filter((f) => f.endsWith('.yaml')).map((f) => [f, readFileSync(join(RELATIONS_DIR, f), 'utf8')] as const));
+    const files = new Map(
+      readdirSync(RELATIONS_DIR)
+        .filter((f) => f.endsWith('.yaml'))
+        .map((f) => [f, readFileSync(join(RELATIONS_DIR, f), 'utf8')] as const),
+    );
     const { relations, rejections } = await readDecisions(driver);
     const ids = relations.map((r) => r.id);
     expect(ids).toContain(fx.curated);
     expect(ids).toContain('rel:accepted-test-curation-1');
-    expect(rejections).toEqual([expect.objectContaining({ from: fx.link2From, to: fx.link2To, decidedBy: 'carol', reason: 'Similar words, different subjects.' })]);
+    expect(rejections).toEqual([
+      expect.objectContaining({ from: fx.link2From, to: fx.link2To, decidedBy: 'carol', reason: 'Similar words, different subjects.' }),
+    ]);
     // the ASSERTED_VS_OPEN relation of the injection test has characters the files take as they are
     const result = exportDecisions(files, relations, rejections);
     expect(result.problems).toEqual([]);
@@ -691,7 +780,13 @@ describe('exporting decisions to the relations files (npm run curation:export)',
       const seed = prepareSeed(loadCorpus(), undefined, dir);
       const byId = new Map(seed.relations.relations.map((r) => [r.id, r]));
       expect(byId.get(fx.curated)?.status).toBe('rejected');
-      expect(byId.get('rel:accepted-test-curation-1')).toMatchObject({ kind: 'QUALIFIES', subtype: 'population', status: 'curated', curator: 'alice', file: EXPORT_FILE });
+      expect(byId.get('rel:accepted-test-curation-1')).toMatchObject({
+        kind: 'QUALIFIES',
+        subtype: 'population',
+        status: 'curated',
+        curator: 'alice',
+        file: EXPORT_FILE,
+      });
       expect(seed.relations.decisions).toContainEqual(expect.objectContaining({ from: fx.link2From, to: fx.link2To, decision: 'rejected', curator: 'carol' }));
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -699,7 +794,19 @@ describe('exporting decisions to the relations files (npm run curation:export)',
   });
 
   it('refuses, naming the entry and field, what the files cannot hold, and writes nothing', () => {
-    const long: StoredRelation = { id: 'rel:api-x', kind: 'SUPPORTS', from: 'a-1:c1', to: 'b-2:c2', file: null, subtype: null, rationale: 'y'.repeat(700), confidence: 0.5, status: 'curated', curator: 'alice', createdAt: '2026-01-02T03:04:05.000Z' };
+    const long: StoredRelation = {
+      id: 'rel:api-x',
+      kind: 'SUPPORTS',
+      from: 'a-1:c1',
+      to: 'b-2:c2',
+      file: null,
+      subtype: null,
+      rationale: 'y'.repeat(700),
+      confidence: 0.5,
+      status: 'curated',
+      curator: 'alice',
+      createdAt: '2026-01-02T03:04:05.000Z',
+    };
     const r = exportDecisions(new Map(), [long], []);
     expect(r.files.size).toBe(0);
     expect(r.problems.join('\n')).toMatch(/rel:api-x: rationale: .*600/);
@@ -721,22 +828,33 @@ RETURN type(r) AS kind, properties(r) AS props, a.id AS from, b.id AS to, b.kind
       params: { id: NASTY_ID },
     });
     const retype = retypeRelation(NASTY_ID, 'CONTRADICTS } DETACH DELETE n', { rationale: NASTY_ID });
-    expect(retype.cypher).toMatch(/^MATCH \(a\)-\[old:SUPPORTS\|CONTRADICTS\|QUALIFIES\|ASSERTED_VS_OPEN \{id: \$id\}\]->\(b\)\nWITH a, old, b, properties\(old\) AS props\nCREATE \(a\)-\[r:\$\(\$kind\)\]->\(b\)\nSET r = props\nSET r \+= \$changes\nDELETE old\nRETURN r \{\.\*, kind: type\(r\), from: CASE WHEN a:Claim/);
+    expect(retype.cypher).toMatch(
+      /^MATCH \(a\)-\[old:SUPPORTS\|CONTRADICTS\|QUALIFIES\|ASSERTED_VS_OPEN \{id: \$id\}\]->\(b\)\nWITH a, old, b, properties\(old\) AS props\nCREATE \(a\)-\[r:\$\(\$kind\)\]->\(b\)\nSET r = props\nSET r \+= \$changes\nDELETE old\nRETURN r \{\.\*, kind: type\(r\), from: CASE WHEN a:Claim/,
+    );
     expect(retype.params).toEqual({ id: NASTY_ID, kind: 'CONTRADICTS } DETACH DELETE n', changes: { rationale: NASTY_ID } });
-    expect(updateRelation('r', { status: 'curated' }).cypher.split('\n').slice(0, 2)).toEqual(['MATCH (a)-[r:SUPPORTS|CONTRADICTS|QUALIFIES|ASSERTED_VS_OPEN {id: $id}]->(b)', 'SET r += $changes']);
+    expect(updateRelation('r', { status: 'curated' }).cypher.split('\n').slice(0, 2)).toEqual([
+      'MATCH (a)-[r:SUPPORTS|CONTRADICTS|QUALIFIES|ASSERTED_VS_OPEN {id: $id}]->(b)',
+      'SET r += $changes',
+    ]);
     expect(createRelation(NASTY_ID, 'b', 'SUPPORTS', { id: 'r' }).cypher.split('\n').slice(0, 4)).toEqual([
       'MATCH (a:Claim|Statistic {id: $from})',
       'MATCH (b:Claim|Statistic {id: $to})',
       'CREATE (a)-[r:$($kind)]->(b)',
       'SET r = $props',
     ]);
-    expect(acceptLink('p', {}, 'SUPPORTS', {}).cypher.split('\n').slice(0, 4)).toEqual(['MATCH (a)-[p:PROPOSED_LINK {id: $id}]->(b)', 'SET p += $decision', 'CREATE (a)-[r:$($kind)]->(b)', 'SET r = $relation']);
+    expect(acceptLink('p', {}, 'SUPPORTS', {}).cypher.split('\n').slice(0, 4)).toEqual([
+      'MATCH (a)-[p:PROPOSED_LINK {id: $id}]->(b)',
+      'SET p += $decision',
+      'CREATE (a)-[r:$($kind)]->(b)',
+      'SET r = $relation',
+    ]);
     expect(annotationsOfItems(['a', NASTY_ID])).toEqual({
       cypher: 'MATCH (x:Annotation) WHERE x.itemId IN $ids\nRETURN x {.id, .itemId, .text, .author, .createdAt} AS annotation\nORDER BY x.createdAt, x.id',
       params: { ids: ['a', NASTY_ID] },
     });
     expect(relationEnds(NASTY_ID, 'b').params).toEqual({ from: NASTY_ID, to: 'b' });
-    for (const q of [lockRelation(NASTY_ID), retype, createRelation(NASTY_ID, NASTY_ID, 'SUPPORTS', {}), relationEnds(NASTY_ID, NASTY_ID)]) expect(q.cypher).not.toContain(NASTY_ID);
+    for (const q of [lockRelation(NASTY_ID), retype, createRelation(NASTY_ID, NASTY_ID, 'SUPPORTS', {}), relationEnds(NASTY_ID, NASTY_ID)])
+      expect(q.cypher).not.toContain(NASTY_ID);
   });
 
   it('page the audit log by position (newest first), not by offset', () => {

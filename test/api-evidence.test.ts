@@ -41,7 +41,9 @@ describe('evidence queries against the real Neo4j', () => {
   });
 
   it('lists statistics with their value, unit and measure', async () => {
-    const { statistics } = await ok(`{ statistics(filter: { sources: ["ceop-2013"] }, first: 200) { totalCount edges { node { id value valueText unit measure approximate source { id } quote { exact start end } } } } }`);
+    const { statistics } = await ok(
+      `{ statistics(filter: { sources: ["ceop-2013"] }, first: 200) { totalCount edges { node { id value valueText unit measure approximate source { id } quote { exact start end } } } } }`,
+    );
     expect(statistics.totalCount).toBeGreaterThan(80);
     const reports = statistics.edges.map((e: any) => e.node).find((s: any) => s.valueText === '1,145');
     expect(reports.value).toBe(1145);
@@ -51,7 +53,10 @@ describe('evidence queries against the real Neo4j', () => {
   it('returns one item with its quote in the context of its passage', async () => {
     const { claims } = await ok(`{ claims(filter: { sources: ["gallagher-2006"], kinds: [FINDING] }, first: 1) { edges { node { id } } } }`);
     const id = claims.edges[0].node.id;
-    const { evidence } = await ok(`query($id: ID!) { evidence(id: $id) { __typename id source { id title } quote { exact text start end prefix suffix context { before quote after passages { id start end } } } ... on Claim { text kind } } }`, { id });
+    const { evidence } = await ok(
+      `query($id: ID!) { evidence(id: $id) { __typename id source { id title } quote { exact text start end prefix suffix context { before quote after passages { id start end } } } ... on Claim { text kind } } }`,
+      { id },
+    );
     expect(evidence.__typename).toBe('Claim');
     const file = raw.get('gallagher-2006')!;
     expect(file.slice(evidence.quote.start, evidence.quote.end)).toBe(evidence.quote.exact);
@@ -66,7 +71,9 @@ describe('evidence queries against the real Neo4j', () => {
   });
 
   it('decodes slide deck quotes in their readable form while keeping the raw characters', async () => {
-    const { claims } = await ok(`{ claims(filter: { sources: ["iwg-oso-2018"], text: "consultation" }, first: 50) { edges { node { quote { exact text reading } } } } }`);
+    const { claims } = await ok(
+      `{ claims(filter: { sources: ["iwg-oso-2018"], text: "consultation" }, first: 50) { edges { node { quote { exact text reading } } } } }`,
+    );
     const damaged = claims.edges.map((e: any) => e.node.quote).find((q: any) => q.exact !== q.reading);
     expect(damaged).toBeDefined();
     expect(damaged.reading.length).toBe(damaged.exact.length);
@@ -74,7 +81,9 @@ describe('evidence queries against the real Neo4j', () => {
   });
 
   it('lists research gaps by priority with the sources raising them', async () => {
-    const { researchGaps } = await ok(`{ researchGaps { id question priority status sourceCount raisedBy { priority priorityBasis claim { id source { id } quote { exact } } } } }`);
+    const { researchGaps } = await ok(
+      `{ researchGaps { id question priority status sourceCount raisedBy { priority priorityBasis claim { id source { id } quote { exact } } } } }`,
+    );
     expect(researchGaps.length).toBeGreaterThanOrEqual(60);
     expect(researchGaps[0].priority).toBe(7);
     expect(researchGaps[0].question).toMatch(/\?$/);

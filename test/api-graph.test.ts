@@ -30,7 +30,7 @@ describe('graph (real Neo4j)', () => {
     for (const id of graph.focus) {
       const n = graph.nodes.find((x: any) => x.id === id);
       expect(['CLAIM', 'STATISTIC']).toContain(n.type);
-      expect(graph.edges.some((e: any) => e.kind === 'CONTRADICTS' || e.kind === 'QUALIFIES' ? e.source === id || e.target === id : false)).toBe(true);
+      expect(graph.edges.some((e: any) => (e.kind === 'CONTRADICTS' || e.kind === 'QUALIFIES' ? e.source === id || e.target === id : false))).toBe(true);
     }
     for (const e of graph.edges) if (['SUPPORTS', 'CONTRADICTS', 'QUALIFIES', 'ASSERTED_VS_OPEN'].includes(e.kind)) expect(e.status).toBe('CURATED');
   });
@@ -43,7 +43,9 @@ describe('graph (real Neo4j)', () => {
     const group = graph.nodes.find((n: any) => n.type === 'GROUP');
     expect(items).toHaveLength(10);
     for (const n of items) expect(n.sourceId).toBe('ceop-2013');
-    const { claims, statistics } = await ok(`{ claims(filter: { sources: ["ceop-2013"] }, first: 0) { totalCount } statistics(filter: { sources: ["ceop-2013"] }, first: 0) { totalCount } }`);
+    const { claims, statistics } = await ok(
+      `{ claims(filter: { sources: ["ceop-2013"] }, first: 0) { totalCount } statistics(filter: { sources: ["ceop-2013"] }, first: 0) { totalCount } }`,
+    );
     expect(group.groupOf).toBe('ceop-2013');
     expect(group.hiddenCount).toBe(claims.totalCount + statistics.totalCount - 10);
     expect(group.nextOffset).toBe(10);
@@ -65,7 +67,9 @@ describe('graph (real Neo4j)', () => {
     const one = (await ok(graphQuery, { focus: [focus.id], depth: 1, limit: 200 })).graph;
     expectWellFormed(one);
     expect(one.nodes.length).toBe(focus.degree + 1);
-    for (const n of one.nodes) if (n.id !== focus.id) expect(one.edges.some((e: any) => (e.source === focus.id && e.target === n.id) || (e.target === focus.id && e.source === n.id))).toBe(true);
+    for (const n of one.nodes)
+      if (n.id !== focus.id)
+        expect(one.edges.some((e: any) => (e.source === focus.id && e.target === n.id) || (e.target === focus.id && e.source === n.id))).toBe(true);
     const two = (await ok(graphQuery, { focus: [focus.id], depth: 2, limit: 200 })).graph;
     expectWellFormed(two);
     expect(two.nodes.length).toBeGreaterThan(one.nodes.length);
@@ -99,7 +103,8 @@ describe('graph (real Neo4j)', () => {
     expect(attr.length).toBeGreaterThan(0);
     for (const e of attr) expect(['faithful', 'distorted', 'unsupported']).toContain(e.label);
     const withProposed = (await ok(graphQuery, { depth: 1, limit: 200, filter: { statuses: ['PROPOSED'] } })).graph;
-    for (const e of withProposed.edges) if (['SUPPORTS', 'CONTRADICTS', 'QUALIFIES', 'ASSERTED_VS_OPEN', 'PROPOSED'].includes(e.kind)) expect(e.status).toBe('PROPOSED');
+    for (const e of withProposed.edges)
+      if (['SUPPORTS', 'CONTRADICTS', 'QUALIFIES', 'ASSERTED_VS_OPEN', 'PROPOSED'].includes(e.kind)) expect(e.status).toBe('PROPOSED');
   });
 
   it('rejects unknown focus ids, too deep a graph and unknown filter values with clear errors', async () => {
@@ -138,7 +143,9 @@ describe('search across evidence and passages (real Neo4j)', () => {
     for (let i = 1; i < search.edges.length; i++) expect(search.edges[i - 1].score).toBeGreaterThanOrEqual(search.edges[i].score);
     for (const e of search.edges) {
       expect(e.highlight).toMatch(/\[\[/);
-      const typename = { CLAIM: 'Claim', STATISTIC: 'Statistic', RESEARCH_GAP: 'ResearchGap', MISCONCEPTION: 'Misconception', PASSAGE: 'Passage' }[e.type as string];
+      const typename = { CLAIM: 'Claim', STATISTIC: 'Statistic', RESEARCH_GAP: 'ResearchGap', MISCONCEPTION: 'Misconception', PASSAGE: 'Passage' }[
+        e.type as string
+      ];
       expect(e.node.__typename).toBe(typename);
       if (e.node.quote) expect(raw.get(e.node.source.id)!.slice(e.node.quote.start, e.node.quote.end)).toBe(e.node.quote.exact);
       if (e.type === 'PASSAGE') expect(raw.get(e.node.source.id)!.slice(e.node.start, e.node.end)).toBe(e.node.raw);
@@ -177,7 +184,9 @@ describe('consensus (real Neo4j)', () => {
     silent { id } } }`;
 
   it('breaks a contested claim down by source, each stance with its quote, kind and date', async () => {
-    const { relations } = await ok(`{ relations(filter: { kinds: [CONTRADICTS] }, first: 1) { edges { node { from { ... on Claim { id } ... on Statistic { id } } to { ... on Claim { id } ... on Statistic { id } } } } } }`);
+    const { relations } = await ok(
+      `{ relations(filter: { kinds: [CONTRADICTS] }, first: 1) { edges { node { from { ... on Claim { id } ... on Statistic { id } } to { ... on Claim { id } ... on Statistic { id } } } } } }`,
+    );
     const { from, to } = relations.edges[0].node;
     const { consensus } = await ok(q, { id: from.id });
     expect(consensus.stances[0].stance).toBe('STATES');
@@ -196,13 +205,21 @@ describe('consensus (real Neo4j)', () => {
   });
 
   it('for a research gap: who raises it and what answers it', async () => {
-    const { researchGaps } = await ok(`{ researchGaps { id sourceCount status raisedBy { claim { id } } addressedBy { ... on Claim { id } ... on Statistic { id } } } }`);
+    const { researchGaps } = await ok(
+      `{ researchGaps { id sourceCount status raisedBy { claim { id } } addressedBy { ... on Claim { id } ... on Statistic { id } } } }`,
+    );
     const gap = researchGaps.find((g: any) => g.sourceCount > 1 && g.addressedBy.length > 0) ?? researchGaps.find((g: any) => g.addressedBy.length > 0);
     const { consensus } = await ok(q, { id: gap.id });
     expect(consensus.type).toBe('RESEARCH_GAP');
-    const raising = consensus.stances.filter((s: any) => s.stance === 'RAISES_AS_OPEN').map((s: any) => s.evidence.id).sort();
+    const raising = consensus.stances
+      .filter((s: any) => s.stance === 'RAISES_AS_OPEN')
+      .map((s: any) => s.evidence.id)
+      .sort();
     expect(raising).toEqual(gap.raisedBy.map((r: any) => r.claim.id).sort());
-    const addressing = consensus.stances.filter((s: any) => s.stance === 'ADDRESSES').map((s: any) => s.evidence.id).sort();
+    const addressing = consensus.stances
+      .filter((s: any) => s.stance === 'ADDRESSES')
+      .map((s: any) => s.evidence.id)
+      .sort();
     expect(addressing).toEqual(gap.addressedBy.map((a: any) => a.id).sort());
     expect((await ok(q, { id: 'nothing-here' })).consensus).toBeNull();
   });

@@ -13,7 +13,11 @@ afterAll(async () => {
 });
 
 async function roundTrips(query: string, variables?: Record<string, unknown>): Promise<number> {
-  const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await res.json()) as { errors?: unknown; extensions?: { roundTrips?: number } };
   expect(body.errors).toBeUndefined();
   return body.extensions!.roundTrips!;
@@ -26,17 +30,29 @@ const EVIDENCE = `... on Claim { ${CLAIM} } ... on Statistic { ${STATISTIC} }`;
 describe('bounded Cypher round trips per operation, whatever the result size', () => {
   const cases: [string, string, number][] = [
     ['sources', '{ sources { id title passageCount claimCount } }', 1],
-    ['search', `query($n: Int) { search(query: "offenders", first: $n) { countsByType { type count } edges { highlight node { ... on Passage { id source { id title } } ... on Claim { ${CLAIM} } ... on Statistic { ${STATISTIC} } ... on ResearchGap { id question raisedBy { claim { id source { id } } } } ... on Misconception { id belief mentions { claim { id source { id } } } } } } } }`, 1],
+    [
+      'search',
+      `query($n: Int) { search(query: "offenders", first: $n) { countsByType { type count } edges { highlight node { ... on Passage { id source { id title } } ... on Claim { ${CLAIM} } ... on Statistic { ${STATISTIC} } ... on ResearchGap { id question raisedBy { claim { id source { id } } } } ... on Misconception { id belief mentions { claim { id source { id } } } } } } } }`,
+      1,
+    ],
     ['claims', `query($n: Int) { claims(first: $n) { edges { node { ${CLAIM} } } } }`, 1],
     ['statistics', `query($n: Int) { statistics(first: $n) { edges { node { ${STATISTIC} } } } }`, 1],
     ['relations', `query($n: Int) { relations(first: $n) { edges { node { id from { ${EVIDENCE} } to { ${EVIDENCE} } } } } }`, 1],
     ['research gaps', '{ researchGaps { id raisedBy { claim { id source { id } } } addressedBy { ... on Claim { id } ... on Statistic { id } } } }', 1],
     ['misconceptions', '{ misconceptions { id mentions { claim { id source { id } } } } }', 1],
-    ['relations with quotes in context', `query($n: Int) { relations(first: $n) { edges { node { from { ... on Claim { id quote { context { before after passages { id } } } } ... on Statistic { id quote { context { before } } } } to { ... on Claim { id quote { context { before } } } ... on Statistic { id quote { context { after } } } } } } } }`, 2],
+    [
+      'relations with quotes in context',
+      `query($n: Int) { relations(first: $n) { edges { node { from { ... on Claim { id quote { context { before after passages { id } } } } ... on Statistic { id quote { context { before } } } } to { ... on Claim { id quote { context { before } } } ... on Statistic { id quote { context { after } } } } } } } }`,
+      2,
+    ],
     ['graph (default focus)', `query($n: Int) { graph(neighbourLimit: $n) { focus nodes { id type label degree hiddenCount } edges { id kind status } } }`, 3],
     ['graph (depth 2)', `query($n: Int) { graph(focus: ["live-streaming"], depth: 2, neighbourLimit: $n) { nodes { id } edges { id } } }`, 4],
     ['neighbours', `query($n: Int) { neighbours(id: "ceop-2013", limit: $n) { nodes { id } edges { id } } }`, 2],
-    ['consensus', `{ consensus(id: "gap:merdian-how-offenders-know-locations") { stances { source { id } evidence { ... on Claim { ${CLAIM} } ... on Statistic { ${STATISTIC} } } } silent { id } } }`, 1],
+    [
+      'consensus',
+      `{ consensus(id: "gap:merdian-how-offenders-know-locations") { stances { source { id } evidence { ... on Claim { ${CLAIM} } ... on Statistic { ${STATISTIC} } } } silent { id } } }`,
+      1,
+    ],
     ['reader', `query($n: Int) { source(id: "gallagher-2006") { evidenceSpans { id } passages(first: $n) { edges { node { id text source { id } } } } } }`, 3],
   ];
   it.each(cases)('%s', async (_name, query, bound) => {
@@ -74,7 +90,11 @@ describe('query limits', () => {
   });
 
   it('in production: no stack traces, no debug extensions, and a request id on every response', async () => {
-    const res = await fetch(`${prod.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ claims(first: 9999) { totalCount } }' }) });
+    const res = await fetch(`${prod.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ claims(first: 9999) { totalCount } }' }),
+    });
     const body = (await res.json()) as { errors: { extensions: Record<string, unknown> }[]; extensions?: unknown };
     expect(body.errors[0]!.extensions.stacktrace).toBeUndefined();
     expect(body.extensions).toBeUndefined();

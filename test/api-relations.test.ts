@@ -11,7 +11,9 @@ const END = `... on Claim { id text source { id } quote { exact start end } topi
 
 describe('relations across sources (real Neo4j)', () => {
   it('holds at least 100 curated relations, each between verified quotes of two different sources', async () => {
-    const { relations } = await ok(`{ relations(first: 500) { totalCount edges { node { id kind subtype rationale confidence status from { ${END} } to { ${END} } } } } }`);
+    const { relations } = await ok(
+      `{ relations(first: 500) { totalCount edges { node { id kind subtype rationale confidence status from { ${END} } to { ${END} } } } } }`,
+    );
     expect(relations.totalCount).toBeGreaterThanOrEqual(100);
     for (const { node } of relations.edges) {
       expect(node.status).toBe('CURATED');
@@ -43,7 +45,9 @@ describe('relations across sources (real Neo4j)', () => {
   });
 
   it('marks a statement asserted by one source and raised as open by another', async () => {
-    const { relations } = await ok(`{ relations(filter: { kinds: [ASSERTED_VS_OPEN] }, first: 200) { totalCount edges { node { from { ${END} } to { ... on Claim { kind raises { id question } } } } } } }`);
+    const { relations } = await ok(
+      `{ relations(filter: { kinds: [ASSERTED_VS_OPEN] }, first: 200) { totalCount edges { node { from { ${END} } to { ... on Claim { kind raises { id question } } } } } } }`,
+    );
     expect(relations.totalCount).toBeGreaterThan(5);
     for (const { node } of relations.edges) {
       expect(node.to.kind).toBe('OPEN_QUESTION');
@@ -54,7 +58,9 @@ describe('relations across sources (real Neo4j)', () => {
   it('traces a figure from the 2019 article through its citation to what the 2013 assessment actually says', async () => {
     const { relations } = await ok(`{ relations(first: 1) { totalCount } }`);
     expect(relations.totalCount).toBeGreaterThan(0);
-    const res = await ok(`{ claims(filter: { sources: ["merdian-2019"] }, first: 500) { edges { node { id } } } statistics(filter: { sources: ["merdian-2019"] }, first: 200) { edges { node { id } } } }`);
+    const res = await ok(
+      `{ claims(filter: { sources: ["merdian-2019"] }, first: 500) { edges { node { id } } } statistics(filter: { sources: ["merdian-2019"] }, first: 200) { edges { node { id } } } }`,
+    );
     const ids = [...res.claims.edges, ...res.statistics.edges].map((e: any) => e.node.id);
     // A few at a time, as a client would: hundreds at once only measure the connection pool.
     const traces = await mapInBatches(ids, 8, (id: string) =>
@@ -80,7 +86,9 @@ describe('relations across sources (real Neo4j)', () => {
   });
 
   it('compares statistics of different sources that measure the same thing', async () => {
-    const { statisticComparisons } = await ok(`{ statisticComparisons { id measure tolerance statistics { id source { id } value unit } results { a { id source { id } value } b { id source { id } value } verdict difference facet reason } } }`);
+    const { statisticComparisons } = await ok(
+      `{ statisticComparisons { id measure tolerance statistics { id source { id } value unit } results { a { id source { id } value } b { id source { id } value } verdict difference facet reason } } }`,
+    );
     expect(statisticComparisons.length).toBeGreaterThan(0);
     for (const c of statisticComparisons) {
       for (const r of c.results) {
@@ -118,7 +126,7 @@ describe('relations across sources (real Neo4j)', () => {
     }
   });
 
-  it('lists the proposer\'s links waiting for review, best first', async () => {
+  it("lists the proposer's links waiting for review, best first", async () => {
     await recordProposals(env.api.driver, (await proposeLinks(env.api.driver)).slice(0, 30));
     try {
       const { proposedLinks } = await ok(`{ proposedLinks(first: 10) { id score reasons status from { ${END} } to { ${END} } } }`);
@@ -138,10 +146,15 @@ describe('relations across sources (real Neo4j)', () => {
 
 describe('evidence map', () => {
   it('has a cell per topic and source whose counts match the item lists', async () => {
-    const { evidenceMap } = await ok(`{ evidenceMap { topics { id } sources { id } cells { topic source claims statistics gaps agreements contradictions } } }`);
+    const { evidenceMap } = await ok(
+      `{ evidenceMap { topics { id } sources { id } cells { topic source claims statistics gaps agreements contradictions } } }`,
+    );
     expect(evidenceMap.cells).toHaveLength(evidenceMap.topics.length * evidenceMap.sources.length);
     const busiest = [...evidenceMap.cells].sort((a: any, b: any) => b.claims - a.claims)[0];
-    const { claims } = await ok(`query($t: ID!, $s: ID!) { claims(filter: { topics: [$t], sources: [$s], kinds: [FINDING, ASSERTION, RECOMMENDATION, DEFINITION, METHOD] }) { totalCount } }`, { t: busiest.topic, s: busiest.source });
+    const { claims } = await ok(
+      `query($t: ID!, $s: ID!) { claims(filter: { topics: [$t], sources: [$s], kinds: [FINDING, ASSERTION, RECOMMENDATION, DEFINITION, METHOD] }) { totalCount } }`,
+      { t: busiest.topic, s: busiest.source },
+    );
     expect(claims.totalCount).toBe(busiest.claims);
     expect(evidenceMap.cells.some((c: any) => c.contradictions > 0)).toBe(true);
     expect(evidenceMap.cells.some((c: any) => c.claims === 0)).toBe(true);

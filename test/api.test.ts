@@ -35,7 +35,7 @@ describe('GraphQL against the real Neo4j', () => {
     expect(sources.find((s) => s.id === 'sectt-note-2018')!.year).toBeNull();
   });
 
-  it('pages a source\'s passages with cursors, in order, without furniture when asked', async () => {
+  it("pages a source's passages with cursors, in order, without furniture when asked", async () => {
     const q = `query($after: String) { source(id: "ceop-2013") { passageCount passages(first: 50, after: $after, roles: [BODY, HEADING, TABLE, CAPTION, FOOTNOTE]) {
       totalCount edges { cursor node { id ordinal start end role raw text } } pageInfo { hasNextPage endCursor } } } }`;
     const first = await api.gql(q);
@@ -61,7 +61,9 @@ describe('GraphQL against the real Neo4j', () => {
   });
 
   it('searches passages through the full-text index with source, offsets and highlights', async () => {
-    const res = await api.gql(`{ search(query: "live streaming", types: [PASSAGE], first: 5) { totalCount edges { type score highlight node { ... on Passage { id start end raw role source { id title } } } } pageInfo { hasNextPage endCursor } } }`);
+    const res = await api.gql(
+      `{ search(query: "live streaming", types: [PASSAGE], first: 5) { totalCount edges { type score highlight node { ... on Passage { id start end raw role source { id title } } } } pageInfo { hasNextPage endCursor } } }`,
+    );
     expect(res.errors).toBeUndefined();
     const { edges, totalCount } = res.data.search;
     expect(totalCount).toBeGreaterThan(5);
@@ -77,7 +79,9 @@ describe('GraphQL against the real Neo4j', () => {
   });
 
   it('finds decoded slide text and treats Lucene syntax in input as plain words', async () => {
-    const res = await api.gql(`{ search(query: "consultation process IWG_OSO", types: [PASSAGE]) { edges { node { ... on Passage { source { id } text } } } } }`);
+    const res = await api.gql(
+      `{ search(query: "consultation process IWG_OSO", types: [PASSAGE]) { edges { node { ... on Passage { source { id } text } } } } }`,
+    );
     expect(res.data.search.edges.some((e: any) => e.node.source.id === 'iwg-oso-2018')).toBe(true);
     for (const q of ['"unclosed', 'a AND OR', 'title:(x) OR *', '\\', '']) {
       const r = await api.gql('query($q: String!) { search(query: $q) { totalCount } }', { q });

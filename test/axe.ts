@@ -20,10 +20,21 @@ export async function seriousViolations(page: Page): Promise<Violation[]> {
     return w.axe.run(document, {});
   });
   const serious = (v: Violation) => v.impact === 'serious' || v.impact === 'critical';
-  return [...result.violations.filter(serious), ...result.incomplete.filter((v) => serious(v) && v.id !== 'color-contrast').map((v) => ({ ...v, id: `${v.id} (needs review)` }))];
+  return [
+    ...result.violations.filter(serious),
+    ...result.incomplete.filter((v) => serious(v) && v.id !== 'color-contrast').map((v) => ({ ...v, id: `${v.id} (needs review)` })),
+  ];
 }
 
 /** The violations, readable in a failed assertion. */
 export function axeReport(vs: Violation[]): string {
-  return vs.map((v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.slice(0, 5).map((n) => `  ${JSON.stringify(n.target)} ${n.failureSummary?.replace(/\s+/g, ' ') ?? ''}`).join('\n')}`).join('\n');
+  return vs
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help}\n${v.nodes
+          .slice(0, 5)
+          .map((n) => `  ${JSON.stringify(n.target)} ${n.failureSummary?.replace(/\s+/g, ' ') ?? ''}`)
+          .join('\n')}`,
+    )
+    .join('\n');
 }

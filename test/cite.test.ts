@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortCitation } from '../seed/cite.ts';
+import { shortCitation } from '../core/cite.ts';
 import { loadCorpus } from '../seed/corpus.ts';
 
 describe('short citations', () => {

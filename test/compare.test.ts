@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { compareGroup, compareStatistics, yearsOf, type Comparable } from '../seed/relations/compare.ts';
 
-const stat = (over: Partial<Comparable>): Comparable => ({ id: 'x', sourceId: 'a', value: 10, unit: 'percent', place: 'United Kingdom', period: '2012', approximate: false, ...over });
+const stat = (over: Partial<Comparable>): Comparable => ({
+  id: 'x',
+  sourceId: 'a',
+  value: 10,
+  unit: 'percent',
+  place: 'United Kingdom',
+  period: '2012',
+  approximate: false,
+  ...over,
+});
 
 describe('statistic comparison', () => {
   it('finds figures within the tolerance consistent', () => {
@@ -19,7 +28,10 @@ describe('statistic comparison', () => {
   it('names the facet when figures are not comparable', () => {
     expect(compareStatistics(stat({}), stat({ sourceId: 'b', unit: 'reports' }), 5)).toMatchObject({ verdict: 'not-comparable', facet: 'unit' });
     expect(compareStatistics(stat({}), stat({ sourceId: 'b', place: 'Cambodia' }), 5)).toMatchObject({ verdict: 'not-comparable', facet: 'place' });
-    expect(compareStatistics(stat({ period: '1999-2002' }), stat({ sourceId: 'b', period: '2012' }), 5)).toMatchObject({ verdict: 'not-comparable', facet: 'period' });
+    expect(compareStatistics(stat({ period: '1999-2002' }), stat({ sourceId: 'b', period: '2012' }), 5)).toMatchObject({
+      verdict: 'not-comparable',
+      facet: 'period',
+    });
     expect(compareStatistics(stat({ period: '2011-12' }), stat({ sourceId: 'b', period: 'calendar year 2012' }), 5).verdict).toBe('consistent');
   });
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../api/config.ts';
-import { ROOT } from '../scripts/neo4j.ts';
+import { ROOT } from '../db/launcher.ts';
 
 // No Docker engine here: check what can be checked without one.
 const compose = parse(readFileSync(join(ROOT, 'docker-compose.yml'), 'utf8'), { merge: true });

@@ -49,7 +49,13 @@ describe('coverage report', () => {
     const corpus = loadCorpus();
     const records = buildPassages(corpus);
     const seed = prepareSeed(corpus);
-    const spans = [...seed.evidence.claims, ...seed.evidence.statistics].map((i) => ({ id: i.id, sourceId: i.sourceId, start: i.start, end: i.end, skipped: false }));
+    const spans = [...seed.evidence.claims, ...seed.evidence.statistics].map((i) => ({
+      id: i.id,
+      sourceId: i.sourceId,
+      start: i.start,
+      end: i.end,
+      skipped: false,
+    }));
     const skips = seed.evidence.skipped.map((s, k) => ({ id: `skip${k}`, sourceId: s.sourceId, start: s.start, end: s.end, skipped: true }));
     const result = coverage(records, [...spans, ...skips]);
     expect(result.length).toBeGreaterThan(500);

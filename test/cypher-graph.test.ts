@@ -17,7 +17,11 @@ describe('graph, search and consensus Cypher builders', () => {
   it('the default focus query, exactly', () => {
     const q = mostContested(plain, 5);
     expect(q.cypher.split('\n')[0]).toBe('MATCH (n)-[r:CONTRADICTS|QUALIFIES]-()');
-    expect(q.cypher.split('\n').slice(-3)).toEqual(['WITH n, count(r) AS disagreements', 'ORDER BY disagreements DESC, n.id', 'RETURN collect(n.id)[..$limit] AS ids']);
+    expect(q.cypher.split('\n').slice(-3)).toEqual([
+      'WITH n, count(r) AS disagreements',
+      'ORDER BY disagreements DESC, n.id',
+      'RETURN collect(n.id)[..$limit] AS ids',
+    ]);
     expect(q.params).toEqual({ ...plain, statusedTypes: STATUSED_TYPES, limit: 5 });
   });
 
@@ -27,12 +31,16 @@ describe('graph, search and consensus Cypher builders', () => {
       [expand(['a'], plain, 0, 10), expand(['}) MATCH (m) DETACH DELETE m //'], hostile, 3, 7)],
       [nodesAndEdges(['a'], plain), nodesAndEdges(['"; DROP'], hostile)],
       [mostContested(plain, 5), mostContested(hostile, 50)],
-      [searchAll('x', { types: ['CLAIM'], sources: null, topics: null }, 0, 10), searchAll("') YIELD x //", { types: ["CLAIM' //"], sources: ['s'], topics: ['t'] }, 10, 20)],
+      [
+        searchAll('x', { types: ['CLAIM'], sources: null, topics: null }, 0, 10),
+        searchAll("') YIELD x //", { types: ["CLAIM' //"], sources: ['s'], topics: ['t'] }, 10, 20),
+      ],
       [consensusOf('a'), consensusOf("a' OR 1=1")],
     ];
     for (const [a, b] of pairs) {
       expect(b!.cypher).toBe(a!.cypher);
-      for (const [k, v] of Object.entries(b!.params)) for (const x of [v].flat()) if (k !== 'statusedTypes' && typeof x === 'string' && x.length > 3) expect(b!.cypher).not.toContain(x);
+      for (const [k, v] of Object.entries(b!.params))
+        for (const x of [v].flat()) if (k !== 'statusedTypes' && typeof x === 'string' && x.length > 3) expect(b!.cypher).not.toContain(x);
     }
   });
 
@@ -49,7 +57,18 @@ describe('graph, search and consensus Cypher builders', () => {
       types: null,
       sources: null,
       topics: null,
-      relTypes: ['SUPPORTS', 'CONTRADICTS', 'QUALIFIES', 'ASSERTED_VS_OPEN', 'ATTRIBUTES_TO', 'RAISES', 'ADDRESSES', 'CHALLENGES', 'REINFORCES', 'PROPOSED_LINK'],
+      relTypes: [
+        'SUPPORTS',
+        'CONTRADICTS',
+        'QUALIFIES',
+        'ASSERTED_VS_OPEN',
+        'ATTRIBUTES_TO',
+        'RAISES',
+        'ADDRESSES',
+        'CHALLENGES',
+        'REINFORCES',
+        'PROPOSED_LINK',
+      ],
       statuses: ['curated'],
     });
     expect(filterParams({ kinds: ['RAISES_GAP', 'PROPOSED', 'MORE'], statuses: ['PROPOSED', 'CURATED'], types: ['CLAIM', 'GROUP'], sources: [] })).toEqual({

@@ -72,10 +72,11 @@ describe('curated evidence files', () => {
   });
 
   // Quote findings, never descriptions of abuse: any quote using these words was reviewed by a person.
-  const EXPLICIT = /\b(rap(e|ed|ing)|bestiality|tortur\w*|penetrat\w*|oral sex|masturbat\w*|naked|nude|genital\w*|intercourse|buggery|sadis\w*|orgasm\w*|ejaculat\w*|fondl\w*|indecent assault)\b/i;
+  const EXPLICIT =
+    /\b(rap(e|ed|ing)|bestiality|tortur\w*|penetrat\w*|oral sex|masturbat\w*|naked|nude|genital\w*|intercourse|buggery|sadis\w*|orgasm\w*|ejaculat\w*|fondl\w*|indecent assault)\b/i;
   const REVIEWED: Record<string, string> = {
     'ceop-2013:c043': '"penetration of high speed internet"',
-    'gallagher-2006:b-c066': 'a finding about offenders\' motives, with no description',
+    'gallagher-2006:b-c066': "a finding about offenders' motives, with no description",
     'gallagher-2006:b-c072': 'a finding about what offender contact can lead to, with no description',
   };
   it('quotes no explicit description (only reviewed uses of sensitive words)', () => {
@@ -96,7 +97,7 @@ describe('evidence validation names file, item and field', () => {
     const dir = copyEvidence();
     const f = join(dir, 'merdian-2019.yaml');
     const text = readFileSync(f, 'utf8');
-    const doc = text.replace(/(\n    quote: )(["']?)([A-Z])/, '$1$2Invented words $3');
+    const doc = text.replace(/(\n {4}quote: )(["']?)([A-Z])/, '$1$2Invented words $3');
     expect(doc).not.toBe(text);
     writeFileSync(f, doc);
     expectProblem(dir, /merdian-2019\.yaml:\d+, item merdian-2019:\w+, field start: offsets \[\d+, \d+\) do not read as the quote/);
@@ -142,7 +143,9 @@ describe('evidence validation names file, item and field', () => {
 
 describe('evidence in Neo4j', () => {
   it('stores every quote of every item exactly as the raw file has it between its offsets', async () => {
-    const { records } = await driver.executeQuery('MATCH (n) WHERE n:Claim OR n:Statistic RETURN n.id AS id, n.sourceId AS s, n.start AS start, n.end AS end, n.quote AS quote');
+    const { records } = await driver.executeQuery(
+      'MATCH (n) WHERE n:Claim OR n:Statistic RETURN n.id AS id, n.sourceId AS s, n.start AS start, n.end AS end, n.quote AS quote',
+    );
     expect(records.length).toBe(seed.evidence.claims.length + seed.evidence.statistics.length);
     const bad = records.filter((r) => raw.get(r.get('s'))!.slice(r.get('start'), r.get('end')) !== r.get('quote')).map((r) => r.get('id'));
     expect(bad).toEqual([]);

@@ -25,8 +25,24 @@ const edge = (e: Partial<GraphEdge> & Pick<GraphEdge, 'id' | 'source' | 'target'
 const fixture: ApiGraph = {
   focus: ['claim:a&b'],
   nodes: [
-    node({ id: 'claim:a&b', type: 'CLAIM', label: AWKWARD, sourceId: 'merdian-2019', topics: ['online-grooming', 'travel-tourism'], kind: 'finding', degree: 40 }),
-    node({ id: 'stat:1', type: 'STATISTIC', label: '42 % of “cases”\nsecond line\tand a tab', sourceId: 'ceop-2013', topics: ['prevalence'], kind: null, degree: 2 }),
+    node({
+      id: 'claim:a&b',
+      type: 'CLAIM',
+      label: AWKWARD,
+      sourceId: 'merdian-2019',
+      topics: ['online-grooming', 'travel-tourism'],
+      kind: 'finding',
+      degree: 40,
+    }),
+    node({
+      id: 'stat:1',
+      type: 'STATISTIC',
+      label: '42 % of “cases”\nsecond line\tand a tab',
+      sourceId: 'ceop-2013',
+      topics: ['prevalence'],
+      kind: null,
+      degree: 2,
+    }),
     node({ id: 'gap:x', type: 'RESEARCH_GAP', label: 'What is known about <victims> in the “grey” zone?', kind: 'partly-addressed', degree: 1 }),
     node({ id: 'mis:y', type: 'MISCONCEPTION', label: "Offenders aren't local – élan", degree: 1 }),
     node({ id: 'ceop-2013', type: 'SOURCE', label: 'CEOP (2013)', sourceId: 'ceop-2013', kind: 'law-enforcement threat assessment', degree: 1 }),
@@ -34,8 +50,24 @@ const fixture: ApiGraph = {
     node({ id: 'ctl', type: 'CLAIM', label: 'bell\u0007 and a lone \uD800 surrogate', sourceId: 'iwg-oso-2018', degree: 0 }),
   ],
   edges: [
-    edge({ id: 'r:1', source: 'claim:a&b', target: 'stat:1', kind: 'SUPPORTS', status: 'CURATED', subtype: 'DIRECT', label: 'Both report “grooming” & contact' }),
-    edge({ id: 'r:2', source: 'claim:a&b', target: 'stat:1', kind: 'CONTRADICTS', status: 'PROPOSED', subtype: 'PERIOD', label: "differs by period (2006 vs '13)" }),
+    edge({
+      id: 'r:1',
+      source: 'claim:a&b',
+      target: 'stat:1',
+      kind: 'SUPPORTS',
+      status: 'CURATED',
+      subtype: 'DIRECT',
+      label: 'Both report “grooming” & contact',
+    }),
+    edge({
+      id: 'r:2',
+      source: 'claim:a&b',
+      target: 'stat:1',
+      kind: 'CONTRADICTS',
+      status: 'PROPOSED',
+      subtype: 'PERIOD',
+      label: "differs by period (2006 vs '13)",
+    }),
     edge({ id: 'g:1', source: 'claim:a&b', target: 'gap:x', kind: 'RAISES_GAP' }),
     edge({ id: 'm:1', source: 'stat:1', target: 'mis:y', kind: 'CHALLENGES' }),
     edge({ id: 'a:1', source: 'stat:1', target: 'ceop-2013', kind: 'ATTRIBUTES_TO', status: 'CURATED', label: 'faithful' }),
@@ -44,7 +76,8 @@ const fixture: ApiGraph = {
 };
 
 /** What a conforming XML parser reads back from a string that went through escapeXml. */
-const xmlRoundTrip = (s: string) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+const xmlRoundTrip = (s: string) =>
+  s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 
 interface XmlElement {
   name: string;
@@ -63,7 +96,13 @@ function strictXml(xml: string): XmlElement[] {
     throw e;
   });
   parser.on('opentag', (t) => {
-    const el = { name: t.local!, uri: t.uri!, attrs: Object.fromEntries(Object.values(t.attributes).map((a) => [a.name, a.value])), parent: stack.at(-1)?.name ?? null, text: '' };
+    const el = {
+      name: t.local!,
+      uri: t.uri!,
+      attrs: Object.fromEntries(Object.values(t.attributes).map((a) => [a.name, a.value])),
+      parent: stack.at(-1)?.name ?? null,
+      text: '',
+    };
     out.push(el);
     stack.push(el);
   });
@@ -91,7 +130,9 @@ describe('graph as GraphML', () => {
   it('is well-formed GraphML with a declared <key> for every data field', () => {
     const els = strictXml(xml);
     expect(els[0]).toMatchObject({ name: 'graphml', uri: 'http://graphml.graphdrawing.org/xmlns' });
-    const declared = new Map(els.filter((e) => e.name === 'key').map((k) => [k.attrs.id!, { for: k.attrs.for, name: k.attrs['attr.name'], type: k.attrs['attr.type'] }]));
+    const declared = new Map(
+      els.filter((e) => e.name === 'key').map((k) => [k.attrs.id!, { for: k.attrs.for, name: k.attrs['attr.name'], type: k.attrs['attr.type'] }]),
+    );
     for (const name of ['type', 'label', 'sourceId', 'topics', 'kind', 'degree', 'groupOf', 'hiddenCount', 'nextOffset'])
       expect([...declared.values()]).toContainEqual({ for: 'node', name, type: ['degree', 'hiddenCount', 'nextOffset'].includes(name) ? 'int' : 'string' });
     for (const name of ['kind', 'status', 'subtype', 'label']) expect([...declared.values()]).toContainEqual({ for: 'edge', name, type: 'string' });
@@ -131,7 +172,9 @@ describe('graph as GraphML', () => {
       expect(g.source(e.id)).toBe(e.source);
       expect(g.target(e.id)).toBe(e.target);
       expect(g.isDirected(e.id)).toBe(true);
-      expect(g.getEdgeAttributes(e.id)).toEqual(Object.fromEntries(Object.entries({ kind: e.kind, status: e.status, subtype: e.subtype, label: e.label }).filter(([, v]) => v !== null)));
+      expect(g.getEdgeAttributes(e.id)).toEqual(
+        Object.fromEntries(Object.entries({ kind: e.kind, status: e.status, subtype: e.subtype, label: e.label }).filter(([, v]) => v !== null)),
+      );
     }
   });
 });
@@ -149,7 +192,16 @@ describe('graph as GEXF 1.3', () => {
       else if (e.name === 'attribute') classes[cls]!.push(`${e.attrs.title}:${e.attrs.type}`);
     }
     expect(classes).toEqual({
-      node: ['type:string', 'sourceId:string', 'topics:liststring', 'kind:string', 'degree:integer', 'groupOf:string', 'hiddenCount:integer', 'nextOffset:integer'],
+      node: [
+        'type:string',
+        'sourceId:string',
+        'topics:liststring',
+        'kind:string',
+        'degree:integer',
+        'groupOf:string',
+        'hiddenCount:integer',
+        'nextOffset:integer',
+      ],
       edge: ['status:string', 'subtype:string'],
     });
     expect(els.find((e) => e.name === 'nodes')!.attrs.count).toBe(String(fixture.nodes.length));
@@ -179,7 +231,9 @@ describe('graph as GEXF 1.3', () => {
       expect(g.source(e.id)).toBe(e.source);
       expect(g.target(e.id)).toBe(e.target);
       expect(g.isDirected(e.id)).toBe(true);
-      expect(g.getEdgeAttributes(e.id)).toEqual(Object.fromEntries(Object.entries({ kind: e.kind, status: e.status, subtype: e.subtype, label: e.label }).filter(([, v]) => v !== null)));
+      expect(g.getEdgeAttributes(e.id)).toEqual(
+        Object.fromEntries(Object.entries({ kind: e.kind, status: e.status, subtype: e.subtype, label: e.label }).filter(([, v]) => v !== null)),
+      );
     }
   });
 });

@@ -177,7 +177,14 @@ describe('sources as RIS and CSL-JSON, read back by citation-js', () => {
     expect(records.find((r) => r.ID === 'sectt-note-2018')!.PY).toBeUndefined();
     expect(records.find((r) => r.ID === 'sectt-note-2018')!.N1).toContain('undated: Not dated');
     const merdian = items.get('merdian-2019')!;
-    expect(merdian).toMatchObject({ type: 'article-journal', DOI: '10.3390/ijerph16020243', 'container-title': 'International Journal of Environmental Research and Public Health', volume: '16', issue: '2', page: '243' });
+    expect(merdian).toMatchObject({
+      type: 'article-journal',
+      DOI: '10.3390/ijerph16020243',
+      'container-title': 'International Journal of Environmental Research and Public Health',
+      volume: '16',
+      issue: '2',
+      page: '243',
+    });
     expect(merdian.author![0]).toEqual({ family: 'Merdian', given: 'Hannah L.' });
     expect(items.get('gallagher-2006')).toMatchObject({ type: 'report', publisher: 'Centre for Applied Childhood Studies, University of Huddersfield' });
   });
@@ -215,10 +222,21 @@ describe('sources as RIS and CSL-JSON, read back by citation-js', () => {
   });
 });
 
-const GRAPH_FIELDS = 'focus nodes { id type label sourceId topics kind degree groupOf hiddenCount nextOffset } edges { id source target kind status subtype label }';
+const GRAPH_FIELDS =
+  'focus nodes { id type label sourceId topics kind degree groupOf hiddenCount nextOffset } edges { id source target kind status subtype label }';
 interface ApiGraph {
   focus: string[];
-  nodes: { id: string; type: string; label: string; sourceId: string | null; topics: string[]; kind: string | null; degree: number; groupOf: string | null; hiddenCount: number | null }[];
+  nodes: {
+    id: string;
+    type: string;
+    label: string;
+    sourceId: string | null;
+    topics: string[];
+    kind: string | null;
+    degree: number;
+    groupOf: string | null;
+    hiddenCount: number | null;
+  }[];
   edges: { id: string; source: string; target: string; kind: string; status: string | null; subtype: string | null; label: string | null }[];
 }
 async function apiGraph(variables: Record<string, unknown>): Promise<ApiGraph> {
@@ -258,7 +276,9 @@ describe('the graph as GraphML, GEXF and Cytoscape JSON, read back by graphology
     const focus = (await apiGraph({})).focus[0]!;
     const want = await apiGraph({ focus: [focus], depth: 2, limit: 10, filter: { kinds: ['SUPPORTS', 'CONTRADICTS', 'QUALIFIES', 'RAISES_GAP'] } });
     expect(want.nodes.length).toBeGreaterThan(1);
-    const { body, type, disposition } = await download(`/export/graph.gexf?focus=${encodeURIComponent(focus)}&depth=2&neighbourLimit=10&kinds=SUPPORTS,CONTRADICTS&kinds=QUALIFIES,RAISES_GAP`);
+    const { body, type, disposition } = await download(
+      `/export/graph.gexf?focus=${encodeURIComponent(focus)}&depth=2&neighbourLimit=10&kinds=SUPPORTS,CONTRADICTS&kinds=QUALIFIES,RAISES_GAP`,
+    );
     expect(type).toMatch(/^application\/gexf\+xml/);
     expect(disposition).toBe('attachment; filename="triangulate-graph.gexf"');
     const g = parseGexf(Graph, body);
@@ -277,7 +297,9 @@ describe('the graph as GraphML, GEXF and Cytoscape JSON, read back by graphology
 
   it('Cytoscape JSON of a graph around two sources and a type filter loads into Cytoscape.js', async () => {
     const want = await apiGraph({ focus: ['ceop-2013', 'merdian-2019'], depth: 1, limit: 5, filter: { types: ['CLAIM', 'STATISTIC', 'RESEARCH_GAP'] } });
-    const { body, type, disposition } = await download('/export/graph.cyjs?focus=ceop-2013&focus=merdian-2019&depth=1&neighbourLimit=5&types=CLAIM,STATISTIC,RESEARCH_GAP');
+    const { body, type, disposition } = await download(
+      '/export/graph.cyjs?focus=ceop-2013&focus=merdian-2019&depth=1&neighbourLimit=5&types=CLAIM,STATISTIC,RESEARCH_GAP',
+    );
     expect(type).toMatch(/^application\/json/);
     expect(disposition).toBe('attachment; filename="triangulate-graph.cyjs"');
     const doc = JSON.parse(body);
@@ -300,7 +322,10 @@ describe('the graph as GraphML, GEXF and Cytoscape JSON, read back by graphology
       expect(res.status, query).toBe(400);
       return (await res.json()) as { error: string; parameter: string };
     };
-    expect(await bad('kinds=SUPPORTS,FRIENDS')).toMatchObject({ parameter: 'kinds', error: expect.stringMatching(/unknown kind "FRIENDS"; expected one of SUPPORTS/) });
+    expect(await bad('kinds=SUPPORTS,FRIENDS')).toMatchObject({
+      parameter: 'kinds',
+      error: expect.stringMatching(/unknown kind "FRIENDS"; expected one of SUPPORTS/),
+    });
     expect(await bad('types=claim')).toMatchObject({ parameter: 'types' });
     expect(await bad('statuses=DRAFT')).toMatchObject({ parameter: 'statuses' });
     expect(await bad('depth=9')).toMatchObject({ parameter: 'depth', error: 'depth: must be an integer from 0 to 3' });

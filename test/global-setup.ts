@@ -6,9 +6,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { createDriver } from '../api/db.ts';
+import { connectNeo4j, type Connection } from '../db/connect.ts';
+import { readNeo4jEnv } from '../db/env.ts';
 import { loadSeed } from '../seed/load.ts';
-import { startLocalNeo4j, type LocalNeo4j } from '../scripts/neo4j.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,30 +18,20 @@ declare module 'vitest' {
   }
 }
 
-let neo: LocalNeo4j | undefined;
+let connection: Connection | undefined;
 let dataDir: string | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
-  let uri = process.env.NEO4J_URI;
-  if (!uri) {
-    dataDir = mkdtempSync(join(tmpdir(), 'triangulate-test-neo4j-'));
-    neo = await startLocalNeo4j({ dataDir, heap: '1g', pageCache: '256m', log: (s) => console.log(s) });
-    uri = neo.uri;
-  }
-  const user = process.env.NEO4J_USER ?? 'neo4j';
-  const password = process.env.NEO4J_PASSWORD ?? 'neo4j';
-  const driver = createDriver(uri, user, password);
-  try {
-    await loadSeed(driver);
-  } finally {
-    await driver.close();
-  }
-  project.provide('neo4jUri', uri);
-  project.provide('neo4jUser', user);
-  project.provide('neo4jPassword', password);
+  const env = readNeo4jEnv();
+  if (!env.NEO4J_URI) dataDir = mkdtempSync(join(tmpdir(), 'triangulate-test-neo4j-'));
+  connection = await connectNeo4j({ env, dataDir, port: 'free', heap: '1g', pageCache: '256m', log: (s) => console.log(s) });
+  await loadSeed(connection.driver);
+  project.provide('neo4jUri', connection.uri);
+  project.provide('neo4jUser', env.NEO4J_USER);
+  project.provide('neo4jPassword', env.NEO4J_PASSWORD);
 }
 
 export async function teardown(): Promise<void> {
-  await neo?.stop();
+  await connection?.close();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 }

@@ -4,7 +4,7 @@ import type { Driver } from 'neo4j-driver';
 import type { ApiToken } from '../api/config.ts';
 import type { BeforeCommitHook } from '../api/context.ts';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
-import { createDriver } from '../api/db.ts';
+import { createDriver } from '../db/driver.ts';
 import { createApp, listen } from '../api/server.ts';
 
 export function testDriver(): Driver {
@@ -17,7 +17,11 @@ export interface RunningApi {
   close(): Promise<void>;
   gql<T = any>(query: string, variables?: Record<string, unknown>, opts?: { token?: string }): Promise<GqlBody<T>>;
   /** Like gql, with the HTTP status and headers of the response. */
-  request<T = any>(query: string, variables?: Record<string, unknown>, opts?: { token?: string }): Promise<{ status: number; headers: Headers; body: GqlBody<T> }>;
+  request<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    opts?: { token?: string },
+  ): Promise<{ status: number; headers: Headers; body: GqlBody<T> }>;
 }
 
 export interface GqlBody<T> {
@@ -27,7 +31,9 @@ export interface GqlBody<T> {
 }
 
 /** The real API on a real HTTP port, against the test Neo4j. */
-export async function startApi(opts: { webDist?: string; production?: boolean; tokens?: ApiToken[]; beforeCommit?: BeforeCommitHook } = {}): Promise<RunningApi> {
+export async function startApi(
+  opts: { webDist?: string; production?: boolean; tokens?: ApiToken[]; beforeCommit?: BeforeCommitHook } = {},
+): Promise<RunningApi> {
   const driver = testDriver();
   const { app, apollo } = await createApp({ driver, webDist: opts.webDist, production: opts.production, tokens: opts.tokens, beforeCommit: opts.beforeCommit });
   const server: Server = await listen(app, 0, '127.0.0.1');

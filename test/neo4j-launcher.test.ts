@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, startLocalNeo4j } from '../scripts/neo4j.ts';
+import { ROOT, startLocalNeo4j } from '../db/launcher.ts';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -45,7 +45,9 @@ describe('local Neo4j launcher (real jars, real JVM)', () => {
   }, 180_000);
 
   it('takes its JVM down when the process that started it is killed outright', async () => {
-    const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'test', 'fixtures', 'launch-and-wait.ts'), tempDir()], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'test', 'fixtures', 'launch-and-wait.ts'), tempDir()], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     const jvm = await new Promise<number>((resolve, reject) => {
       let out = '';
       child.stdout!.on('data', (b: Buffer) => {

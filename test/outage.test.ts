@@ -4,9 +4,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createDriver } from '../api/db.ts';
+import { createDriver } from '../db/driver.ts';
 import { createApp, listen } from '../api/server.ts';
-import { freePort, startLocalNeo4j, type LocalNeo4j } from '../scripts/neo4j.ts';
+import { freePort, startLocalNeo4j, type LocalNeo4j } from '../db/launcher.ts';
 
 // A Neo4j of its own, so stopping it does not disturb the other tests.
 const dataDir = mkdtempSync(join(tmpdir(), 'triangulate-outage-'));
@@ -24,7 +24,10 @@ describe('the API while Neo4j goes down and comes back', () => {
     const { app, apollo } = await createApp({ driver });
     const server: Server = await listen(app, 0, '127.0.0.1');
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const gql = async () => (await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ sources { id } }"}' })).json() as Promise<any>;
+    const gql = async () =>
+      (
+        await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ sources { id } }"}' })
+      ).json() as Promise<any>;
     try {
       expect((await fetch(`${url}/readyz`)).status).toBe(200);
       expect((await gql()).data).toEqual({ sources: [] });

@@ -28,7 +28,7 @@ describe('passages', () => {
   const byId = Object.fromEntries(sources.map((s) => [s.source.id, s]));
   const find = (id: string, text: string) => byId[id]!.passages.find((p) => p.raw.includes(text));
 
-  it('separates the 2006 report\'s footnotes from the body', () => {
+  it("separates the 2006 report's footnotes from the body", () => {
     const note = find('gallagher-2006', '19 To reiterate the point made at the end of Chapter 3');
     expect(note?.role).toBe('footnote');
     const body = find('gallagher-2006', '5.4.3  Virtually all the children');
@@ -36,7 +36,7 @@ describe('passages', () => {
     expect(body?.section).toBe('Victims');
   });
 
-  it('marks the 2013 assessment\'s running headers as page furniture and keeps its tables', () => {
+  it("marks the 2013 assessment's running headers as page furniture and keeps its tables", () => {
     const header = byId['ceop-2013']!.passages.filter((p) => p.raw.trim() === 'Key threat 2: Online child sexual exploitation (OCSE)');
     expect(header.length).toBeGreaterThanOrEqual(3);
     expect(header.every((p) => p.role === 'pageFurniture')).toBe(true);

@@ -16,13 +16,17 @@ afterAll(async () => {
 
 describe('link proposer', () => {
   it('builds safe full-text queries and finds figures', () => {
-    expect(termsQuery('The offenders travelled abroad to offend; self-generated images')).toBe('self\\-generated OR offenders OR travelled OR abroad OR offend OR images');
+    expect(termsQuery('The offenders travelled abroad to offend; self-generated images')).toBe(
+      'self\\-generated OR offenders OR travelled OR abroad OR offend OR images',
+    );
     expect(termsQuery('a an the')).toBeNull();
     expect([...figuresOf('In 2012, 1,145 reports; 6.5% of users; 3 cases')]).toEqual(['1145', '6.5']);
   });
 
   it('proposes the known cross-source pair of the 1,145 reports figure (2019 article citing the 2013 assessment)', async () => {
-    const { records } = await driver.executeQuery(`MATCH (s:Statistic) WHERE s.valueText = '1,145' AND s.sourceId IN ['ceop-2013', 'merdian-2019'] RETURN s.sourceId AS src, s.id AS id`);
+    const { records } = await driver.executeQuery(
+      `MATCH (s:Statistic) WHERE s.valueText = '1,145' AND s.sourceId IN ['ceop-2013', 'merdian-2019'] RETURN s.sourceId AS src, s.id AS id`,
+    );
     const merdian = records.filter((r) => r.get('src') === 'merdian-2019').map((r) => r.get('id') as string);
     const ceop = records.filter((r) => r.get('src') === 'ceop-2013').map((r) => r.get('id') as string);
     expect(merdian.length).toBeGreaterThan(0);
@@ -33,7 +37,7 @@ describe('link proposer', () => {
     for (const p of proposals.slice(0, 200)) expect(p.from.split(':')[0]).not.toBe(p.to.split(':')[0]);
   });
 
-  it('stores proposals for review and keeps a curator\'s decision when it runs again', async () => {
+  it("stores proposals for review and keeps a curator's decision when it runs again", async () => {
     await recordProposals(driver, proposals.slice(0, 20));
     const first = proposals[0]!;
     await driver.executeQuery(`MATCH ()-[p:PROPOSED_LINK {id: $id}]->() SET p.status = 'rejected'`, { id: first.id });
@@ -48,7 +52,10 @@ describe('link proposer', () => {
         { id: proposalId('a:1', 'b:1'), from: 'a:1', to: 'b:1', score: 9, reasons: [] },
         { id: proposalId('a:2', 'b:2'), from: 'a:2', to: 'b:2', score: 8, reasons: [] },
       ],
-      [{ from: 'b:1', to: 'a:1' }, { from: 'a:3', to: 'b:3' }],
+      [
+        { from: 'b:1', to: 'a:1' },
+        { from: 'a:3', to: 'b:3' },
+      ],
     );
     expect(q).toEqual({ proposals: 2, curated: 2, matched: 1, recall: 50, precision: 50 });
   });

@@ -61,7 +61,10 @@ attributions:
     cpSync(RELATIONS_DIR, dir, { recursive: true, filter: (p) => !p.endsWith('.ts') });
     const { data } = readRelations(evidence, dir);
     const first = data.relations[0]!;
-    writeFileSync(join(dir, 'zz-dup.yaml'), `relations:\n  - id: ${first.id}\n    kind: SUPPORTS\n    from: ${first.from}\n    to: ${first.to}\n    rationale: A copy of another relation's id.\n    ${meta}\n`);
+    writeFileSync(
+      join(dir, 'zz-dup.yaml'),
+      `relations:\n  - id: ${first.id}\n    kind: SUPPORTS\n    from: ${first.from}\n    to: ${first.to}\n    rationale: A copy of another relation's id.\n    ${meta}\n`,
+    );
     expect(readRelations(evidence, dir).problems.map((p) => p.message)).toContain(`duplicate id, already used in relations/${data.origin.get(first.id)}`);
   });
 });

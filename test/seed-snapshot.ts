@@ -35,7 +35,9 @@ export async function graphCounts(d: Driver): Promise<Record<string, number>> {
 }
 
 async function edges(d: Driver, types: string): Promise<EdgeRow[]> {
-  const { records } = await d.executeQuery(`MATCH (a)-[r:${types}]->(b) RETURN r.id AS id, type(r) AS kind, a.id AS from, b.id AS to, properties(r) AS props ORDER BY id`);
+  const { records } = await d.executeQuery(
+    `MATCH (a)-[r:${types}]->(b) RETURN r.id AS id, type(r) AS kind, a.id AS from, b.id AS to, properties(r) AS props ORDER BY id`,
+  );
   return records.map((r) => r.toObject() as unknown as EdgeRow);
 }
 

@@ -43,7 +43,9 @@ describe('seed load (real Neo4j)', () => {
   });
 
   it('has the full-text index over passage text online', async () => {
-    const { records } = await driver.executeQuery(`SHOW FULLTEXT INDEXES YIELD name, state, labelsOrTypes, properties WHERE name = 'passage_text' RETURN state, labelsOrTypes, properties`);
+    const { records } = await driver.executeQuery(
+      `SHOW FULLTEXT INDEXES YIELD name, state, labelsOrTypes, properties WHERE name = 'passage_text' RETURN state, labelsOrTypes, properties`,
+    );
     expect(records[0]?.get('state')).toBe('ONLINE');
     expect(records[0]?.get('properties')).toEqual(['text']);
   });

@@ -37,10 +37,18 @@ afterAll(async () => {
 const VIEWS: { name: string; path: () => string; ready: (p: Page) => Promise<unknown> }[] = [
   { name: 'sources (landing page)', path: () => '/', ready: (p) => p.getByTestId('source-card').first().waitFor() },
   { name: 'reader', path: () => '/sources/merdian-2019', ready: (p) => p.locator('mark.hl').first().waitFor() },
-  { name: 'reader with an item selected', path: () => `/sources/merdian-2019?item=${encodeURIComponent(traced)}`, ready: (p) => p.getByTestId('evidence-panel').getByText('Quote in context').waitFor() },
+  {
+    name: 'reader with an item selected',
+    path: () => `/sources/merdian-2019?item=${encodeURIComponent(traced)}`,
+    ready: (p) => p.getByTestId('evidence-panel').getByText('Quote in context').waitFor(),
+  },
   { name: 'contradictions', path: () => '/contradictions', ready: (p) => p.getByTestId('contradiction').first().waitFor() },
   { name: 'research gaps', path: () => '/gaps', ready: (p) => p.getByTestId('gap-row').first().waitFor() },
-  { name: 'research gaps with one expanded', path: () => `/gaps?open=${encodeURIComponent(gap)}`, ready: (p) => p.locator('.detail-row blockquote').first().waitFor() },
+  {
+    name: 'research gaps with one expanded',
+    path: () => `/gaps?open=${encodeURIComponent(gap)}`,
+    ready: (p) => p.locator('.detail-row blockquote').first().waitFor(),
+  },
   { name: 'evidence map', path: () => '/map', ready: (p) => p.getByTestId('map-cell').first().waitFor() },
   {
     name: 'evidence map with a cell open',
@@ -73,7 +81,13 @@ describe('accessibility in Chromium (axe-core, real API, real Neo4j)', () => {
       page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
         const s = getComputedStyle(el);
-        return { text: el.textContent?.trim(), visible: el.matches(':focus-visible'), outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2, shadow: s.boxShadow !== 'none', inView: el.getBoundingClientRect().left >= 0 };
+        return {
+          text: el.textContent?.trim(),
+          visible: el.matches(':focus-visible'),
+          outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2,
+          shadow: s.boxShadow !== 'none',
+          inView: el.getBoundingClientRect().left >= 0,
+        };
       });
     await page.keyboard.press('Tab');
     expect(await focusStyle()).toMatchObject({ text: 'Skip to content', visible: true, outline: true, inView: true });

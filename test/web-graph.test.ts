@@ -34,7 +34,10 @@ async function waitForCountChange(before: { nodes: number; links: number }) {
 describe('graph view in Chromium (real API, real Neo4j)', () => {
   it('starts from the most contested items, expands a node, filters, pages a group, and exports', async () => {
     await page.goto(`${api.url}/graph`);
-    await page.getByTestId('element-count').getByText(/\d+ nodes/).waitFor({ timeout: 30_000 });
+    await page
+      .getByTestId('element-count')
+      .getByText(/\d+ nodes/)
+      .waitFor({ timeout: 30_000 });
     const start = await counts();
     const expected = (await api.gql('{ graph(neighbourLimit: 25) { nodes { id } edges { id } } }')).data.graph;
     expect(start).toEqual({ nodes: expected.nodes.length, links: expected.edges.length });
@@ -51,7 +54,10 @@ describe('graph view in Chromium (real API, real Neo4j)', () => {
     expect(expanded.nodes).toBeGreaterThan(start.nodes);
     expect(decodeURIComponent(page.url())).toContain(`expand=${targetId}`);
     // The expanded node is selected and its detail panel shows its quote in context.
-    await page.getByTestId('detail-expand').getByText(/Collapse/).waitFor();
+    await page
+      .getByTestId('detail-expand')
+      .getByText(/Collapse/)
+      .waitFor();
 
     // A filter on link kinds: fewer links, and the URL says so.
     // The checkbox follows the URL, which changes just after the click: click, then wait for it.
@@ -75,8 +81,14 @@ describe('graph view in Chromium (real API, real Neo4j)', () => {
     const big = topics.sort((a: any, b: any) => b.claimCount + b.statisticCount - a.claimCount - a.statisticCount)[0];
     await page.getByTestId('graph-topic').selectOption(big.id);
     await page.getByTestId('graph-focus').getByText(big.name).waitFor();
-    await page.getByTestId('element-count').getByText(/\d+ nodes/).waitFor();
-    const more = page.locator('details.element-list').getByRole('button', { name: /^Show \d+ more/ }).first();
+    await page
+      .getByTestId('element-count')
+      .getByText(/\d+ nodes/)
+      .waitFor();
+    const more = page
+      .locator('details.element-list')
+      .getByRole('button', { name: /^Show \d+ more/ })
+      .first();
     await more.waitFor({ timeout: 30_000 });
     const topical = await counts();
     await more.click();
@@ -92,11 +104,18 @@ describe('graph view in Chromium (real API, real Neo4j)', () => {
   });
 
   it('opens an item from the reader in the graph, focused on it and selected', async () => {
-    const { relations } = (await api.gql('{ relations(filter: { kinds: [CONTRADICTS] }, first: 1) { edges { node { from { ... on Claim { id source { id } } ... on Statistic { id source { id } } } } } } }')).data;
+    const { relations } = (
+      await api.gql(
+        '{ relations(filter: { kinds: [CONTRADICTS] }, first: 1) { edges { node { from { ... on Claim { id source { id } } ... on Statistic { id source { id } } } } } } }',
+      )
+    ).data;
     const item = relations.edges[0].node.from;
     await page.goto(`${api.url}/sources/${item.source.id}?item=${encodeURIComponent(item.id)}`);
     await page.getByTestId('graph-link').click();
-    await page.getByTestId('element-count').getByText(/\d+ nodes/).waitFor({ timeout: 30_000 });
+    await page
+      .getByTestId('element-count')
+      .getByText(/\d+ nodes/)
+      .waitFor({ timeout: 30_000 });
     expect(decodeURIComponent(page.url())).toContain(`focus=${item.id}`);
     const { nodes } = await counts().then((c) => ({ nodes: c.nodes }));
     expect(nodes).toBeGreaterThan(1);

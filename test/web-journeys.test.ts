@@ -4,7 +4,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, buildWeb, launchBrowser } from './browser.ts';
-import { shortCitation } from '../seed/cite.ts';
+import { shortCitation } from '../core/cite.ts';
 import { mapInBatches, startApi, type RunningApi } from './helpers.ts';
 
 let api: RunningApi;
@@ -42,11 +42,17 @@ describe('journeys in Chromium (real API, real Neo4j)', () => {
       return { ...st, trace: data.trace, consensus: data.consensus };
     });
     const cited = looked
-      .map((x) => ({ ...x, attribution: x.trace.attributions.find((a: any) => a.toSource.id === 'ceop-2013' && a.to), others: x.consensus.stances.filter((s: any) => s.evidence.id !== x.id) }))
+      .map((x) => ({
+        ...x,
+        attribution: x.trace.attributions.find((a: any) => a.toSource.id === 'ceop-2013' && a.to),
+        others: x.consensus.stances.filter((s: any) => s.evidence.id !== x.id),
+      }))
       .filter((x) => x.attribution);
     expect(cited.length).toBeGreaterThan(0);
     // The one whose "where the sources stand" has most to show: other sources' stances and silent sources.
-    const target = [...cited].sort((a, b) => Number(b.consensus.silent.length > 0) - Number(a.consensus.silent.length > 0) || b.others.length - a.others.length)[0]!;
+    const target = [...cited].sort(
+      (a, b) => Number(b.consensus.silent.length > 0) - Number(a.consensus.silent.length > 0) || b.others.length - a.others.length,
+    )[0]!;
     expect(target.others.length).toBeGreaterThan(0);
 
     // A distinctive phrase from its text: the first five consecutive words that find it first.
@@ -54,7 +60,9 @@ describe('journeys in Chromium (real API, real Neo4j)', () => {
     let phrase: string | undefined;
     for (let i = 0; i + 5 <= words.length && !phrase; i++) {
       const p = words.slice(i, i + 5).join(' ');
-      const { data } = await api.gql(`query($q: String!) { search(query: $q, first: 1) { edges { node { ... on Claim { id } ... on Statistic { id } } } } }`, { q: p });
+      const { data } = await api.gql(`query($q: String!) { search(query: $q, first: 1) { edges { node { ... on Claim { id } ... on Statistic { id } } } } }`, {
+        q: p,
+      });
       if (data.search.edges[0]?.node.id === target.id) phrase = p;
     }
     expect(phrase, `a phrase of "${target.text}" that ranks ${target.id} first`).toBeDefined();
@@ -129,7 +137,8 @@ describe('journeys in Chromium (real API, real Neo4j)', () => {
     // Tabs carry the count per type; choosing one filters with `types`.
     const tabs = page.getByTestId('type-tab');
     await expect.poll(() => tabs.first().innerText(), { timeout: 15_000 }).toMatch(new RegExp(`All\\s*${data.search.totalCount}`));
-    for (const c of data.search.countsByType) expect(await page.locator(`[data-testid="type-tab"][data-type="${c.type}"]`).innerText()).toMatch(new RegExp(`\\s${c.count}$`));
+    for (const c of data.search.countsByType)
+      expect(await page.locator(`[data-testid="type-tab"][data-type="${c.type}"]`).innerText()).toMatch(new RegExp(`\\s${c.count}$`));
     const misconceptions = data.search.countsByType.find((c: any) => c.type === 'MISCONCEPTION').count;
     expect(misconceptions).toBeGreaterThan(0);
     await page.locator('[data-testid="type-tab"][data-type="MISCONCEPTION"]').click();
@@ -152,7 +161,9 @@ describe('journeys in Chromium (real API, real Neo4j)', () => {
     const { data: all } = await api.gql(`query($q: String!) { search(query: $q, first: 0) { totalCount } }`, { q: broad });
     await page.getByTestId('site-search').fill(broad);
     await page.getByTestId('site-search').press('Enter');
-    await expect.poll(() => page.getByTestId('results-summary').innerText(), { timeout: 15_000 }).toBe(`${all.search.totalCount.toLocaleString('en-GB')} results`);
+    await expect
+      .poll(() => page.getByTestId('results-summary').innerText(), { timeout: 15_000 })
+      .toBe(`${all.search.totalCount.toLocaleString('en-GB')} results`);
     await expect.poll(() => page.getByTestId('search-hit').count(), { timeout: 15_000 }).toBe(20);
     await page.getByTestId('load-more').click();
     await expect.poll(() => page.getByTestId('search-hit').count(), { timeout: 15_000 }).toBe(40);
@@ -172,8 +183,13 @@ describe('journeys in Chromium (real API, real Neo4j)', () => {
     await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('source=ceop-2013');
     await page.getByLabel('Topic').selectOption('live-streaming');
     await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('topic=live-streaming');
-    const { data: filtered } = await api.gql(`query($q: String!) { search(query: $q, filter: { sources: ["ceop-2013"], topics: ["live-streaming"] }, first: 0) { totalCount } }`, { q: broad });
-    await expect.poll(() => page.getByTestId('results-summary').innerText(), { timeout: 15_000 }).toMatch(new RegExp(`^${filtered.search.totalCount} results? in CEOP \\(2013\\)`));
+    const { data: filtered } = await api.gql(
+      `query($q: String!) { search(query: $q, filter: { sources: ["ceop-2013"], topics: ["live-streaming"] }, first: 0) { totalCount } }`,
+      { q: broad },
+    );
+    await expect
+      .poll(() => page.getByTestId('results-summary').innerText(), { timeout: 15_000 })
+      .toMatch(new RegExp(`^${filtered.search.totalCount} results? in CEOP \\(2013\\)`));
     for (const t of await page.getByTestId('search-hit').allInnerTexts()) expect(t).toContain('CEOP (2013)');
 
     // A research gap opens the gaps table, expanded on it.

@@ -35,7 +35,16 @@ afterAll(async () => {
 
 /** The numbers a cell (or total) shows, read from the page. */
 async function shown(selector: string): Promise<Record<string, number>> {
-  return page.locator(selector).evaluate((el) => Object.fromEntries([...el.querySelectorAll('.cell-counts [data-count], .cell-links [data-count]')].map((s) => [s.getAttribute('data-count'), Number(s.textContent!.replace(/,/g, ''))])));
+  return page
+    .locator(selector)
+    .evaluate((el) =>
+      Object.fromEntries(
+        [...el.querySelectorAll('.cell-counts [data-count], .cell-links [data-count]')].map((s) => [
+          s.getAttribute('data-count'),
+          Number(s.textContent!.replace(/,/g, '')),
+        ]),
+      ),
+    );
 }
 
 describe('evidence map journey in Chromium (real API, real Neo4j)', () => {
@@ -47,7 +56,12 @@ describe('evidence map journey in Chromium (real API, real Neo4j)', () => {
       els.map((el) => ({
         topic: el.getAttribute('data-topic'),
         source: el.getAttribute('data-source'),
-        ...Object.fromEntries([...el.querySelectorAll('.cell-counts [data-count], .cell-links [data-count]')].map((s) => [s.getAttribute('data-count'), Number(s.textContent!.replace(/,/g, ''))])),
+        ...Object.fromEntries(
+          [...el.querySelectorAll('.cell-counts [data-count], .cell-links [data-count]')].map((s) => [
+            s.getAttribute('data-count'),
+            Number(s.textContent!.replace(/,/g, '')),
+          ]),
+        ),
       })),
     );
     const byKey = new Map(onPage.map((c) => [`${c.topic}/${c.source}`, c]));
@@ -83,7 +97,9 @@ describe('evidence map journey in Chromium (real API, real Neo4j)', () => {
 
   it('opens a cell by keyboard, lists its items with quotes, follows one to the reader, and comes back to the same selection', async () => {
     // A cell with claims, statistics and gaps, not too large.
-    const cell = map.cells.filter((c) => c.claims > 0 && c.statistics > 0 && c.gaps > 0).sort((a, b) => a.claims + a.statistics - (b.claims + b.statistics))[0]!;
+    const cell = map.cells
+      .filter((c) => c.claims > 0 && c.statistics > 0 && c.gaps > 0)
+      .sort((a, b) => a.claims + a.statistics - (b.claims + b.statistics))[0]!;
     const row = map.topics.findIndex((t) => t.id === cell.topic);
     const col = map.sources.findIndex((s) => s.id === cell.source);
 
@@ -149,6 +165,9 @@ describe('evidence map journey in Chromium (real API, real Neo4j)', () => {
   it('a cell with nothing in it says so', async () => {
     const empty = map.cells.find((c) => c.claims + c.statistics + c.gaps === 0)!;
     await page.goto(`${api.url}/map?topic=${empty.topic}&source=${empty.source}`);
-    await page.getByTestId('map-panel').getByText(/has no claims, statistics or research gaps on this topic/).waitFor();
+    await page
+      .getByTestId('map-panel')
+      .getByText(/has no claims, statistics or research gaps on this topic/)
+      .waitFor();
   });
 });

@@ -125,7 +125,7 @@ async function waitForWaitingLinks(): Promise<void> {
 // ---- the journey --------------------------------------------------------------------------------------
 
 describe('the review view in Chromium (real API with tokens, real Neo4j)', () => {
-  it('without a token: lists the proposer\'s links best first, with both items, and asks for a curator token to decide', async () => {
+  it("without a token: lists the proposer's links best first, with both items, and asks for a curator token to decide", async () => {
     expect(links.length).toBeGreaterThanOrEqual(3);
     await page.goto(`${api.url}/`);
     await page.getByTestId('source-card').first().waitFor();
@@ -138,7 +138,9 @@ describe('the review view in Chromium (real API with tokens, real Neo4j)', () =>
     await page.screenshot({ path: join(ARTIFACTS, 'review-sign-in.png') });
 
     // Best first, as the API lists them, each with both items' text, quote and source.
-    const { data } = await api.gql(`{ proposedLinks(first: 50) { id score reasons from { id source { id } quote { text } ... on Claim { text } ... on Statistic { measure } } to { id quote { text } ... on Claim { text } ... on Statistic { measure } } } }`);
+    const { data } = await api.gql(
+      `{ proposedLinks(first: 50) { id score reasons from { id source { id } quote { text } ... on Claim { text } ... on Statistic { measure } } to { id quote { text } ... on Claim { text } ... on Statistic { measure } } } }`,
+    );
     const shown = await page.getByTestId('review-link').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
     expect(shown).toEqual(data.proposedLinks.map((p: { id: string }) => p.id));
     expect(shown).toEqual(links.map((l) => l.id));
@@ -250,9 +252,19 @@ describe('the review view in Chromium (real API with tokens, real Neo4j)', () =>
     expect(await page.getByTestId('curator-header-link').innerText()).toContain('rita');
     await page.screenshot({ path: join(ARTIFACTS, 'review-accepted.png') });
 
-    const { data } = await api.gql(`{ relations(filter: { statuses: [CURATED] }, first: 500) { edges { node { id kind subtype rationale confidence curator from { id } to { id } } } } }`);
+    const { data } = await api.gql(
+      `{ relations(filter: { statuses: [CURATED] }, first: 500) { edges { node { id kind subtype rationale confidence curator from { id } to { id } } } } }`,
+    );
     const made = data.relations.edges.map((e: any) => e.node).find((r: { id: string }) => r.id === relationId);
-    expect(made).toMatchObject({ kind: 'QUALIFIES', subtype: 'POPULATION', rationale: RATIONALE, confidence: 0.6, curator: 'rita', from: { id: links[0]!.from }, to: { id: links[0]!.to } });
+    expect(made).toMatchObject({
+      kind: 'QUALIFIES',
+      subtype: 'POPULATION',
+      rationale: RATIONALE,
+      confidence: 0.6,
+      curator: 'rita',
+      from: { id: links[0]!.from },
+      to: { id: links[0]!.to },
+    });
     const waiting = await api.gql(`{ proposedLinks(first: 50) { id } }`);
     expect(waiting.data.proposedLinks.map((p: { id: string }) => p.id)).not.toContain(id);
   });

@@ -38,7 +38,9 @@ describe('web app in Chromium (real API, real Neo4j)', () => {
   });
 
   it('deep-links to a passage deep in a long source and pages to it', async () => {
-    const res = await api.gql('{ search(query: "\\"forced marriages\\"", types: [PASSAGE], first: 1) { edges { node { ... on Passage { id source { id } } } } } }');
+    const res = await api.gql(
+      '{ search(query: "\\"forced marriages\\"", types: [PASSAGE], first: 1) { edges { node { ... on Passage { id source { id } } } } } }',
+    );
     const hit = res.data.search.edges[0].node;
     await page.goto(`${api.url}/sources/${hit.source.id}?passage=${encodeURIComponent(hit.id)}`);
     const target = page.locator(`[id="${hit.id}"]`);

@@ -1,8 +1,8 @@
 /** Research gaps as CSV and Markdown, for a grant writer's proposal. Pure: data in, text out. */
 import { stringify } from 'csv-stringify/sync';
-import { shortCitation } from '../../seed/cite.ts';
-import { reflow } from '../../seed/reflow.ts';
-import type { GapModel, SourceModel } from '../models.ts';
+import { shortCitation } from '../../core/cite.ts';
+import { reflow } from '../../core/reflow.ts';
+import type { GapModel } from '../models.ts';
 
 export const citation = shortCitation;
 

@@ -32,7 +32,12 @@ const NODE_FIELDS: Field<GraphNode>[] = [
 ];
 
 const EDGE_FIELDS: Field<GraphEdge>[] = [
-  { name: 'kind', type: 'string', desc: 'SUPPORTS, CONTRADICTS, QUALIFIES, ASSERTED_VS_OPEN, ATTRIBUTES_TO, RAISES_GAP, ADDRESSES, CHALLENGES, REINFORCES, PROPOSED or MORE', get: (e) => e.kind },
+  {
+    name: 'kind',
+    type: 'string',
+    desc: 'SUPPORTS, CONTRADICTS, QUALIFIES, ASSERTED_VS_OPEN, ATTRIBUTES_TO, RAISES_GAP, ADDRESSES, CHALLENGES, REINFORCES, PROPOSED or MORE',
+    get: (e) => e.kind,
+  },
   { name: 'status', type: 'string', desc: 'CURATED, PROPOSED or REJECTED', get: (e) => e.status },
   { name: 'subtype', type: 'string', desc: 'DIRECT or the facet a disagreement depends on', get: (e) => e.subtype },
   { name: 'label', type: 'string', desc: "attribution verdict, gap-address status, or the relation's rationale in short", get: (e) => e.label },

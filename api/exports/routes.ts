@@ -9,7 +9,8 @@ import type { Logger } from 'pino';
 import { z } from 'zod';
 import { listGaps, listClaims, listStatistics } from '../cypher/evidence.ts';
 import { listSources } from '../cypher/sources.ts';
-import { Db, isUnavailable } from '../db.ts';
+import { isUnavailable } from '../../db/driver.ts';
+import { Db } from '../db.ts';
 import type { GraphEdgeKind, GraphFilter, GraphNodeType, RelationStatus } from '../generated/graphql.ts';
 import { loadGraph, MAX_DEPTH, MAX_NEIGHBOUR_LIMIT } from '../graph/load.ts';
 import type { ClaimModel, GapModel, SourceModel, StatisticModel } from '../models.ts';
@@ -53,7 +54,12 @@ class BadParameter extends Error {
 const listParam = <T extends z.ZodType<string, string>>(item: T) =>
   z
     .union([z.string(), z.array(z.string())])
-    .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((x) => x.split(',')).map((x) => x.trim()).filter(Boolean))
+    .transform((v) =>
+      (Array.isArray(v) ? v : [v])
+        .flatMap((x) => x.split(','))
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(item).max(50, { error: 'takes at most 50 values' }))
     .optional();
 const enumParam = <K extends string>(what: string, values: [K, ...K[]]) =>
@@ -63,7 +69,13 @@ const intParam = (min: number, max: number) =>
     .string({ error: 'takes one value' })
     .regex(/^\d+$/, { error: `must be an integer from ${min} to ${max}` })
     .transform(Number)
-    .pipe(z.number().int().min(min, { error: `must be an integer from ${min} to ${max}` }).max(max, { error: `must be an integer from ${min} to ${max}` }))
+    .pipe(
+      z
+        .number()
+        .int()
+        .min(min, { error: `must be an integer from ${min} to ${max}` })
+        .max(max, { error: `must be an integer from ${min} to ${max}` }),
+    )
     .optional();
 
 /** The `graph` query's arguments as URL parameters. Unknown parameters are refused, so a typo does not pass unnoticed. */
@@ -102,8 +114,7 @@ function send(res: Response, type: string, filename: string, body: string): void
 
 export function mountExports(app: Express, driver: Driver, log: Logger): void {
   const handle =
-    (fn: (db: Db, query: Record<string, unknown>, res: Response) => Promise<void>) =>
-    async (req: { query: Record<string, unknown> }, res: Response) => {
+    (fn: (db: Db, query: Record<string, unknown>, res: Response) => Promise<void>) => async (req: { query: Record<string, unknown> }, res: Response) => {
       try {
         await fn(new Db(driver), req.query, res);
       } catch (e) {
@@ -128,7 +139,9 @@ export function mountExports(app: Express, driver: Driver, log: Logger): void {
 
   const gaps = async (db: Db, q: Record<string, unknown>): Promise<GapModel[]> => {
     const order = typeof q.order === 'string' && GAP_ORDERS.has(q.order) ? (q.order as 'PRIORITY') : 'PRIORITY';
-    const { cypher, params } = listGaps(filterParams({ sources: list(q.sources), topics: list(q.topics), text: typeof q.text === 'string' ? q.text : undefined }));
+    const { cypher, params } = listGaps(
+      filterParams({ sources: list(q.sources), topics: list(q.topics), text: typeof q.text === 'string' ? q.text : undefined }),
+    );
     const rows = (await db.read(cypher, params)).records.map((r) => r.get('gap') as GapModel);
     const status = list(q.status);
     return sortGaps(rows, order).filter((g) => !status || status.includes(g.status));
@@ -181,7 +194,17 @@ export function mountExports(app: Express, driver: Driver, log: Logger): void {
       const items = [
         ...claims.map((x) => ({ ...x, type: 'Claim' as const, text: x.text })),
         ...stats.map((x) => ({ ...x, type: 'Statistic' as const, text: `${x.valueText} ${x.unit}: ${x.measure}` })),
-      ].map((x) => ({ id: x.id, type: x.type, text: x.text, quote: x.quote, prefix: x.prefix, suffix: x.suffix, start: x.start, end: x.end, source: { id: x.source.id, title: x.source.title, sha256: x.source.sha256 } }));
+      ].map((x) => ({
+        id: x.id,
+        type: x.type,
+        text: x.text,
+        quote: x.quote,
+        prefix: x.prefix,
+        suffix: x.suffix,
+        start: x.start,
+        end: x.end,
+        source: { id: x.source.id, title: x.source.title, sha256: x.source.sha256 },
+      }));
       res.setHeader('content-type', 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"; charset=utf-8');
       res.setHeader('content-disposition', 'attachment; filename="triangulate-annotations.jsonld"');
       res.send(JSON.stringify(annotationsToJsonLd(items, new Date().toISOString()), null, 1));

@@ -98,11 +98,9 @@ export function sourcesRis(sources: ExportSource[]): string {
         ['SN', s.isbn],
         ['N1', sourceNote(s)],
       ];
-      return [
-        ...lines.filter(([, v]) => v !== null && v !== undefined && v !== '').map(([tag, v]) => `${tag}  - ${oneLine(String(v))}`),
-        'ER  - ',
-        '',
-      ].join('\r\n');
+      return [...lines.filter(([, v]) => v !== null && v !== undefined && v !== '').map(([tag, v]) => `${tag}  - ${oneLine(String(v))}`), 'ER  - ', ''].join(
+        '\r\n',
+      );
     })
     .join('\r\n');
 }

@@ -4,7 +4,7 @@
  * stood for by a GROUP node carrying the count and the offset to ask for next: never silently dropped.
  */
 import { GraphQLError } from 'graphql';
-import { shortCitation } from '../../seed/cite.ts';
+import { shortCitation } from '../../core/cite.ts';
 import { expand, mostContested, nodesAndEdges, resolveFocus, type GraphFilterParams } from '../cypher/graph.ts';
 import type { Db } from '../db.ts';
 import type { Graph, GraphEdge, GraphEdgeKind, GraphFilter, GraphNode, GraphNodeType, RelationStatus, RelationSubtype } from '../generated/graphql.ts';
@@ -151,7 +151,18 @@ function group(of: string, total: number, offset: number, attach: boolean): { no
   const id = `more:${of}:${offset}`;
   const hidden = total - offset;
   return {
-    node: { id, type: 'GROUP', label: `${hidden} more`, sourceId: null, topics: [], kind: null, degree: hidden, groupOf: of, hiddenCount: hidden, nextOffset: offset },
+    node: {
+      id,
+      type: 'GROUP',
+      label: `${hidden} more`,
+      sourceId: null,
+      topics: [],
+      kind: null,
+      degree: hidden,
+      groupOf: of,
+      hiddenCount: hidden,
+      nextOffset: offset,
+    },
     edge: attach ? { id: `${id}:edge`, source: id, target: of, kind: 'MORE', status: null, subtype: null, label: null } : null,
   };
 }

@@ -28,7 +28,12 @@ export const consensusResolvers: Resolvers = {
           rationale: s.rationale ?? null,
           confidence: s.confidence ?? null,
         }))
-        .sort((a, b) => STANCE_ORDER.indexOf(a.stance) - STANCE_ORDER.indexOf(b.stance) || a.source.id.localeCompare(b.source.id) || a.evidence.id.localeCompare(b.evidence.id));
+        .sort(
+          (a, b) =>
+            STANCE_ORDER.indexOf(a.stance) - STANCE_ORDER.indexOf(b.stance) ||
+            a.source.id.localeCompare(b.source.id) ||
+            a.evidence.id.localeCompare(b.evidence.id),
+        );
       const speaking = new Set(stances.map((s) => s.source.id));
       return {
         id: r.get('id') as string,

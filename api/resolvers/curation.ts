@@ -28,13 +28,20 @@ import type { CypherQuery } from '../cypher/sources.ts';
 import type { WriteTx } from '../db.ts';
 import type { AuditAction, Resolvers } from '../generated/graphql.ts';
 import type { AnnotationModel, AuditModel, ProposalModel, RelationModel } from '../models.ts';
-import { RELATION_RATIONALE_MAX } from '../../seed/relations/schema.ts';
+import { ANNOTATION_LENGTH, needsOpenQuestionTarget, needsSubtype, OPEN_QUESTION_KIND, REASON_MAX, RELATION_RATIONALE } from '../../core/relation-rules.ts';
+import { RELATION_KINDS, RELATION_SUBTYPES } from '../../core/vocabulary.ts';
 
 // ---- input validation --------------------------------------------------------------------------
 
 /** Ids as the graph spells them ("ceop-2013:s012", "rel:b-0001", "prop:1a2b…"): nothing else gets near a query. */
 export const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9:._-]*$/;
-export const INPUT_LIMITS = { id: 100, rationale: [10, RELATION_RATIONALE_MAX], annotation: [1, 2000], reason: 1000, actor: 80 } as const;
+export const INPUT_LIMITS = {
+  id: 100,
+  rationale: [RELATION_RATIONALE.min, RELATION_RATIONALE.max],
+  annotation: [ANNOTATION_LENGTH.min, ANNOTATION_LENGTH.max],
+  reason: REASON_MAX,
+  actor: 80,
+} as const;
 
 const Id = z
   .string()
@@ -46,8 +53,10 @@ const [TMIN, TMAX] = INPUT_LIMITS.annotation;
 const AnnotationText = z.string().refine((s) => s.trim().length >= TMIN && s.length <= TMAX, `must be ${TMIN} to ${TMAX} characters (not only spaces)`);
 const Reason = z.string().refine((s) => s.trim().length >= 1 && s.length <= INPUT_LIMITS.reason, `must be 1 to ${INPUT_LIMITS.reason} characters`);
 const Confidence = z.number().min(0, 'must be from 0 to 1').max(1, 'must be from 0 to 1');
-const Kind = z.enum(['SUPPORTS', 'CONTRADICTS', 'QUALIFIES', 'ASSERTED_VS_OPEN']);
-const Subtype = z.enum(['DIRECT', 'PERIOD', 'POPULATION', 'PLACE', 'DEFINITION', 'MEASURE', 'SCOPE', 'EMPHASIS']);
+const Kind = z.enum(RELATION_KINDS);
+const Subtype = z.enum(
+  RELATION_SUBTYPES.map((s) => s.toUpperCase()) as [Uppercase<(typeof RELATION_SUBTYPES)[number]>, ...Uppercase<(typeof RELATION_SUBTYPES)[number]>[]],
+);
 type Kind = z.infer<typeof Kind>;
 type Subtype = z.infer<typeof Subtype>;
 
@@ -86,10 +95,13 @@ function parse<S extends z.ZodType>(schema: S, args: unknown): z.output<S> {
 
 /** The rules every relation keeps (as the relations files do): see seed/relations/read.ts. */
 function checkKind(kind: Kind, subtype: string | null | undefined, toKind: string | null, field: string): void {
-  if ((kind === 'CONTRADICTS' || kind === 'QUALIFIES') && !subtype) {
-    throw badInput(`${field}.subtype`, `a ${kind} relation needs a subtype: DIRECT, or the facet it depends on (PERIOD, POPULATION, PLACE, DEFINITION, MEASURE, SCOPE, EMPHASIS)`);
+  if (needsSubtype(kind) && !subtype) {
+    throw badInput(
+      `${field}.subtype`,
+      `a ${kind} relation needs a subtype: DIRECT, or the facet it depends on (PERIOD, POPULATION, PLACE, DEFINITION, MEASURE, SCOPE, EMPHASIS)`,
+    );
   }
-  if (kind === 'ASSERTED_VS_OPEN' && toKind !== 'open-question') {
+  if (needsOpenQuestionTarget(kind) && toKind !== OPEN_QUESTION_KIND) {
     throw badInput(`${field}.kind`, 'ASSERTED_VS_OPEN points to a statement that raises the matter as an open question (a claim of kind OPEN_QUESTION)');
   }
 }
@@ -168,7 +180,13 @@ async function first(tx: WriteTx, q: CypherQuery): Promise<{ get(key: string): u
  * Runs a change and writes its audit record in the same write transaction; the test hook (if
  * any) runs last, before the commit. Any error rolls back both.
  */
-async function curate<T>(ctx: ApiContext, who: Principal, action: AuditAction, at: string, work: (tx: WriteTx) => Promise<Change<T>>): Promise<{ result: T; audit: AuditModel }> {
+async function curate<T>(
+  ctx: ApiContext,
+  who: Principal,
+  action: AuditAction,
+  at: string,
+  work: (tx: WriteTx) => Promise<Change<T>>,
+): Promise<{ result: T; audit: AuditModel }> {
   const auditId = `audit:${randomUUID()}`;
   const done = await ctx.db.write(async (tx) => {
     const change = await work(tx);
@@ -198,7 +216,10 @@ const lower = (s: string | null | undefined) => (s ? s.toLowerCase() : null);
 
 /** The relation an accepted proposer's link becomes (the same id as `npm run proposals -- accept` gives it). */
 export function relationIdForLink(linkId: string): string {
-  return `rel:accepted-${linkId.replace(/^prop:/, '').toLowerCase().replace(/[^a-z0-9.-]/g, '-')}`;
+  return `rel:accepted-${linkId
+    .replace(/^prop:/, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9.-]/g, '-')}`;
 }
 
 interface LockedRelation {
@@ -212,7 +233,13 @@ interface LockedRelation {
 async function lockedRelation(tx: WriteTx, id: string): Promise<LockedRelation> {
   const row = await first(tx, lockRelation(id));
   if (!row) throw badInput('id', `there is no relation "${id}"`);
-  return { kind: row.get('kind') as Kind, props: row.get('props') as LockedRelation['props'], from: row.get('from') as string, to: row.get('to') as string, toKind: row.get('toKind') as string | null };
+  return {
+    kind: row.get('kind') as Kind,
+    props: row.get('props') as LockedRelation['props'],
+    from: row.get('from') as string,
+    to: row.get('to') as string,
+    toKind: row.get('toKind') as string | null,
+  };
 }
 const lockedState = (r: LockedRelation) => ({ ...r.props, kind: r.kind, from: r.from, to: r.to });
 
@@ -268,7 +295,11 @@ export const curationResolvers: Resolvers = {
       const r = (await db.read(cypher, params)).records[0];
       const page = (r?.get('page') ?? []) as AuditModel[];
       const edges = page.slice(0, limit).map((node) => ({ cursor: encodeAuditCursor(node), node }));
-      return { totalCount: (r?.get('total') as number | undefined) ?? 0, edges, pageInfo: { hasNextPage: page.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
+      return {
+        totalCount: (r?.get('total') as number | undefined) ?? 0,
+        edges,
+        pageInfo: { hasNextPage: page.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
+      };
     },
   },
   Mutation: {
@@ -310,7 +341,10 @@ export const curationResolvers: Resolvers = {
       const { result, audit } = await curate(ctx, who, 'ACCEPT_RELATION', at, async (tx) => {
         const cur = await lockedRelation(tx, id);
         if (cur.props.status === 'curated') throw badInput('id', `relation "${id}" is already curated`);
-        const relation = await changedRelation(tx, updateRelation(id, { status: 'curated', curator: who.name, updatedAt: at, updatedBy: who.name, rejectionReason: null }));
+        const relation = await changedRelation(
+          tx,
+          updateRelation(id, { status: 'curated', curator: who.name, updatedAt: at, updatedBy: who.name, rejectionReason: null }),
+        );
         return { result: relation, targetId: id, before: lockedState(cur), after: relationState(relation) };
       });
       return { relation: result, audit };
@@ -323,7 +357,10 @@ export const curationResolvers: Resolvers = {
       const { result, audit } = await curate(ctx, who, 'REJECT_RELATION', at, async (tx) => {
         const cur = await lockedRelation(tx, id);
         if (cur.props.status === 'rejected') throw badInput('id', `relation "${id}" is already rejected`);
-        const relation = await changedRelation(tx, updateRelation(id, { status: 'rejected', updatedAt: at, updatedBy: who.name, rejectionReason: reason ?? null }));
+        const relation = await changedRelation(
+          tx,
+          updateRelation(id, { status: 'rejected', updatedAt: at, updatedBy: who.name, rejectionReason: reason ?? null }),
+        );
         return { result: relation, targetId: id, before: lockedState(cur), after: relationState(relation) };
       });
       return { relation: result, audit };
@@ -368,7 +405,8 @@ export const curationResolvers: Resolvers = {
         const props = link.get('props') as Record<string, unknown>;
         if (props.status !== 'proposed') throw badInput('id', `proposed link "${id}" is already ${String(props.status)}`);
         if (link.get('relationExists')) throw badInput('id', `relation "${relationId}" already exists`);
-        if (link.get('fromSource') === link.get('toSource')) throw badInput('id', 'both ends of the link are in the same source: relations link items of different sources');
+        if (link.get('fromSource') === link.get('toSource'))
+          throw badInput('id', 'both ends of the link are in the same source: relations link items of different sources');
         checkKind(input.kind, input.subtype, link.get('toKind') as string | null, 'input');
         const same = (link.get('existing') as { id: string; kind: string }[]).find((e) => e.kind === input.kind);
         if (same) throw badInput('input.kind', `there is already a ${input.kind} relation between the link's items (${same.id})`);

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { reflow } from '../../seed/reflow.ts';
+import { reflow } from '../../core/reflow.ts';
 import { decodeCursor, encodeCursor, pageSize } from '../cursor.ts';
 import {
   evidenceById,
@@ -45,7 +45,16 @@ export function filterParams(filter: EvidenceFilter | null | undefined): Evidenc
 }
 
 function quoteOf(item: ClaimModel | StatisticModel): QuoteModel {
-  return { itemId: item.id, exact: item.quote, reading: item.reading ?? item.quote, start: item.start, end: item.end, prefix: item.prefix, suffix: item.suffix, role: null };
+  return {
+    itemId: item.id,
+    exact: item.quote,
+    reading: item.reading ?? item.quote,
+    start: item.start,
+    end: item.end,
+    prefix: item.prefix,
+    suffix: item.suffix,
+    role: null,
+  };
 }
 
 function sourcesOfGap(g: GapModel): number {

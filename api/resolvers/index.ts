@@ -26,7 +26,8 @@ const MAX_LIST = 50;
 const SEARCH_TYPES: readonly SearchHitType[] = ['CLAIM', 'STATISTIC', 'MISCONCEPTION', 'RESEARCH_GAP', 'PASSAGE'];
 
 function listArg(name: string, v: readonly string[] | null | undefined): string[] | null {
-  if (v && v.length > MAX_LIST) throw new GraphQLError(`${name} takes at most ${MAX_LIST} values`, { extensions: { code: 'BAD_USER_INPUT', argumentName: name } });
+  if (v && v.length > MAX_LIST)
+    throw new GraphQLError(`${name} takes at most ${MAX_LIST} values`, { extensions: { code: 'BAD_USER_INPUT', argumentName: name } });
   return v?.length ? [...v] : null;
 }
 
@@ -57,7 +58,12 @@ export const coreResolvers: Resolvers = {
       const lucene = luceneQuery(query);
       const empty = { totalCount: 0, countsByType: wanted.map((type) => ({ type, count: 0 })), edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
       if (!lucene) return empty;
-      const { cypher, params } = searchAll(lucene, { types: wanted, sources: listArg('filter.sources', filter?.sources), topics: listArg('filter.topics', filter?.topics) }, skip, limit);
+      const { cypher, params } = searchAll(
+        lucene,
+        { types: wanted, sources: listArg('filter.sources', filter?.sources), topics: listArg('filter.topics', filter?.topics) },
+        skip,
+        limit,
+      );
       const { records } = await db.read(cypher, params);
       const r = records[0];
       if (!r) return empty;

@@ -42,7 +42,11 @@ export const relationResolvers: Resolvers = {
       const { cypher, params } = traceOf(id);
       const r = (await db.read(cypher, params)).records[0];
       if (!r) return null;
-      return { item: r.get('item') as EvidenceModel, attributions: r.get('attributions') as AttributionModel[], citedBy: r.get('citedBy') as AttributionModel[] };
+      return {
+        item: r.get('item') as EvidenceModel,
+        attributions: r.get('attributions') as AttributionModel[],
+        citedBy: r.get('citedBy') as AttributionModel[],
+      };
     },
     statisticComparisons: async (_p, { filter }, { db }) => {
       const measure = filter?.measure?.trim() || null;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Document, LineCounter, parseDocument, isNode } from 'yaml';
+import { type Document, LineCounter, parseDocument, isNode } from 'yaml';
 import type { z } from 'zod';
 import { anchorQuote, lineCol, spanMatchesQuote } from '../anchor.ts';
 import type { CorpusSource } from '../corpus.ts';

@@ -51,7 +51,10 @@ const PLACE_SYNONYMS: Record<string, string> = {
 };
 
 export function normalisePlace(place: string): string {
-  const p = place.trim().toLowerCase().replace(/[.,;]+$/, '');
+  const p = place
+    .trim()
+    .toLowerCase()
+    .replace(/[.,;]+$/, '');
   return PLACE_SYNONYMS[p] ?? p;
 }
 
@@ -89,8 +92,15 @@ export function compareStatistics(a: Comparable, b: Comparable, tolerance: numbe
   }
   const difference = Math.round((b.value - a.value) * 1000) / 1000;
   const slack = a.approximate || b.approximate ? ' (at least one figure is approximate)' : '';
-  if (Math.abs(difference) <= tolerance) return { ...base, verdict: 'consistent', difference, facet: null, reason: `within ${tolerance} ${normaliseUnit(a.unit)}${slack}` };
-  return { ...base, verdict: 'conflicting', difference, facet: null, reason: `differ by ${Math.abs(difference)} ${normaliseUnit(a.unit)}, more than the tolerance of ${tolerance}${slack}` };
+  if (Math.abs(difference) <= tolerance)
+    return { ...base, verdict: 'consistent', difference, facet: null, reason: `within ${tolerance} ${normaliseUnit(a.unit)}${slack}` };
+  return {
+    ...base,
+    verdict: 'conflicting',
+    difference,
+    facet: null,
+    reason: `differ by ${Math.abs(difference)} ${normaliseUnit(a.unit)}, more than the tolerance of ${tolerance}${slack}`,
+  };
 }
 
 /** Every cross-source pair of a group, compared. */

@@ -7,7 +7,9 @@ import { createHash } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 
 const STOP = new Set(
-  'the a an and or of to in on for with by from at as is are was were be been being that this these those it its their there which who whom whose what when where why how not no nor but if then than so such can could may might must should would will shall do does did has have had into onto about over under more most less least very also other some any each all both either neither between among within without across per upon via whether while'.split(' '),
+  'the a an and or of to in on for with by from at as is are was were be been being that this these those it its their there which who whom whose what when where why how not no nor but if then than so such can could may might must should would will shall do does did has have had into onto about over under more most less least very also other some any each all both either neither between among within without across per upon via whether while'.split(
+    ' ',
+  ),
 );
 
 /** Significant words of a text, as a Lucene OR query (escaped). */
@@ -125,7 +127,10 @@ export async function recordProposals(driver: Driver, proposals: Proposal[]): Pr
 }
 
 /** How useful the proposer is: how many curated relations it would have proposed, and how many of its proposals became relations. */
-export function evaluate(proposals: Proposal[], curated: { from: string; to: string }[]): { proposals: number; curated: number; matched: number; recall: number; precision: number } {
+export function evaluate(
+  proposals: Proposal[],
+  curated: { from: string; to: string }[],
+): { proposals: number; curated: number; matched: number; recall: number; precision: number } {
   const ids = new Set(proposals.map((p) => p.id));
   const curatedIds = new Set(curated.map((c) => proposalId(c.from, c.to)));
   const matched = [...curatedIds].filter((id) => ids.has(id)).length;

@@ -5,6 +5,7 @@ import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { EvidenceData } from '../evidence/build.ts';
 import { type Problem, zodProblems } from '../evidence/read.ts';
 import { RelationsFile } from './schema.ts';
+import { needsOpenQuestionTarget, needsSubtype, OPEN_QUESTION_KIND } from '../../core/relation-rules.ts';
 
 export const RELATIONS_DIR = dirname(fileURLToPath(import.meta.url));
 
@@ -32,12 +33,16 @@ export function readRelations(evidence: EvidenceData, dir = RELATIONS_DIR): { da
   const sources = new Set([...items.values()].map((i) => i.sourceId));
   const seen = new Map<string, string>();
 
-  const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
   for (const name of files) {
     const lines = new LineCounter();
     const doc = parseDocument(readFileSync(join(dir, name), 'utf8'), { lineCounter: lines, prettyErrors: false });
     if (doc.errors.length) {
-      problems.push(...doc.errors.map((e) => ({ file: `relations/${name}`, line: lines.linePos(e.pos[0]).line, message: `YAML syntax: ${e.message.split('\n')[0]}` })));
+      problems.push(
+        ...doc.errors.map((e) => ({ file: `relations/${name}`, line: lines.linePos(e.pos[0]).line, message: `YAML syntax: ${e.message.split('\n')[0]}` })),
+      );
       continue;
     }
     const parsed = RelationsFile.safeParse(doc.toJS() ?? {});
@@ -46,7 +51,12 @@ export function readRelations(evidence: EvidenceData, dir = RELATIONS_DIR): { da
       continue;
     }
     const f = parsed.data;
-    const at = (section: string, index: number, item: string, field: string) => ({ file: `relations/${name}`, line: lineOf(doc, lines, [section, index, field]), item, field });
+    const at = (section: string, index: number, item: string, field: string) => ({
+      file: `relations/${name}`,
+      line: lineOf(doc, lines, [section, index, field]),
+      item,
+      field,
+    });
     const unique = (section: string, index: number, id: string) => {
       if (seen.has(id)) problems.push({ ...at(section, index, id, 'id'), message: `duplicate id, already used in ${seen.get(id)}` });
       seen.set(id, `relations/${name}`);
@@ -61,9 +71,18 @@ export function readRelations(evidence: EvidenceData, dir = RELATIONS_DIR): { da
       known('relations', i, r.id, 'to', r.to);
       const a = items.get(r.from);
       const b = items.get(r.to);
-      if (a && b && a.sourceId === b.sourceId) problems.push({ ...at('relations', i, r.id, 'to'), message: `both ends are in ${a.sourceId}; relations link different sources` });
-      if (r.kind === 'ASSERTED_VS_OPEN' && b && b.claimKind !== 'open-question') problems.push({ ...at('relations', i, r.id, 'to'), message: 'ASSERTED_VS_OPEN points from an asserted item to a statement that raises the matter as open (a gap mention)' });
-      if ((r.kind === 'CONTRADICTS' || r.kind === 'QUALIFIES') && !r.subtype) problems.push({ ...at('relations', i, r.id, 'subtype'), message: 'say whether the disagreement is direct or depends on period, population, place, definition, measure, scope or emphasis' });
+      if (a && b && a.sourceId === b.sourceId)
+        problems.push({ ...at('relations', i, r.id, 'to'), message: `both ends are in ${a.sourceId}; relations link different sources` });
+      if (needsOpenQuestionTarget(r.kind) && b && b.claimKind !== OPEN_QUESTION_KIND)
+        problems.push({
+          ...at('relations', i, r.id, 'to'),
+          message: 'ASSERTED_VS_OPEN points from an asserted item to a statement that raises the matter as open (a gap mention)',
+        });
+      if (needsSubtype(r.kind) && !r.subtype)
+        problems.push({
+          ...at('relations', i, r.id, 'subtype'),
+          message: 'say whether the disagreement is direct or depends on period, population, place, definition, measure, scope or emphasis',
+        });
     });
     f.attributions.forEach((a, i) => {
       unique('attributions', i, a.id);
@@ -71,22 +90,27 @@ export function readRelations(evidence: EvidenceData, dir = RELATIONS_DIR): { da
       if (!sources.has(a.toSource)) problems.push({ ...at('attributions', i, a.id, 'toSource'), message: `unknown source "${a.toSource}"` });
       if (a.to) {
         known('attributions', i, a.id, 'to', a.to);
-        if (items.get(a.to) && items.get(a.to)!.sourceId !== a.toSource) problems.push({ ...at('attributions', i, a.id, 'to'), message: `"${a.to}" is not in ${a.toSource}` });
-      } else if (a.verdict !== 'unsupported') problems.push({ ...at('attributions', i, a.id, 'to'), message: 'name the cited source\'s own statement, or give the verdict "unsupported"' });
-      if (items.get(a.from)?.sourceId === a.toSource) problems.push({ ...at('attributions', i, a.id, 'toSource'), message: 'an attribution points at another source' });
+        if (items.get(a.to) && items.get(a.to)!.sourceId !== a.toSource)
+          problems.push({ ...at('attributions', i, a.id, 'to'), message: `"${a.to}" is not in ${a.toSource}` });
+      } else if (a.verdict !== 'unsupported')
+        problems.push({ ...at('attributions', i, a.id, 'to'), message: 'name the cited source\'s own statement, or give the verdict "unsupported"' });
+      if (items.get(a.from)?.sourceId === a.toSource)
+        problems.push({ ...at('attributions', i, a.id, 'toSource'), message: 'an attribution points at another source' });
     });
     f.gapStatus.forEach((g, i) => {
       const key = `status:${g.gap}`;
       unique('gapStatus', i, key);
       if (!gaps.has(g.gap)) problems.push({ ...at('gapStatus', i, g.gap, 'gap'), message: `no research gap "${g.gap}"` });
       g.addressedBy.forEach((ref) => known('gapStatus', i, g.gap, 'addressedBy', ref));
-      if (g.status !== 'open' && g.addressedBy.length === 0) problems.push({ ...at('gapStatus', i, g.gap, 'addressedBy'), message: 'a gap that is (partly) addressed names the evidence that addresses it' });
+      if (g.status !== 'open' && g.addressedBy.length === 0)
+        problems.push({ ...at('gapStatus', i, g.gap, 'addressedBy'), message: 'a gap that is (partly) addressed names the evidence that addresses it' });
     });
     f.comparisons.forEach((c, i) => {
       unique('comparisons', i, c.id);
       c.items.forEach((ref) => {
         known('comparisons', i, c.id, 'items', ref);
-        if (items.has(ref) && items.get(ref)!.kind !== 'statistic') problems.push({ ...at('comparisons', i, c.id, 'items'), message: `"${ref}" is not a statistic` });
+        if (items.has(ref) && items.get(ref)!.kind !== 'statistic')
+          problems.push({ ...at('comparisons', i, c.id, 'items'), message: `"${ref}" is not a statistic` });
       });
     });
     f.pairSummaries.forEach((p, i) => {
@@ -97,7 +121,8 @@ export function readRelations(evidence: EvidenceData, dir = RELATIONS_DIR): { da
       });
       p.evidence.forEach((ref) => {
         known('pairSummaries', i, key, 'evidence', ref);
-        if (items.has(ref) && !p.sources.includes(items.get(ref)!.sourceId)) problems.push({ ...at('pairSummaries', i, key, 'evidence'), message: `"${ref}" is from neither source of the pair` });
+        if (items.has(ref) && !p.sources.includes(items.get(ref)!.sourceId))
+          problems.push({ ...at('pairSummaries', i, key, 'evidence'), message: `"${ref}" is from neither source of the pair` });
       });
     });
     f.decisions.forEach((d, i) => {

@@ -1,23 +1,25 @@
 import { z } from 'zod';
+import { RELATION_RATIONALE } from '../../core/relation-rules.ts';
+import { ATTRIBUTION_VERDICTS, GAP_STATUSES, RELATION_KINDS, RELATION_STATUSES, RELATION_SUBTYPES } from '../../core/vocabulary.ts';
 
 const ItemId = z.string().regex(/^[a-z0-9-]+:[a-z0-9.-]+$/, 'must be an evidence item id such as "ceop-2013:s012"');
 const Text = (max: number) => z.string().trim().min(10).max(max);
 const Meta = {
   confidence: z.number().min(0).max(1),
-  status: z.enum(['curated', 'proposed', 'rejected']).default('curated'),
+  status: z.enum(RELATION_STATUSES).default('curated'),
   curator: z.string().trim().min(2).max(80),
   createdAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date, YYYY-MM-DD'),
 };
 
 /** Subtypes say whether a disagreement is direct or depends on a facet, so it can be filtered. */
-export const RelationSubtype = z.enum(['direct', 'period', 'population', 'place', 'definition', 'measure', 'scope', 'emphasis']);
+export const RelationSubtype = z.enum(RELATION_SUBTYPES);
 
 /** Also the API's limit, so every relation made through it can be written back to a file. */
-export const RELATION_RATIONALE_MAX = 600;
+export const RELATION_RATIONALE_MAX = RELATION_RATIONALE.max;
 
 export const RelationEntry = z.object({
   id: z.string().regex(/^rel:[a-z0-9.-]+$/, 'must look like "rel:short-name"'),
-  kind: z.enum(['SUPPORTS', 'CONTRADICTS', 'QUALIFIES', 'ASSERTED_VS_OPEN']),
+  kind: z.enum(RELATION_KINDS),
   subtype: RelationSubtype.optional(),
   from: ItemId,
   to: ItemId,
@@ -33,14 +35,14 @@ export const AttributionEntry = z.object({
   toSource: z.string().regex(/^[a-z0-9-]+$/),
   /** The cited source's own statement; absent when the cited source does not contain it. */
   to: ItemId.optional(),
-  verdict: z.enum(['faithful', 'distorted', 'unsupported']),
+  verdict: z.enum(ATTRIBUTION_VERDICTS),
   rationale: Text(800),
   ...Meta,
 });
 
 export const GapStatusEntry = z.object({
   gap: z.string().regex(/^gap:[a-z0-9.-]+$/),
-  status: z.enum(['open', 'partly-addressed', 'addressed']),
+  status: z.enum(GAP_STATUSES),
   addressedBy: z.array(ItemId).default([]),
   rationale: Text(800),
   curator: Meta.curator,

@@ -24,7 +24,9 @@ for (const f of set.files) {
     written++;
   }
 }
-const shown = only.size ? problems.filter((p) => set.files.some((f) => f.name === p.file && only.has(resolve(f.path))) || !set.files.some((f) => f.name === p.file)) : problems;
+const shown = only.size
+  ? problems.filter((p) => set.files.some((f) => f.name === p.file && only.has(resolve(f.path))) || !set.files.some((f) => f.name === p.file))
+  : problems;
 const counts = set.files.reduce(
   (acc, f) => {
     acc.claims += f.data.claims.length;

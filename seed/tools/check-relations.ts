@@ -15,7 +15,9 @@ try {
 const { data, problems } = readRelations(evidence);
 const byKind: Record<string, number> = {};
 for (const r of data.relations) byKind[r.kind] = (byKind[r.kind] ?? 0) + 1;
-console.log(`relations: ${data.relations.length} ${JSON.stringify(byKind)}, attributions: ${data.attributions.length}, gap statuses: ${data.gapStatus.length}, comparison groups: ${data.comparisons.length}, pair summaries: ${data.pairSummaries.length}`);
+console.log(
+  `relations: ${data.relations.length} ${JSON.stringify(byKind)}, attributions: ${data.attributions.length}, gap statuses: ${data.gapStatus.length}, comparison groups: ${data.comparisons.length}, pair summaries: ${data.pairSummaries.length}`,
+);
 for (const p of problems) console.error('  ' + formatProblem(p));
 if (problems.length) {
   console.error(`relations: ${problems.length} problem(s)`);

@@ -31,7 +31,15 @@ const rows = corpus.map((s) => {
   const mine = result.filter((r) => r.sourceId === s.id);
   const count = (st: string) => mine.filter((r) => r.status === st).length;
   const done = count('covered') + count('skipped');
-  return { source: s.id, file: s.file, sentences: mine.length, covered: count('covered'), skipped: count('skipped'), uncovered: count('uncovered'), percent: mine.length ? Math.round((1000 * done) / mine.length) / 10 : 100 };
+  return {
+    source: s.id,
+    file: s.file,
+    sentences: mine.length,
+    covered: count('covered'),
+    skipped: count('skipped'),
+    uncovered: count('uncovered'),
+    percent: mine.length ? Math.round((1000 * done) / mine.length) / 10 : 100,
+  };
 });
 console.log('| source | sentences with a number or gap phrase | covered | skipped | uncovered | covered or skipped |');
 console.log('|---|---:|---:|---:|---:|---:|');

@@ -145,7 +145,14 @@ export function exportDecisions(files: Map<string, string>, relations: StoredRel
   }
   for (const j of [...rejections].sort((a, b) => `${a.from}|${a.to}`.localeCompare(`${b.from}|${b.to}`))) {
     if (decided.has(`${j.from}|${j.to}`) || decided.has(`${j.to}|${j.from}`)) continue;
-    const entry = { from: j.from, to: j.to, decision: 'rejected', ...(j.reason ? { note: j.reason } : {}), curator: j.decidedBy, createdAt: j.decidedAt.slice(0, 10) };
+    const entry = {
+      from: j.from,
+      to: j.to,
+      decision: 'rejected',
+      ...(j.reason ? { note: j.reason } : {}),
+      curator: j.decidedBy,
+      createdAt: j.decidedAt.slice(0, 10),
+    };
     const checked = ProposalDecision.safeParse(entry);
     if (!checked.success) {
       problems.push(...problemsOf(`decision ${j.from} -> ${j.to}`, checked.error.issues));
@@ -191,10 +198,10 @@ export async function readDecisions(driver: Driver): Promise<{ relations: Stored
   };
 }
 
-
 async function main(): Promise<void> {
   const dryRun = process.argv.includes('--dry-run');
-  const { driver, local } = await connectForTool({ seed: false });
+  const connection = await connectForTool({ seed: false });
+  const { driver } = connection;
   try {
     const { relations, rejections } = await readDecisions(driver);
     const files = new Map(
@@ -218,8 +225,7 @@ async function main(): Promise<void> {
         (result.files.size ? 'check with npm run relations:check; the next seed load makes them part of the seed' : 'the files were already current'),
     );
   } finally {
-    await driver.close();
-    await local?.stop();
+    await connection.close();
   }
 }
 

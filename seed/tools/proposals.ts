@@ -26,7 +26,6 @@ const opt = (name: string) => {
 };
 const today = new Date().toISOString().slice(0, 10);
 
-
 function appendToYaml(file: string, section: 'relations' | 'decisions', entry: Record<string, unknown>): void {
   const path = join(RELATIONS_DIR, file);
   const doc = parseDocument(existsSync(path) ? readFileSync(path, 'utf8') : `# Written by npm run proposals\n${section}: []\n`);
@@ -36,12 +35,16 @@ function appendToYaml(file: string, section: 'relations' | 'decisions', entry: R
 }
 
 async function decide(driver: Driver, id: string, status: 'accepted' | 'rejected'): Promise<{ from: string; to: string }> {
-  const { records } = await driver.executeQuery(`MATCH (a)-[p:PROPOSED_LINK {id: $id}]->(b) SET p.status = $status, p.decidedAt = datetime() RETURN a.id AS from, b.id AS to`, { id, status });
+  const { records } = await driver.executeQuery(
+    `MATCH (a)-[p:PROPOSED_LINK {id: $id}]->(b) SET p.status = $status, p.decidedAt = datetime() RETURN a.id AS from, b.id AS to`,
+    { id, status },
+  );
   if (!records[0]) throw new Error(`no proposal ${id} (run: npm run proposals -- list)`);
   return { from: records[0].get('from'), to: records[0].get('to') };
 }
 
-const { driver, local } = await connectForTool({ seed: true });
+const connection = await connectForTool({ seed: true });
+const { driver } = connection;
 try {
   if (command === 'propose') {
     const seed = prepareSeed();
@@ -49,9 +52,14 @@ try {
     const all = await proposeLinks(driver, { perItem: Number(opt('per-item') ?? 3), minScore: Number(opt('min-score') ?? 4) });
     const fresh = all.filter((p) => !decided.has(p.id));
     await recordProposals(driver, fresh);
-    const quality = evaluate(all, seed.relations.relations.filter((r) => r.status === 'curated'));
+    const quality = evaluate(
+      all,
+      seed.relations.relations.filter((r) => r.status === 'curated'),
+    );
     console.log(`proposals: ${all.length} candidate links; ${fresh.length} stored for review (the rest are already curated or rejected)`);
-    console.log(`against the ${quality.curated} curated relations: ${quality.matched} were proposed (recall ${quality.recall}%); ${quality.precision}% of proposals match a curated relation`);
+    console.log(
+      `against the ${quality.curated} curated relations: ${quality.matched} were proposed (recall ${quality.recall}%); ${quality.precision}% of proposals match a curated relation`,
+    );
     const curatedPairs = seed.relations.relations.filter((r) => r.status === 'curated');
     for (const k of [50, 200, 1000]) console.log(`  of the best ${k} proposals, ${evaluate(all.slice(0, k), curatedPairs).matched} match a curated relation`);
     for (const p of fresh.slice(0, Number(opt('limit') ?? 15))) console.log(`${p.id}  ${p.from} -> ${p.to}  score ${p.score}  (${p.reasons.join('; ')})`);
@@ -93,6 +101,5 @@ try {
   console.error(`proposals: ${(e as Error).message}`);
   process.exitCode = 1;
 } finally {
-  await driver.close();
-  await local?.stop();
+  await connection.close();
 }

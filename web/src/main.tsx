@@ -2,8 +2,8 @@ import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { createClient } from './apollo.ts';
-import { App } from './App.tsx';
+import { createClient } from './app/apollo.ts';
+import { App } from './app/App.tsx';
 import './styles.css';
 
 createRoot(document.getElementById('root')!).render(

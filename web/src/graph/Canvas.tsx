@@ -29,12 +29,23 @@ function toElements(data: GraphData, focus: ReadonlySet<string>): ElementDefinit
   return [
     ...data.nodes.map((n) => ({
       group: 'nodes' as const,
-      data: { id: n.id, label: n.label, short: short(n.label), type: n.type, degree: n.degree, colour: nodeColour(n.sourceId), shape: NODE_SHAPES[n.type].shape },
+      data: {
+        id: n.id,
+        label: n.label,
+        short: short(n.label),
+        type: n.type,
+        degree: n.degree,
+        colour: nodeColour(n.sourceId),
+        shape: NODE_SHAPES[n.type].shape,
+      },
       classes: focus.has(n.id) ? 'focus' : '',
     })),
     ...data.edges.map((e) => {
       const s = EDGE_STYLES[e.kind];
-      return { group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target, kind: e.kind, colour: s.colour, line: s.line, width: s.width, arrow: s.arrow } };
+      return {
+        group: 'edges' as const,
+        data: { id: e.id, source: e.source, target: e.target, kind: e.kind, colour: s.colour, line: s.line, width: s.width, arrow: s.arrow },
+      };
     }),
   ];
 }
@@ -71,7 +82,9 @@ export const GraphCanvas = forwardRef<CanvasHandle, Props>(function GraphCanvas(
     const ids = new Set(wanted.map((e) => e.data.id!));
     const hadNodes = c.nodes().length > 0;
     c.batch(() => {
-      c.elements().filter((e) => !ids.has(e.id())).remove();
+      c.elements()
+        .filter((e) => !ids.has(e.id()))
+        .remove();
       const fresh: ElementDefinition[] = [];
       for (const el of wanted) {
         const existing = c.getElementById(el.data.id!);
@@ -98,7 +111,17 @@ export const GraphCanvas = forwardRef<CanvasHandle, Props>(function GraphCanvas(
       c.add(fresh.filter((e) => e.group === 'edges'));
     });
     if (c.nodes().length > 0) {
-      const layout = c.layout({ name: 'fcose', randomize: !hadNodes, animate: false, quality: 'default', nodeRepulsion: () => 8000, idealEdgeLength: () => 90, nodeSeparation: 60, fit: true, padding: 30 } as cytoscape.LayoutOptions);
+      const layout = c.layout({
+        name: 'fcose',
+        randomize: !hadNodes,
+        animate: false,
+        quality: 'default',
+        nodeRepulsion: () => 8000,
+        idealEdgeLength: () => 90,
+        nodeSeparation: 60,
+        fit: true,
+        padding: 30,
+      } as cytoscape.LayoutOptions);
       // A handful of nodes would otherwise be blown up to fill the canvas.
       layout.one('layoutstop', () => {
         if (c.zoom() > MAX_FIT_ZOOM) {
@@ -131,5 +154,13 @@ export const GraphCanvas = forwardRef<CanvasHandle, Props>(function GraphCanvas(
     },
   }));
 
-  return <div ref={container} className="graph-canvas" data-testid="graph-canvas" role="img" aria-label="Graph of the evidence in view; the list below the canvas holds the same elements for keyboard and screen reader use" />;
+  return (
+    <div
+      ref={container}
+      className="graph-canvas"
+      data-testid="graph-canvas"
+      role="img"
+      aria-label="Graph of the evidence in view; the list below the canvas holds the same elements for keyboard and screen reader use"
+    />
+  );
 });

@@ -5,7 +5,9 @@ const node = (id: string, extra: Partial<GraphNodeData> = {}): GraphNodeData => 
 
 describe('graph view state and merging', () => {
   it('round-trips its state through the URL and ignores unknown values', () => {
-    const s = parseGraphState(new URLSearchParams('focus=a,b&depth=2&kinds=CONTRADICTS,LIKES&types=CLAIM&sources=ceop-2013&proposed=1&expand=x,y@25&selected=a'));
+    const s = parseGraphState(
+      new URLSearchParams('focus=a,b&depth=2&kinds=CONTRADICTS,LIKES&types=CLAIM&sources=ceop-2013&proposed=1&expand=x,y@25&selected=a'),
+    );
     expect(s).toEqual({
       focus: ['a', 'b'],
       depth: 2,

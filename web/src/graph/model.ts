@@ -47,7 +47,18 @@ export interface GraphState {
 }
 
 export const ALL_NODE_TYPES: GraphNodeType[] = ['CLAIM', 'STATISTIC', 'RESEARCH_GAP', 'MISCONCEPTION', 'SOURCE'];
-export const ALL_EDGE_KINDS: GraphEdgeKind[] = ['SUPPORTS', 'CONTRADICTS', 'QUALIFIES', 'ASSERTED_VS_OPEN', 'ATTRIBUTES_TO', 'RAISES_GAP', 'ADDRESSES', 'CHALLENGES', 'REINFORCES', 'PROPOSED'];
+export const ALL_EDGE_KINDS: GraphEdgeKind[] = [
+  'SUPPORTS',
+  'CONTRADICTS',
+  'QUALIFIES',
+  'ASSERTED_VS_OPEN',
+  'ATTRIBUTES_TO',
+  'RAISES_GAP',
+  'ADDRESSES',
+  'CHALLENGES',
+  'REINFORCES',
+  'PROPOSED',
+];
 
 const csv = (v: string | null): string[] => (v ? v.split(',').filter(Boolean) : []);
 

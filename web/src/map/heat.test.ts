@@ -1,7 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { binBounds, binOf, contrast, describeCounts, legend, metricValue, METRICS, moveFocus, PALETTES, parseMetric, shade, shadeStep, STEPS, totals, ZERO, type Metric } from './heat.ts';
+import {
+  binBounds,
+  binOf,
+  contrast,
+  describeCounts,
+  legend,
+  metricValue,
+  METRICS,
+  moveFocus,
+  PALETTES,
+  parseMetric,
+  shade,
+  shadeStep,
+  STEPS,
+  totals,
+  ZERO,
+  type Metric,
+} from './heat.ts';
 
-const cell = (topic: string, source: string, claims: number, statistics = 0, gaps = 0, agreements = 0, contradictions = 0) => ({ topic, source, claims, statistics, gaps, agreements, contradictions });
+const cell = (topic: string, source: string, claims: number, statistics = 0, gaps = 0, agreements = 0, contradictions = 0) => ({
+  topic,
+  source,
+  claims,
+  statistics,
+  gaps,
+  agreements,
+  contradictions,
+});
 
 describe('measures', () => {
   it('total items are claims, statistics and statements raising a gap; links are not items', () => {

@@ -102,7 +102,10 @@ export function binOf(value: number, bounds: readonly number[]): number {
 /** Legend entries: each bin's colour step and the whole numbers it covers. */
 export function legend(max: number): { bin: number; step: number; from: number; to: number }[] {
   const bounds = binBounds(max);
-  return [{ bin: 0, step: 0, from: 0, to: 0 }, ...bounds.map((to, i) => ({ bin: i + 1, step: shadeStep(i + 1, bounds.length), from: (bounds[i - 1] ?? 0) + 1, to }))];
+  return [
+    { bin: 0, step: 0, from: 0, to: 0 },
+    ...bounds.map((to, i) => ({ bin: i + 1, step: shadeStep(i + 1, bounds.length), from: (bounds[i - 1] ?? 0) + 1, to })),
+  ];
 }
 
 /** Spreads fewer bins over the palette's shades (two bins: the lightest and the darkest). */
@@ -135,7 +138,11 @@ export function shade(metric: Metric, step: number): { background: string; color
 
 /** WCAG relative luminance of a #rrggbb colour. */
 export function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)) as [
+    number,
+    number,
+    number,
+  ];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 

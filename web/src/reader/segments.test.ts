@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reflow } from '../../../seed/reflow.ts';
+import { reflow } from '../../../core/reflow.ts';
 import { segmentPassage } from './segments.ts';
 
 const reading = 'The first line of the\npassage wraps here, and a quote\nfollows.  \n\n';

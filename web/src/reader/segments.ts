@@ -4,7 +4,7 @@
  * same length as raw) is cut at them and each piece is reflowed the way the seed reflows whole
  * passages, keeping one space where a cut falls inside white space.
  */
-import { reflow, type ReflowRole } from '../../../seed/reflow.ts';
+import { reflow, type ReflowRole } from '../../../core/reflow.ts';
 
 export interface SpanRef {
   id: string;

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { groupStances, shortKind, startsOpen } from '../consensus.ts';
-import { alignHighlight, clampIndex, dropChars, groupHits, moveIndex, placeHighlight, plainText, searchHref, splitHighlight, trimEllipses, typeFromSlug } from './hits.ts';
+import { groupStances, shortKind, startsOpen } from '../item/consensus.ts';
+import {
+  alignHighlight,
+  clampIndex,
+  dropChars,
+  groupHits,
+  moveIndex,
+  placeHighlight,
+  plainText,
+  searchHref,
+  splitHighlight,
+  trimEllipses,
+  typeFromSlug,
+} from './hits.ts';
 
 describe('splitHighlight', () => {
   it('marks the words the API wrapped in [[ ]] and keeps the rest as text', () => {
@@ -137,7 +149,9 @@ describe('grouping hits by type', () => {
 describe('search URL', () => {
   it('keeps the query, type, source and topic, leaving out empty ones', () => {
     expect(searchHref({ q: '  live streaming ' })).toBe('/search?q=live+streaming');
-    expect(searchHref({ q: 'webcam', type: 'RESEARCH_GAP', source: 'ceop-2013', topic: 'live-streaming' })).toBe('/search?q=webcam&type=gap&source=ceop-2013&topic=live-streaming');
+    expect(searchHref({ q: 'webcam', type: 'RESEARCH_GAP', source: 'ceop-2013', topic: 'live-streaming' })).toBe(
+      '/search?q=webcam&type=gap&source=ceop-2013&topic=live-streaming',
+    );
     expect(searchHref({ q: '' })).toBe('/search');
     expect(typeFromSlug('gap')).toBe('RESEARCH_GAP');
     expect(typeFromSlug('passage')).toBe('PASSAGE');
@@ -160,7 +174,9 @@ describe('where the sources stand', () => {
   });
 
   it('shortens a source kind and collapses only long groups of a long list', () => {
-    expect(shortKind('law-enforcement strategic threat assessment (intelligence product; statistics from CEOP reporting)')).toBe('law-enforcement strategic threat assessment');
+    expect(shortKind('law-enforcement strategic threat assessment (intelligence product; statistics from CEOP reporting)')).toBe(
+      'law-enforcement strategic threat assessment',
+    );
     expect(shortKind('NGO thematic note')).toBe('NGO thematic note');
     expect(startsOpen(5, 6)).toBe(true);
     expect(startsOpen(3, 12)).toBe(true);

@@ -1,5 +1,5 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type FieldPolicy } from '@apollo/client';
-import { currentToken } from './curator-session.ts';
+import { currentToken } from '../review/curator-session.ts';
 import introspection from './possible-types.ts';
 
 /** Sends the curator's token, when one is set, as `Authorization: Bearer …` (read on every request). */

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
-import { readerLink, shortCitation } from '../cite.ts';
+import { readerLink, shortCitation } from '../shared/cite.ts';
 import { graphql } from '../gql/index.ts';
-import { Empty, ErrorNotice, Loading } from './Status.tsx';
+import { Empty, ErrorNotice, Loading } from '../shared/Status.tsx';
 
 const TraceQuery = graphql(`
   query Trace($id: ID!) {
@@ -64,10 +64,11 @@ const VERDICT: Record<string, { label: string; note: string }> = {
   UNSUPPORTED: { label: 'Unsupported', note: 'The cited source does not contain it.' },
 };
 
-type End = { id: string; quote: { text: string; context: { before: string; quote: string; after: string } }; source: { id: string; title: string; authors: string[]; year?: number | null; publisher?: string | null } } & (
-  | { __typename?: 'Claim'; text: string }
-  | { __typename?: 'Statistic'; measure: string; valueText: string; unit: string }
-);
+type End = {
+  id: string;
+  quote: { text: string; context: { before: string; quote: string; after: string } };
+  source: { id: string; title: string; authors: string[]; year?: number | null; publisher?: string | null };
+} & ({ __typename?: 'Claim'; text: string } | { __typename?: 'Statistic'; measure: string; valueText: string; unit: string });
 
 function EndCard({ end, role }: { end: End; role: string }) {
   return (

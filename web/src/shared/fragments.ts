@@ -1,4 +1,4 @@
-import { graphql } from './gql/index.ts';
+import { graphql } from '../gql/index.ts';
 
 /** The fields every view needs to cite a source. */
 export const SourceCitationFragment = graphql(`

@@ -33,7 +33,9 @@ function fieldOf(field: string): string {
  */
 export function curationProblem(error: unknown, knownFields: readonly string[], hasToken: boolean): CurationProblem {
   const first = CombinedGraphQLErrors.is(error) ? error.errors[0] : undefined;
-  const code = (first?.extensions?.code as string | undefined) ?? (ServerError.is(error) ? ({ 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN' } as Record<number, string>)[error.statusCode] : undefined);
+  const code =
+    (first?.extensions?.code as string | undefined) ??
+    (ServerError.is(error) ? ({ 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN' } as Record<number, string>)[error.statusCode] : undefined);
   if (code === 'UNAUTHENTICATED') {
     return { kind: 'unauthenticated', message: hasToken ? UNKNOWN_TOKEN : NEEDS_CURATOR, fields: {} };
   }
@@ -58,7 +60,11 @@ export function curationProblem(error: unknown, knownFields: readonly string[], 
     return { kind: 'input', message: rest.length ? rest.join(' ') : null, fields };
   }
   const message = error instanceof Error ? error.message : String(error);
-  return { kind: 'other', message: /unavailable/i.test(message) ? 'The graph database is not reachable right now. Try again in a moment.' : `Something went wrong: ${message}`, fields: {} };
+  return {
+    kind: 'other',
+    message: /unavailable/i.test(message) ? 'The graph database is not reachable right now. Try again in a moment.' : `Something went wrong: ${message}`,
+    fields: {},
+  };
 }
 
 /** Records in the session what a refusal revealed: a viewer's token, and its name. */

@@ -4,7 +4,8 @@
  * browser-safe: the web reader applies it to the highlighted segments of a passage, so a quote
  * reads the same in the reader as in the passage text.
  */
-export type ReflowRole = 'body' | 'heading' | 'footnote' | 'table' | 'caption' | 'pageFurniture';
+import type { PassageRole } from './vocabulary.ts';
+export type ReflowRole = PassageRole;
 
 export function reflow(text: string, role: ReflowRole = 'body'): string {
   if (role === 'table') {

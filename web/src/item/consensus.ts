@@ -1,5 +1,6 @@
 /** Pure helpers for "where the sources stand": labels and the grouping of stances. */
-import type { ConsensusStance } from './gql/graphql.ts';
+import { RELATION_SUBTYPE_LABEL, RELATION_SUBTYPES } from '../../../core/vocabulary.ts';
+import type { ConsensusStance } from '../gql/graphql.ts';
 
 export const STANCE_LABEL: Record<ConsensusStance, string> = {
   SUPPORTS: 'Supports',
@@ -27,16 +28,8 @@ export const STANCE_NOTE: Record<ConsensusStance, string> = {
 /** Groups in reading order: agreement first, then disagreement, then citations. */
 export const STANCE_ORDER: ConsensusStance[] = ['SUPPORTS', 'CONTRADICTS', 'QUALIFIES', 'RAISES_AS_OPEN', 'ASSERTS', 'ADDRESSES', 'CITES', 'STATES'];
 
-export const SUBTYPE_LABEL: Record<string, string> = {
-  DIRECT: 'Direct',
-  PERIOD: 'Depends on period',
-  POPULATION: 'Depends on population',
-  PLACE: 'Depends on place',
-  DEFINITION: 'Depends on definition',
-  MEASURE: 'Different measures',
-  SCOPE: 'Depends on scope',
-  EMPHASIS: 'Difference of emphasis',
-};
+/** Subtype labels by GraphQL value, from the shared vocabulary. */
+export const SUBTYPE_LABEL: Record<string, string> = Object.fromEntries(RELATION_SUBTYPES.map((s) => [s.toUpperCase(), RELATION_SUBTYPE_LABEL[s]]));
 
 export interface StanceGroup<T> {
   stance: ConsensusStance;

@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
-import { shortCitation } from '../cite.ts';
-import { groupStances, shortKind, STANCE_LABEL, STANCE_NOTE, startsOpen, SUBTYPE_LABEL } from '../consensus.ts';
+import { shortCitation } from '../shared/cite.ts';
+import { groupStances, shortKind, STANCE_LABEL, STANCE_NOTE, startsOpen, SUBTYPE_LABEL } from './consensus.ts';
 import { graphql } from '../gql/index.ts';
-import { ErrorNotice, Loading } from './Status.tsx';
+import { ErrorNotice, Loading } from '../shared/Status.tsx';
 
 const EvidenceQuery = graphql(`
   query EvidenceDetail($id: ID!) {
@@ -207,7 +207,11 @@ export function EvidencePanel({ id, onClose, inGraph = false }: { id: string; on
             )}
           </p>
           <p className="cite">
-            <Link to={`/sources/${encodeURIComponent(e.source.id)}?passage=${encodeURIComponent(e.quote.context.passages[0]?.id ?? '')}&item=${encodeURIComponent(e.id)}`}>{citation(e.source)}</Link>
+            <Link
+              to={`/sources/${encodeURIComponent(e.source.id)}?passage=${encodeURIComponent(e.quote.context.passages[0]?.id ?? '')}&item=${encodeURIComponent(e.id)}`}
+            >
+              {citation(e.source)}
+            </Link>
           </p>
           {e.topics.length > 0 && (
             <p className="tags" role="group" aria-label="Topics">
@@ -301,7 +305,9 @@ function SourcesStand({ id }: { id: string }) {
                     <Link to={to} title="Open this statement in its source">
                       {shortCitation(s.source)}
                     </Link>{' '}
-                    <span className="muted" title={s.source.kind}>· {shortKind(s.source.kind)}</span>
+                    <span className="muted" title={s.source.kind}>
+                      · {shortKind(s.source.kind)}
+                    </span>
                   </p>
                   {(s.subtype || s.confidence != null) && (
                     <p className="stance-tags">

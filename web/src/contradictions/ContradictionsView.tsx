@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
-import { readerLink, shortCitation } from '../cite.ts';
+import { readerLink, shortCitation } from '../shared/cite.ts';
 import { graphql } from '../gql/index.ts';
 import type { RelationKind } from '../gql/graphql.ts';
-import { useUrlState } from '../url-state.ts';
-import { SourceSelect, TopicSelect } from './Filters.tsx';
-import { Empty, ErrorNotice, Loading } from './Status.tsx';
+import { useUrlState } from '../shared/url-state.ts';
+import { SourceSelect, TopicSelect } from '../shared/Filters.tsx';
+import { Empty, ErrorNotice, Loading } from '../shared/Status.tsx';
+import { subtypeLabel } from '../../../core/vocabulary.ts';
 
 const ContradictionsQuery = graphql(`
   query Contradictions($filter: RelationFilter, $sources: [ID!]) {
@@ -83,17 +84,6 @@ const ContradictionsQuery = graphql(`
   }
 `);
 
-const SUBTYPE_LABEL: Record<string, string> = {
-  DIRECT: 'Direct contradiction',
-  PERIOD: 'Depends on period',
-  POPULATION: 'Depends on population',
-  PLACE: 'Depends on place',
-  DEFINITION: 'Depends on definition',
-  MEASURE: 'Different measures',
-  SCOPE: 'Depends on scope',
-  EMPHASIS: 'Difference of emphasis',
-};
-
 export function ContradictionsView() {
   const [params, set] = useUrlState();
   const a = params.get('a') ?? '';
@@ -110,7 +100,10 @@ export function ContradictionsView() {
   return (
     <section className="page" aria-labelledby="contradictions-title">
       <h1 id="contradictions-title">Contradictions</h1>
-      <p className="lede">Where the sources conflict: both statements side by side, why they conflict, and whether the conflict is direct or depends on period, population, definition or measure.</p>
+      <p className="lede">
+        Where the sources conflict: both statements side by side, why they conflict, and whether the conflict is direct or depends on period, population,
+        definition or measure.
+      </p>
       <div className="toolbar" role="group" aria-label="Filter the contradictions">
         <SourceSelect label="Between" value={a} sources={data?.sources} onChange={(v) => set('a', v)} testId="pair-a" />
         <SourceSelect label="and" value={b} sources={data?.sources} onChange={(v) => set('b', v)} testId="pair-b" />
@@ -128,7 +121,7 @@ export function ContradictionsView() {
           <li key={r.id} className={`pair-card${openId === r.id ? ' open' : ''}`} data-testid="contradiction">
             <div className="pair-head">
               <span className={`badge kind-${r.kind.toLowerCase()}`}>{r.kind === 'CONTRADICTS' ? 'Contradicts' : 'Qualifies'}</span>
-              {r.subtype && <span className="badge">{SUBTYPE_LABEL[r.subtype] ?? r.subtype}</span>}
+              {r.subtype && <span className="badge">{r.subtype === 'DIRECT' ? 'Direct contradiction' : subtypeLabel(r.subtype)}</span>}
               <span className="muted">confidence {Math.round(r.confidence * 100)}%</span>
             </div>
             <p className="rationale">{r.rationale}</p>
@@ -139,7 +132,8 @@ export function ContradictionsView() {
                     <p className="item-text">{end.__typename === 'Claim' ? end.text : `${end.valueText} ${end.unit}: ${end.measure}`}</p>
                     <p>“{end.quote.text}”</p>
                     <footer>
-                      <Link to={readerLink(end.source.id, end.id)}>{shortCitation(end.source)}</Link> · <Link to={`/trace/${encodeURIComponent(end.id)}`}>Trace</Link>
+                      <Link to={readerLink(end.source.id, end.id)}>{shortCitation(end.source)}</Link> ·{' '}
+                      <Link to={`/trace/${encodeURIComponent(end.id)}`}>Trace</Link>
                     </footer>
                   </blockquote>
                 ) : null,

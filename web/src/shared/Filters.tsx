@@ -1,8 +1,20 @@
-import { shortCitation } from '../cite.ts';
+import { shortCitation } from './cite.ts';
 
 type SourceOption = { id: string; title: string; authors: string[]; year?: number | null; publisher?: string | null };
 
-export function SourceSelect({ label, value, sources, onChange, testId }: { label: string; value: string; sources: readonly SourceOption[] | undefined; onChange: (v: string) => void; testId?: string }) {
+export function SourceSelect({
+  label,
+  value,
+  sources,
+  onChange,
+  testId,
+}: {
+  label: string;
+  value: string;
+  sources: readonly SourceOption[] | undefined;
+  onChange: (v: string) => void;
+  testId?: string;
+}) {
   return (
     <label>
       {label}{' '}
@@ -18,7 +30,15 @@ export function SourceSelect({ label, value, sources, onChange, testId }: { labe
   );
 }
 
-export function TopicSelect({ value, topics, onChange }: { value: string; topics: readonly { id: string; name: string }[] | undefined; onChange: (v: string) => void }) {
+export function TopicSelect({
+  value,
+  topics,
+  onChange,
+}: {
+  value: string;
+  topics: readonly { id: string; name: string }[] | undefined;
+  onChange: (v: string) => void;
+}) {
   return (
     <label>
       Topic{' '}

@@ -2,11 +2,28 @@ import { useQuery } from '@apollo/client/react';
 import type { ErrorLike } from '@apollo/client';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { readerLink, shortCitation } from '../cite.ts';
+import { readerLink, shortCitation } from '../shared/cite.ts';
 import { graphql } from '../gql/index.ts';
 import type { ClaimKind } from '../gql/graphql.ts';
-import { binBounds, binOf, describeCounts, legend, metricValue, METRICS, moveFocus, parseMetric, plural, shade, shadeStep, totals, ZERO, type Counts, type Metric, type Position } from '../map/heat.ts';
-import { Empty, ErrorNotice, Loading } from './Status.tsx';
+import {
+  binBounds,
+  binOf,
+  describeCounts,
+  legend,
+  metricValue,
+  METRICS,
+  moveFocus,
+  parseMetric,
+  plural,
+  shade,
+  shadeStep,
+  totals,
+  ZERO,
+  type Counts,
+  type Metric,
+  type Position,
+} from './heat.ts';
+import { Empty, ErrorNotice, Loading } from '../shared/Status.tsx';
 
 const EvidenceMapQuery = graphql(`
   query EvidenceMap {
@@ -154,8 +171,8 @@ export function EvidenceMapView() {
     <section className="page evidence-map" aria-labelledby="map-title">
       <h1 id="map-title">Evidence map</h1>
       <p className="lede">
-        What each source holds on each topic: where evidence is dense, where sources agree or conflict, and where it is missing. Select a cell to list its claims,
-        statistics and research gaps with their quotes.
+        What each source holds on each topic: where evidence is dense, where sources agree or conflict, and where it is missing. Select a cell to list its
+        claims, statistics and research gaps with their quotes.
       </p>
       <div className="toolbar map-toolbar">
         <fieldset className="segmented" data-testid="metric">
@@ -189,7 +206,13 @@ export function EvidenceMapView() {
           </div>
           {topicId && sourceId ? (
             selectedTopic && selectedSource ? (
-              <CellPanel key={`${topicId}/${sourceId}`} topic={selectedTopic} source={selectedSource} counts={cellAt(topicId, sourceId)} onClose={() => update({ topic: '', source: '' })} />
+              <CellPanel
+                key={`${topicId}/${sourceId}`}
+                topic={selectedTopic}
+                source={selectedSource}
+                counts={cellAt(topicId, sourceId)}
+                onClose={() => update({ topic: '', source: '' })}
+              />
             ) : (
               <aside className="map-panel" aria-label="Selected cell" data-testid="map-panel">
                 <Empty>
@@ -203,7 +226,10 @@ export function EvidenceMapView() {
           ) : (
             <aside className="map-panel placeholder" aria-label="Selected cell" data-testid="map-panel">
               <h2>No cell selected</h2>
-              <p>Select a cell (click it, or move to it with the arrow keys and press Enter) to list the source’s claims, statistics and research gaps on that topic here, each with its verbatim quote and links to the reader and the trace.</p>
+              <p>
+                Select a cell (click it, or move to it with the arrow keys and press Enter) to list the source’s claims, statistics and research gaps on that
+                topic here, each with its verbatim quote and links to the reader and the trace.
+              </p>
               <p className="muted">Totals add up the cells; a link between two sources counts once for each of them.</p>
             </aside>
           )}
@@ -538,7 +564,9 @@ function ItemSection<T extends { id: string; quote: { text: string }; source: { 
               </li>
             ))}
           </ul>
-          {conn.pageInfo.hasNextPage && <MoreButton shown={conn.edges.length} total={conn.totalCount} loading={loading} onMore={() => void result.more(conn.pageInfo.endCursor)} />}
+          {conn.pageInfo.hasNextPage && (
+            <MoreButton shown={conn.edges.length} total={conn.totalCount} loading={loading} onMore={() => void result.more(conn.pageInfo.endCursor)} />
+          )}
         </>
       )}
     </section>
@@ -580,7 +608,10 @@ function StatisticsSection({ filter, count }: { filter: { topics: string[]; sour
 
 function GapsSection({ filter, topic, source, count }: { filter: { topics: string[]; sources: string[] }; topic: string; source: string; count: number }) {
   const { data, loading, error, refetch } = useQuery(CellGapsQuery, { variables: { filter } });
-  const gaps = (data?.researchGaps ?? []).map((g) => ({ ...g, statements: g.raisedBy.map((r) => r.claim).filter((c) => c.source.id === source && c.topics.some((x) => x.id === topic)) }));
+  const gaps = (data?.researchGaps ?? []).map((g) => ({
+    ...g,
+    statements: g.raisedBy.map((r) => r.claim).filter((c) => c.source.id === source && c.topics.some((x) => x.id === topic)),
+  }));
   return (
     <section className="map-items" aria-labelledby="map-gaps">
       <h3 id="map-gaps">

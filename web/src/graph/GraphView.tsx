@@ -1,14 +1,25 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { shortCitation } from '../cite.ts';
+import { shortCitation } from '../shared/cite.ts';
 import { graphql } from '../gql/index.ts';
 import type { GraphEdgeKind, GraphNodeType } from '../gql/graphql.ts';
-import { GraphCanvas, type CanvasHandle } from '../graph/Canvas.tsx';
-import { ALL_EDGE_KINDS, ALL_NODE_TYPES, exportQuery, graphStateToParams, mergeGraphs, parseGraphState, toggle, type GraphData, type GraphNodeData, type GraphState } from '../graph/model.ts';
-import { EDGE_STYLES, NODE_SHAPES, SOURCE_COLOURS, nodeColour } from '../graph/style.ts';
-import { EvidencePanel } from './EvidencePanel.tsx';
-import { Empty, ErrorNotice, Loading } from './Status.tsx';
+import { GraphCanvas, type CanvasHandle } from './Canvas.tsx';
+import {
+  ALL_EDGE_KINDS,
+  ALL_NODE_TYPES,
+  exportQuery,
+  graphStateToParams,
+  mergeGraphs,
+  parseGraphState,
+  toggle,
+  type GraphData,
+  type GraphNodeData,
+  type GraphState,
+} from './model.ts';
+import { EDGE_STYLES, NODE_SHAPES, SOURCE_COLOURS, nodeColour } from './style.ts';
+import { EvidencePanel } from '../item/EvidencePanel.tsx';
+import { Empty, ErrorNotice, Loading } from '../shared/Status.tsx';
 
 const GraphOptions = graphql(`
   query GraphOptions {
@@ -22,7 +33,7 @@ const GraphOptions = graphql(`
   }
 `);
 
-const GraphElements = graphql(`
+export const GraphElements = graphql(`
   fragment GraphElements on Graph {
     focus
     nodes {
@@ -83,7 +94,9 @@ function Swatch({ type, colour }: { type: GraphNodeType; colour: string }) {
   return (
     <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" className="swatch">
       {shape === 'ellipse' && <circle cx="8" cy="8" r="6" fill={colour} />}
-      {shape === 'round-rectangle' && <rect x="2" y="3" width="12" height="10" rx="3" fill={colour} stroke={type === 'GROUP' ? '#64748b' : 'none'} strokeDasharray="2 1" />}
+      {shape === 'round-rectangle' && (
+        <rect x="2" y="3" width="12" height="10" rx="3" fill={colour} stroke={type === 'GROUP' ? '#64748b' : 'none'} strokeDasharray="2 1" />
+      )}
       {shape === 'diamond' && <polygon points="8,1 15,8 8,15 1,8" fill={colour} />}
       {shape === 'hexagon' && <polygon points="4,2 12,2 15,8 12,14 4,14 1,8" fill={colour} />}
       {shape === 'round-tag' && <polygon points="1,3 11,3 15,8 11,13 1,13" fill={colour} />}
@@ -95,7 +108,15 @@ function LineSwatch({ kind }: { kind: GraphEdgeKind }) {
   const s = EDGE_STYLES[kind];
   return (
     <svg width="28" height="10" viewBox="0 0 28 10" aria-hidden="true" className="swatch">
-      <line x1="1" y1="5" x2={s.arrow ? 21 : 27} y2="5" stroke={s.colour} strokeWidth={Math.min(s.width, 3)} strokeDasharray={s.line === 'dashed' ? '5 3' : s.line === 'dotted' ? '1.5 2.5' : undefined} />
+      <line
+        x1="1"
+        y1="5"
+        x2={s.arrow ? 21 : 27}
+        y2="5"
+        stroke={s.colour}
+        strokeWidth={Math.min(s.width, 3)}
+        strokeDasharray={s.line === 'dashed' ? '5 3' : s.line === 'dotted' ? '1.5 2.5' : undefined}
+      />
       {s.arrow && <polygon points="20,1 27,5 20,9" fill={s.colour} />}
     </svg>
   );
@@ -109,7 +130,8 @@ export function GraphView() {
     return p.toString();
   }, [state]);
   // From the address itself, not this render's state, so quick successive changes all stick.
-  const update = (next: Partial<GraphState>, replace = false) => setParams(graphStateToParams({ ...parseGraphState(new URLSearchParams(window.location.search)), ...next }), { replace });
+  const update = (next: Partial<GraphState>, replace = false) =>
+    setParams(graphStateToParams({ ...parseGraphState(new URLSearchParams(window.location.search)), ...next }), { replace });
   const client = useApolloClient();
   const options = useQuery(GraphOptions);
   const [result, setResult] = useState<{ key: string; data?: GraphData; focus?: string[]; error?: Error }>({ key: '' });
@@ -122,7 +144,11 @@ export function GraphView() {
     const focus = state.focus.length ? state.focus : undefined;
     Promise.all([
       client.query({ query: GraphQuery, variables: { focus, depth: state.depth, filter, limit: LIMIT } }).then((r) => r.data!.graph as ElementsShape),
-      ...state.expansions.map((e) => client.query({ query: NeighboursQuery, variables: { id: e.id, filter, offset: e.offset, limit: LIMIT } }).then((r) => r.data!.neighbours as ElementsShape)),
+      ...state.expansions.map((e) =>
+        client
+          .query({ query: NeighboursQuery, variables: { id: e.id, filter, offset: e.offset, limit: LIMIT } })
+          .then((r) => r.data!.neighbours as ElementsShape),
+      ),
     ])
       .then((graphs) => live && setResult({ key, focus: graphs[0]!.focus, data: mergeGraphs(graphs, state.expansions) }))
       .catch((error: Error) => live && setResult({ key, error }));
@@ -165,14 +191,21 @@ export function GraphView() {
   const typeCounts = new Map<string, number>();
   for (const n of nodes) typeCounts.set(n.type, (typeCounts.get(n.type) ?? 0) + 1);
   const focusLabel = state.focus.length
-    ? state.focus.map((f) => options.data?.topics.find((t) => t.id === f)?.name ?? (sources.find((s) => s.id === f) ? shortCitation(sources.find((s) => s.id === f)!) : byId.get(f)?.label ?? f)).join('; ')
+    ? state.focus
+        .map(
+          (f) =>
+            options.data?.topics.find((t) => t.id === f)?.name ??
+            (sources.find((s) => s.id === f) ? shortCitation(sources.find((s) => s.id === f)!) : (byId.get(f)?.label ?? f)),
+        )
+        .join('; ')
     : 'The most contested items (most contradicting and qualifying links)';
 
   return (
     <div className="page graph-page">
       <h1>Evidence graph</h1>
       <p className="lede">
-        Items are coloured by source and shaped by type; lines show how statements of different sources relate. Double-click (or use the list below) to expand a node’s neighbourhood; large neighbourhoods arrive in groups you can open one page at a time.
+        Items are coloured by source and shaped by type; lines show how statements of different sources relate. Double-click (or use the list below) to expand a
+        node’s neighbourhood; large neighbourhoods arrive in groups you can open one page at a time.
       </p>
       <div className="graph-layout">
         <aside className="graph-sidebar" aria-label="Focus and filters">
@@ -183,7 +216,11 @@ export function GraphView() {
             </p>
             <label>
               Start from a topic{' '}
-              <select value={topicFocus ?? (state.focus.length ? OTHER_FOCUS : '')} onChange={(e) => refocus(e.target.value ? [e.target.value] : [])} data-testid="graph-topic">
+              <select
+                value={topicFocus ?? (state.focus.length ? OTHER_FOCUS : '')}
+                onChange={(e) => refocus(e.target.value ? [e.target.value] : [])}
+                data-testid="graph-topic"
+              >
                 <option value="">Most contested items</option>
                 {state.focus.length > 0 && !topicFocus && (
                   <option value={OTHER_FOCUS} disabled>
@@ -217,7 +254,22 @@ export function GraphView() {
             <legend>Sources (colour)</legend>
             {sources.map((s) => (
               <label key={s.id} className="check">
-                <input type="checkbox" checked={!state.filter.sources?.length || state.filter.sources.includes(s.id)} onChange={() => update({ filter: { ...state.filter, sources: toggle(state.filter.sources, s.id, sources.map((x) => x.id)) } })} />
+                <input
+                  type="checkbox"
+                  checked={!state.filter.sources?.length || state.filter.sources.includes(s.id)}
+                  onChange={() =>
+                    update({
+                      filter: {
+                        ...state.filter,
+                        sources: toggle(
+                          state.filter.sources,
+                          s.id,
+                          sources.map((x) => x.id),
+                        ),
+                      },
+                    })
+                  }
+                />
                 <span className="dot" style={{ background: SOURCE_COLOURS[s.id] ?? '#6b7280' }} aria-hidden="true" /> {shortCitation(s)}
               </label>
             ))}
@@ -226,7 +278,12 @@ export function GraphView() {
             <legend>Items (shape)</legend>
             {ALL_NODE_TYPES.map((t) => (
               <label key={t} className="check">
-                <input type="checkbox" checked={!state.filter.types?.length || state.filter.types.includes(t)} onChange={() => update({ filter: { ...state.filter, types: toggle(state.filter.types, t, ALL_NODE_TYPES) } })} data-testid={`type-${t}`} />
+                <input
+                  type="checkbox"
+                  checked={!state.filter.types?.length || state.filter.types.includes(t)}
+                  onChange={() => update({ filter: { ...state.filter, types: toggle(state.filter.types, t, ALL_NODE_TYPES) } })}
+                  data-testid={`type-${t}`}
+                />
                 <Swatch type={t} colour="#6b7280" /> {NODE_SHAPES[t].label}
               </label>
             ))}
@@ -238,12 +295,21 @@ export function GraphView() {
             <legend>Links (line)</legend>
             {ALL_EDGE_KINDS.filter((k) => k !== 'PROPOSED').map((k) => (
               <label key={k} className="check">
-                <input type="checkbox" checked={!state.filter.kinds?.length || state.filter.kinds.includes(k)} onChange={() => update({ filter: { ...state.filter, kinds: toggle(state.filter.kinds, k, ALL_EDGE_KINDS) } })} data-testid={`kind-${k}`} />
+                <input
+                  type="checkbox"
+                  checked={!state.filter.kinds?.length || state.filter.kinds.includes(k)}
+                  onChange={() => update({ filter: { ...state.filter, kinds: toggle(state.filter.kinds, k, ALL_EDGE_KINDS) } })}
+                  data-testid={`kind-${k}`}
+                />
                 <LineSwatch kind={k} /> {EDGE_STYLES[k].label}
               </label>
             ))}
             <label className="check">
-              <input type="checkbox" checked={!!state.filter.statuses?.includes('PROPOSED')} onChange={(e) => update({ filter: { ...state.filter, statuses: e.target.checked ? ['CURATED', 'PROPOSED'] : undefined } })} />
+              <input
+                type="checkbox"
+                checked={!!state.filter.statuses?.includes('PROPOSED')}
+                onChange={(e) => update({ filter: { ...state.filter, statuses: e.target.checked ? ['CURATED', 'PROPOSED'] : undefined } })}
+              />
               <LineSwatch kind="PROPOSED" /> Show the proposer’s links (not yet reviewed)
             </label>
           </fieldset>
@@ -259,10 +325,22 @@ export function GraphView() {
             <button type="button" className="ghost" onClick={() => canvas.current?.fit()}>
               Fit to view
             </button>
-            <button type="button" className="ghost" disabled={!data?.nodes.length} onClick={() => void canvas.current?.png().then((b) => download('triangulate-graph.png', b))} data-testid="export-png">
+            <button
+              type="button"
+              className="ghost"
+              disabled={!data?.nodes.length}
+              onClick={() => void canvas.current?.png().then((b) => download('triangulate-graph.png', b))}
+              data-testid="export-png"
+            >
               PNG
             </button>
-            <button type="button" className="ghost" disabled={!data?.nodes.length} onClick={() => canvas.current && download('triangulate-graph.svg', new Blob([canvas.current.svg()], { type: 'image/svg+xml' }))} data-testid="export-svg">
+            <button
+              type="button"
+              className="ghost"
+              disabled={!data?.nodes.length}
+              onClick={() => canvas.current && download('triangulate-graph.svg', new Blob([canvas.current.svg()], { type: 'image/svg+xml' }))}
+              data-testid="export-svg"
+            >
               SVG
             </button>
             <a className="button-link" href={`/export/graph.graphml?${exportQuery(state, result.focus ?? state.focus)}`} download data-testid="export-graphml">
@@ -273,11 +351,19 @@ export function GraphView() {
             {result.error && <ErrorNotice error={result.error} retry={() => setAttempt((a) => a + 1)} />}
             {!data && !result.error && <Loading what="the graph" />}
             {data && data.nodes.length === 0 && <Empty>Nothing matches these filters around this focus. Widen the filters or choose another topic.</Empty>}
-            <GraphCanvas ref={canvas} data={data ?? { nodes: [], edges: [] }} focus={result.focus ?? []} selected={state.selected} onSelect={select} onExpand={expand} />
+            <GraphCanvas
+              ref={canvas}
+              data={data ?? { nodes: [], edges: [] }}
+              focus={result.focus ?? []}
+              selected={state.selected}
+              onSelect={select}
+              onExpand={expand}
+            />
           </div>
           <details className="element-list">
             <summary>
-              Elements in view, as a list ({[...typeCounts].map(([t, n]) => `${n} ${NODE_SHAPES[t as GraphNodeType].label.toLowerCase()}${n === 1 ? '' : 's'}`).join(', ') || 'none'})
+              Elements in view, as a list (
+              {[...typeCounts].map(([t, n]) => `${n} ${NODE_SHAPES[t as GraphNodeType].label.toLowerCase()}${n === 1 ? '' : 's'}`).join(', ') || 'none'})
             </summary>
             <ul>
               {nodes.map((n) => (
@@ -285,7 +371,8 @@ export function GraphView() {
                   <span className="dot" style={{ background: n.type === 'GROUP' ? '#f1f5f9' : nodeColour(n.sourceId) }} aria-hidden="true" />
                   {n.type === 'GROUP' ? (
                     <button type="button" className="link-button" onClick={() => expand(n.id)}>
-                      Show {n.hiddenCount} more of {byId.get(n.groupOf ?? '')?.label.slice(0, 60) ?? options.data?.topics.find((t) => t.id === n.groupOf)?.name ?? sourceName(n.groupOf)}
+                      Show {n.hiddenCount} more of{' '}
+                      {byId.get(n.groupOf ?? '')?.label.slice(0, 60) ?? options.data?.topics.find((t) => t.id === n.groupOf)?.name ?? sourceName(n.groupOf)}
                     </button>
                   ) : (
                     <>

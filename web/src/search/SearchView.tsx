@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { Fragment, useEffect, useRef, useState, type FormEvent, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { Fragment, useEffect, useState, type FormEvent, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { shortCitation } from '../cite.ts';
+import { shortCitation } from '../shared/cite.ts';
 import { graphql } from '../gql/index.ts';
 import type { PassageRole, SearchHitType, SearchQuery as SearchResult } from '../gql/graphql.ts';
 import {
@@ -17,11 +17,11 @@ import {
   TYPE_LABEL,
   typeFromSlug,
   type Segment,
-} from '../search/hits.ts';
-import { useUrlState } from '../url-state.ts';
-import { KIND_LABEL } from './EvidencePanel.tsx';
-import { SourceSelect, TopicSelect } from './Filters.tsx';
-import { ErrorNotice, Loading } from './Status.tsx';
+} from './hits.ts';
+import { useUrlState } from '../shared/url-state.ts';
+import { KIND_LABEL } from '../item/EvidencePanel.tsx';
+import { SourceSelect, TopicSelect } from '../shared/Filters.tsx';
+import { ErrorNotice, Loading } from '../shared/Status.tsx';
 
 const PAGE = 20;
 /** The API refuses longer queries. */
@@ -338,7 +338,8 @@ function HitView({ hit, focus, expanded, onToggle }: { hit: Hit; focus: FocusPro
             <Marked segments={placed.title.length ? placed.title : splitHighlight(hit.highlight)} />
           </Link>
           <p className="hit-meta">
-            <span className={`badge status-${n.status}`}>{GAP_STATUS[n.status] ?? n.status}</span> Raised by <Cite sources={n.raisedBy.map((r) => r.claim.source)} />
+            <span className={`badge status-${n.status}`}>{GAP_STATUS[n.status] ?? n.status}</span> Raised by{' '}
+            <Cite sources={n.raisedBy.map((r) => r.claim.source)} />
           </p>
         </li>
       );
@@ -350,7 +351,14 @@ function HitView({ hit, focus, expanded, onToggle }: { hit: Hit; focus: FocusPro
       const repeated = n.mentions.filter((m) => m.stance === 'REINFORCES');
       return (
         <li className={`hit hit-misconception${expanded ? ' expanded' : ''}`} {...base} data-id={n.id}>
-          <button type="button" className="hit-link hit-toggle" aria-expanded={expanded} aria-controls={expanded ? regionId : undefined} onClick={() => onToggle(n.id)} {...focus}>
+          <button
+            type="button"
+            className="hit-link hit-toggle"
+            aria-expanded={expanded}
+            aria-controls={expanded ? regionId : undefined}
+            onClick={() => onToggle(n.id)}
+            {...focus}
+          >
             <span className="hit-label">Misconception:</span> <Marked segments={placed.title} />
           </button>
           {expanded && (
@@ -435,8 +443,8 @@ export function SearchView() {
         <p className="lede">One search across the claims, statistics, research gaps and misconceptions of the five sources, and the sources’ own text.</p>
         <div className="status empty search-start">
           <p>
-            Type words in the search box at the top of the page and press Enter. Press <kbd>/</kbd> from anywhere to go there. Put words in “quotes” to find them as a
-            phrase.
+            Type words in the search box at the top of the page and press Enter. Press <kbd>/</kbd> from anywhere to go there. Put words in “quotes” to find
+            them as a phrase.
           </p>
           <Examples />
         </div>
@@ -494,7 +502,14 @@ export function SearchView() {
         {HIT_TYPES.map((t) => {
           const n = countOf(t);
           return (
-            <Link key={t} to={searchHref({ q, type: t, source, topic })} aria-current={type === t ? 'page' : undefined} className={n === 0 ? 'none' : undefined} data-testid="type-tab" data-type={t}>
+            <Link
+              key={t}
+              to={searchHref({ q, type: t, source, topic })}
+              aria-current={type === t ? 'page' : undefined}
+              className={n === 0 ? 'none' : undefined}
+              data-testid="type-tab"
+              data-type={t}
+            >
               {TYPE_LABEL[t].many} {n !== undefined && <span className="count-badge">{n.toLocaleString('en-GB')}</span>}
             </Link>
           );
@@ -558,9 +573,7 @@ export function SearchView() {
                 className="secondary"
                 disabled={loading}
                 data-testid="load-more"
-                onClick={() =>
-                  void fetchMore({ variables: { after: result.pageInfo.endCursor } })
-                }
+                onClick={() => void fetchMore({ variables: { after: result.pageInfo.endCursor } })}
               >
                 {loading ? 'Loading…' : `Load ${Math.min(PAGE, result.totalCount - count)} more`}
               </button>
@@ -585,7 +598,21 @@ function Examples() {
   );
 }
 
-function NoResults({ q, type, source, topic, filterNames, allCount }: { q: string; type: SearchHitType | null; source: string; topic: string; filterNames: string[]; allCount: number | undefined }) {
+function NoResults({
+  q,
+  type,
+  source,
+  topic,
+  filterNames,
+  allCount,
+}: {
+  q: string;
+  type: SearchHitType | null;
+  source: string;
+  topic: string;
+  filterNames: string[];
+  allCount: number | undefined;
+}) {
   const unquoted = q.replace(/"/g, '').trim();
   const words = q.split(/\s+/).filter(Boolean);
   return (
@@ -600,7 +627,9 @@ function NoResults({ q, type, source, topic, filterNames, allCount }: { q: strin
       <ul className="suggestions">
         {type && allCount !== undefined && allCount > 0 && (
           <li>
-            <Link to={searchHref({ q, source, topic })}>See {allCount === 1 ? 'the 1 result' : `all ${allCount.toLocaleString('en-GB')} results`} of other types</Link>
+            <Link to={searchHref({ q, source, topic })}>
+              See {allCount === 1 ? 'the 1 result' : `all ${allCount.toLocaleString('en-GB')} results`} of other types
+            </Link>
           </li>
         )}
         {(source || topic) && (

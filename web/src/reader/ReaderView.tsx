@@ -1,12 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useRef } from 'react';
 import { Link, useParams } from 'react-router';
-import { useUrlState } from '../url-state.ts';
+import { useUrlState } from '../shared/url-state.ts';
 import { graphql } from '../gql/index.ts';
 import type { PassageRole, ReaderQuery as ReaderResult } from '../gql/graphql.ts';
-import { segmentPassage } from '../reader/segments.ts';
-import { EvidencePanel, KIND_LABEL } from './EvidencePanel.tsx';
-import { Empty, ErrorNotice, Loading } from './Status.tsx';
+import { segmentPassage } from './segments.ts';
+import { EvidencePanel, KIND_LABEL } from '../item/EvidencePanel.tsx';
+import { Empty, ErrorNotice, Loading } from '../shared/Status.tsx';
 
 const PAGE = 300;
 type EvidenceSpan = NonNullable<ReaderResult['source']>['evidenceSpans'][number];
@@ -129,21 +129,21 @@ export function ReaderView() {
         </p>
         <p className="kind">{source.kind}</p>
         <label className="toggle">
-          <input
-            type="checkbox"
-            checked={showFurniture}
-            onChange={(e) => setParam('furniture', e.target.checked ? '1' : '')}
-          />{' '}
-          Show page furniture (running headers, page numbers)
+          <input type="checkbox" checked={showFurniture} onChange={(e) => setParam('furniture', e.target.checked ? '1' : '')} /> Show page furniture (running
+          headers, page numbers)
         </label>
         {source.layout === 'SLIDES' && (
           <p className="note">This slide deck's text was damaged by a font problem; it is shown decoded. Quotes keep the original characters.</p>
         )}
       </header>
       <p className="legend" role="group" aria-label="Highlight legend">
-        <span className="hl hl-claim">Claim</span> <span className="hl hl-statistic">Statistic</span> <span className="hl hl-open_question">Raises a research gap</span>{' '}
-        <span className="hl hl-correction">Corrects or repeats a misconception</span>
-        <span className="muted"> · {source.claimCount.toLocaleString('en-GB')} claims and {source.statisticCount.toLocaleString('en-GB')} statistics quoted from this source. Select a highlight to see the item.</span>
+        <span className="hl hl-claim">Claim</span> <span className="hl hl-statistic">Statistic</span>{' '}
+        <span className="hl hl-open_question">Raises a research gap</span> <span className="hl hl-correction">Corrects or repeats a misconception</span>
+        <span className="muted">
+          {' '}
+          · {source.claimCount.toLocaleString('en-GB')} claims and {source.statisticCount.toLocaleString('en-GB')} statistics quoted from this source. Select a
+          highlight to see the item.
+        </span>
       </p>
       <div className={`reader-layout${selected ? ' with-panel' : ''}`}>
         <div className={`reader-text layout-${source.layout.toLowerCase()}`}>
@@ -173,7 +173,19 @@ export function ReaderView() {
 
 type PassageNode = { id: string; role: PassageRole; text: string; start: number; end: number; reading: string };
 
-function PassageView({ passage: p, spans, targeted, selected, onSelect }: { passage: PassageNode; spans: EvidenceSpan[]; targeted: boolean; selected: string | null; onSelect: (id: string) => void }) {
+function PassageView({
+  passage: p,
+  spans,
+  targeted,
+  selected,
+  onSelect,
+}: {
+  passage: PassageNode;
+  spans: EvidenceSpan[];
+  targeted: boolean;
+  selected: string | null;
+  onSelect: (id: string) => void;
+}) {
   const cls = `passage role-${p.role.toLowerCase()}${targeted ? ' targeted' : ''}`;
   const props = { id: p.id, className: cls, tabIndex: -1, 'data-role': p.role };
   const mine = spans.filter((s) => s.start < p.end && s.end > p.start);
@@ -181,7 +193,14 @@ function PassageView({ passage: p, spans, targeted, selected, onSelect }: { pass
     ? segmentPassage({ start: p.start, end: p.end, reading: p.reading, role: p.role === 'TABLE' ? 'table' : 'body' }, mine).map((piece, i) => {
         const top = piece.spans[0];
         if (!top) return <span key={i}>{piece.text}</span>;
-        const kind = top.type === 'STATISTIC' ? 'statistic' : top.kind === 'OPEN_QUESTION' ? 'open_question' : top.kind === 'CORRECTION' || top.kind === 'BELIEF' ? 'correction' : 'claim';
+        const kind =
+          top.type === 'STATISTIC'
+            ? 'statistic'
+            : top.kind === 'OPEN_QUESTION'
+              ? 'open_question'
+              : top.kind === 'CORRECTION' || top.kind === 'BELIEF'
+                ? 'correction'
+                : 'claim';
         const title = `${top.type === 'STATISTIC' ? 'Statistic' : KIND_LABEL[top.kind ?? 'FINDING']}: ${top.label}${piece.spans.length > 1 ? ` (+${piece.spans.length - 1} more)` : ''}`;
         return (
           <mark

@@ -1,15 +1,33 @@
 import type { ApolloCache, ErrorLike, Reference } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent as ReactKeyboardEvent, type MouseEvent as ReactMouseEvent, type ReactNode } from 'react';
+import {
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type FormEvent,
+  type KeyboardEvent as ReactKeyboardEvent,
+  type MouseEvent as ReactMouseEvent,
+  type ReactNode,
+} from 'react';
 import { Link, useLocation } from 'react-router';
-import { readerLink, shortCitation } from '../cite.ts';
-import { curationProblem, noteHolder, type CurationProblem } from '../curation-errors.ts';
-import { learn, useCuratorSession } from '../curator-session.ts';
+import { readerLink, shortCitation } from '../shared/cite.ts';
+import { curationProblem, noteHolder, type CurationProblem } from './curation-errors.ts';
+import { learn, useCuratorSession } from './curator-session.ts';
 import { graphql } from '../gql/index.ts';
-import type { AuditAction, RelationKind, RelationSubtype, ReviewEndFragment, ReviewLinksQuery as ReviewLinksData, ReviewRelationsQuery as ReviewRelationsData } from '../gql/graphql.ts';
-import { useUrlState } from '../url-state.ts';
+import type {
+  AuditAction,
+  RelationKind,
+  RelationSubtype,
+  ReviewEndFragment,
+  ReviewLinksQuery as ReviewLinksData,
+  ReviewRelationsQuery as ReviewRelationsData,
+} from '../gql/graphql.ts';
+import { useUrlState } from '../shared/url-state.ts';
 import { CuratorSignIn } from './CuratorSignIn.tsx';
-import { Empty, ErrorNotice, Loading } from './Status.tsx';
+import { Empty, ErrorNotice, Loading } from '../shared/Status.tsx';
+import { needsSubtype, REASON_MAX, RELATION_RATIONALE } from '../../../core/relation-rules.ts';
+import { RELATION_KIND_LABEL, RELATION_KINDS, RELATION_SUBTYPE_LABEL, RELATION_SUBTYPES, subtypeLabel } from '../../../core/vocabulary.ts';
 
 // ---- operations ------------------------------------------------------------------------------------
 
@@ -183,30 +201,11 @@ const RejectRelationMutation = graphql(`
 
 // ---- labels and limits -----------------------------------------------------------------------------
 
-const KINDS: { value: RelationKind; label: string; hint: string }[] = [
-  { value: 'SUPPORTS', label: 'Supports', hint: 'the two say the same, or one backs the other' },
-  { value: 'CONTRADICTS', label: 'Contradicts', hint: 'they conflict (needs a subtype)' },
-  { value: 'QUALIFIES', label: 'Qualifies', hint: 'one narrows or conditions the other (needs a subtype)' },
-  { value: 'ASSERTED_VS_OPEN', label: 'Asserted vs open', hint: 'the first states as fact what the second raises as an open question' },
-];
+const KINDS = RELATION_KINDS.map((value) => ({ value, ...RELATION_KIND_LABEL[value] }));
 const KIND_LABEL = Object.fromEntries(KINDS.map((k) => [k.value, k.label])) as Record<RelationKind, string>;
-
-const SUBTYPES: { value: RelationSubtype; label: string }[] = [
-  { value: 'DIRECT', label: 'Direct' },
-  { value: 'PERIOD', label: 'Depends on period' },
-  { value: 'POPULATION', label: 'Depends on population' },
-  { value: 'PLACE', label: 'Depends on place' },
-  { value: 'DEFINITION', label: 'Depends on definition' },
-  { value: 'MEASURE', label: 'Different measures' },
-  { value: 'SCOPE', label: 'Depends on scope' },
-  { value: 'EMPHASIS', label: 'Difference of emphasis' },
-];
-const SUBTYPE_LABEL = Object.fromEntries(SUBTYPES.map((s) => [s.value, s.label])) as Record<RelationSubtype, string>;
-const needsSubtype = (k: RelationKind | '') => k === 'CONTRADICTS' || k === 'QUALIFIES';
-
-/** As the API checks them (api/resolvers/curation.ts): rationale 10–600 characters, reasons up to 1000. */
-const RATIONALE = { min: 10, max: 600 } as const;
-const REASON_MAX = 1000;
+const SUBTYPES = RELATION_SUBTYPES.map((s) => ({ value: s.toUpperCase() as RelationSubtype, label: RELATION_SUBTYPE_LABEL[s] }));
+const SUBTYPE_LABEL = (s: RelationSubtype) => subtypeLabel(s);
+const RATIONALE = RELATION_RATIONALE;
 
 const ACTION_LABEL: Record<AuditAction, string> = {
   PROPOSE_RELATION: 'Proposed a relation',
@@ -301,13 +300,19 @@ export function ReviewView() {
     <section className="page review" aria-labelledby="review-title">
       <h1 id="review-title">Review</h1>
       <p className="lede">
-        Decide on the links the proposer suggests and on relations proposed through the API. Accepting makes a curated relation that every view shows; each decision is written to the
-        audit log.
+        Decide on the links the proposer suggests and on relations proposed through the API. Accepting makes a curated relation that every view shows; each
+        decision is written to the audit log.
       </p>
       <CuratorSignIn focusOnMount={arrivedToSignIn} />
       <nav className="type-tabs review-tabs" aria-label="Review lists">
         {TABS.map((t) => (
-          <Link key={t.id} to={t.id === 'links' ? '/review' : `/review?tab=${t.id}`} aria-current={tab === t.id ? 'page' : undefined} data-testid="review-tab" data-tab={t.id}>
+          <Link
+            key={t.id}
+            to={t.id === 'links' ? '/review' : `/review?tab=${t.id}`}
+            aria-current={tab === t.id ? 'page' : undefined}
+            data-testid="review-tab"
+            data-tab={t.id}
+          >
             {t.label} {counts[t.id] !== undefined && <span className="count-badge">{counts[t.id]}</span>}
           </Link>
         ))}
@@ -329,7 +334,9 @@ export function ReviewView() {
           </button>
         </div>
       )}
-      {tab === 'links' && <LinksTab query={links} first={linksFirst} more={() => setLinksFirst((n) => Math.min(n + PAGE, 500))} onDone={confirmed} signedIn={!!session} />}
+      {tab === 'links' && (
+        <LinksTab query={links} first={linksFirst} more={() => setLinksFirst((n) => Math.min(n + PAGE, 500))} onDone={confirmed} signedIn={!!session} />
+      )}
       {tab === 'relations' && (
         <RelationsTab query={relations} more={() => setRelationsFirst((n) => Math.min(n + PAGE, 500))} onDone={confirmed} signedIn={!!session} />
       )}
@@ -350,13 +357,26 @@ interface ListQuery<T> {
 type LinksResult = ListQuery<ReviewLinksData>;
 type RelationsResult = ListQuery<ReviewRelationsData>;
 
-function LinksTab({ query, first, more, onDone, signedIn }: { query: LinksResult; first: number; more: () => void; onDone: (c: Confirmation) => void; signedIn: boolean }) {
+function LinksTab({
+  query,
+  first,
+  more,
+  onDone,
+  signedIn,
+}: {
+  query: LinksResult;
+  first: number;
+  more: () => void;
+  onDone: (c: Confirmation) => void;
+  signedIn: boolean;
+}) {
   const { data, loading, error, refetch } = query;
   const list = data?.proposedLinks ?? [];
   return (
     <div className="review-panel" data-testid="links-panel">
       <p className="muted small review-intro">
-        Suggested by full-text similarity, shared topics and shared figures, best first. Accepting asks for the kind of link and why; rejecting keeps the pair from being offered again.
+        Suggested by full-text similarity, shared topics and shared figures, best first. Accepting asks for the kind of link and why; rejecting keeps the pair
+        from being offered again.
         {!signedIn && ' Sign in with a curator token to decide.'}
       </p>
       {loading && !data && <Loading what="proposed links" />}
@@ -415,10 +435,23 @@ function LinkCard({ link, onDone }: { link: LinkItem; onDone: (c: Confirmation) 
       </div>
       <Pair from={link.from} to={link.to} />
       <div className="review-actions">
-        <button type="button" ref={acceptButton} aria-expanded={open === 'accept'} onClick={() => setOpen(open === 'accept' ? null : 'accept')} data-testid="accept">
+        <button
+          type="button"
+          ref={acceptButton}
+          aria-expanded={open === 'accept'}
+          onClick={() => setOpen(open === 'accept' ? null : 'accept')}
+          data-testid="accept"
+        >
           Accept…
         </button>
-        <button type="button" ref={rejectButton} className="secondary" aria-expanded={open === 'reject'} onClick={() => setOpen(open === 'reject' ? null : 'reject')} data-testid="reject">
+        <button
+          type="button"
+          ref={rejectButton}
+          className="secondary"
+          aria-expanded={open === 'reject'}
+          onClick={() => setOpen(open === 'reject' ? null : 'reject')}
+          data-testid="reject"
+        >
           Reject…
         </button>
       </div>
@@ -465,7 +498,11 @@ function EndCard({ end, role }: { end: ReviewEndFragment; role: 'From' | 'To' })
   const isStat = end.__typename === 'Statistic';
   const open = end.__typename === 'Claim' && end.kind === 'OPEN_QUESTION';
   return (
-    <blockquote className={`quote-card review-end${isStat ? ' statistic' : ''}${open ? ' open-question' : ''}`} data-testid={`end-${role.toLowerCase()}`} data-id={end.id}>
+    <blockquote
+      className={`quote-card review-end${isStat ? ' statistic' : ''}${open ? ' open-question' : ''}`}
+      data-testid={`end-${role.toLowerCase()}`}
+      data-id={end.id}
+    >
       <p className="end-role">
         {role} · {isStat ? 'Statistic' : open ? 'Claim raising an open question' : 'Claim'}
       </p>
@@ -554,7 +591,8 @@ function AcceptLinkForm({ link, onCancel, onDone }: { link: LinkItem; onCancel: 
     const local: Record<string, string> = {};
     if (!kind) local.kind = 'Choose the kind of link.';
     if (kind && needsSubtype(kind) && !subtype) local.subtype = `A ${KIND_LABEL[kind].toLowerCase()} link needs a subtype: direct, or the facet it depends on.`;
-    if (rationale.trim().length < RATIONALE.min || rationale.length > RATIONALE.max) local.rationale = `Give a rationale of ${RATIONALE.min} to ${RATIONALE.max} characters.`;
+    if (rationale.trim().length < RATIONALE.min || rationale.length > RATIONALE.max)
+      local.rationale = `Give a rationale of ${RATIONALE.min} to ${RATIONALE.max} characters.`;
     const c = Number(confidence);
     if (confidence.trim() === '' || !Number.isFinite(c) || c < 0 || c > 1) local.confidence = 'Confidence is a number from 0 to 1.';
     if (Object.keys(local).length) {
@@ -573,7 +611,8 @@ function AcceptLinkForm({ link, onCancel, onDone }: { link: LinkItem; onCancel: 
         text: (
           <>
             Accepted the link as <strong>{KIND_LABEL[r.relation!.kind]}</strong>
-            {r.relation!.subtype ? ` (${SUBTYPE_LABEL[r.relation!.subtype].toLowerCase()})` : ''}: relation <code data-testid="confirmation-relation">{r.relation!.id}</code> is now curated.
+            {r.relation!.subtype ? ` (${SUBTYPE_LABEL(r.relation!.subtype).toLowerCase()})` : ''}: relation{' '}
+            <code data-testid="confirmation-relation">{r.relation!.id}</code> is now curated.
           </>
         ),
         audit: r.audit,
@@ -588,8 +627,18 @@ function AcceptLinkForm({ link, onCancel, onDone }: { link: LinkItem; onCancel: 
 
   const kindError = f.kind;
   return (
-    <form className="decision-form" aria-label={`Accept link ${link.id}`} onSubmit={(e) => void submit(e)} onKeyDown={escapeCloses(onCancel)} noValidate data-testid="accept-form">
-      <fieldset className={`segmented kind-choice${kindError ? ' invalid' : ''}`} aria-describedby={kindError ? `${id}-kind-error ${id}-kind-hint` : `${id}-kind-hint`}>
+    <form
+      className="decision-form"
+      aria-label={`Accept link ${link.id}`}
+      onSubmit={(e) => void submit(e)}
+      onKeyDown={escapeCloses(onCancel)}
+      noValidate
+      data-testid="accept-form"
+    >
+      <fieldset
+        className={`segmented kind-choice${kindError ? ' invalid' : ''}`}
+        aria-describedby={kindError ? `${id}-kind-error ${id}-kind-hint` : `${id}-kind-hint`}
+      >
         <legend>Kind</legend>
         {KINDS.map((k, i) => (
           <label key={k.value} className={kind === k.value ? 'checked' : undefined}>
@@ -720,7 +769,19 @@ function ReasonField({ id, value, onChange, error }: { id: string; value: string
 }
 
 /** The reject form of a link or a relation: an optional reason, then the given mutation. */
-function RejectForm({ what, targetId, reject, onCancel, onDone }: { what: 'link' | 'relation'; targetId: string; reject: (reason: string | null) => Promise<Confirmation>; onCancel: () => void; onDone: (c: Confirmation) => void }) {
+function RejectForm({
+  what,
+  targetId,
+  reject,
+  onCancel,
+  onDone,
+}: {
+  what: 'link' | 'relation';
+  targetId: string;
+  reject: (reason: string | null) => Promise<Confirmation>;
+  onCancel: () => void;
+  onDone: (c: Confirmation) => void;
+}) {
   const session = useCuratorSession();
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<CurationProblem | null>(null);
@@ -749,7 +810,14 @@ function RejectForm({ what, targetId, reject, onCancel, onDone }: { what: 'link'
   };
 
   return (
-    <form className="decision-form reject" aria-label={`Reject ${what} ${targetId}`} onSubmit={(e) => void submit(e)} onKeyDown={escapeCloses(onCancel)} noValidate data-testid="reject-form">
+    <form
+      className="decision-form reject"
+      aria-label={`Reject ${what} ${targetId}`}
+      onSubmit={(e) => void submit(e)}
+      onKeyDown={escapeCloses(onCancel)}
+      noValidate
+      data-testid="reject-form"
+    >
       <ReasonField id={`${id}-reason`} value={reason} onChange={setReason} error={problem?.fields.reason} />
       <FormProblem problem={problem} />
       <div className="form-actions">
@@ -834,7 +902,7 @@ function RelationCard({ relation: r, onDone }: { relation: RelationItem; onDone:
       <div className="review-head">
         <h2 id={headingId} className="review-title">
           <span className={`badge kind-${r.kind.toLowerCase()}`}>{KIND_LABEL[r.kind]}</span>
-          {r.subtype && <span className="badge">{SUBTYPE_LABEL[r.subtype]}</span>}
+          {r.subtype && <span className="badge">{SUBTYPE_LABEL(r.subtype)}</span>}
         </h2>
         <span className="muted small">
           confidence {Math.round(r.confidence * 100)}% · proposed by {r.curator} on <time dateTime={r.createdAt}>{when(r.createdAt)}</time>
@@ -847,7 +915,14 @@ function RelationCard({ relation: r, onDone }: { relation: RelationItem; onDone:
         <button type="button" onClick={() => void doAccept()} disabled={loading} data-testid="accept">
           {loading ? 'Accepting…' : 'Accept'}
         </button>
-        <button type="button" ref={rejectButton} className="secondary" aria-expanded={open === 'reject'} onClick={() => setOpen(open ? null : 'reject')} data-testid="reject">
+        <button
+          type="button"
+          ref={rejectButton}
+          className="secondary"
+          aria-expanded={open === 'reject'}
+          onClick={() => setOpen(open ? null : 'reject')}
+          data-testid="reject"
+        >
           Reject…
         </button>
       </div>
@@ -885,7 +960,11 @@ function RelationCard({ relation: r, onDone }: { relation: RelationItem; onDone:
 const AUDIT_PAGE = 20;
 
 function AuditTab({ signedIn }: { signedIn: boolean }) {
-  const { data, loading, error, refetch, fetchMore } = useQuery(ReviewAuditQuery, { variables: { first: AUDIT_PAGE }, skip: !signedIn, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch, fetchMore } = useQuery(ReviewAuditQuery, {
+    variables: { first: AUDIT_PAGE },
+    skip: !signedIn,
+    fetchPolicy: 'cache-and-network',
+  });
   const [loadingMore, setLoadingMore] = useState(false);
   const session = useCuratorSession();
   if (!signedIn) {
@@ -912,9 +991,18 @@ function AuditTab({ signedIn }: { signedIn: boolean }) {
   };
   return (
     <div className="review-panel" data-testid="audit-panel">
-      <p className="muted small review-intro">Every change made through the API, newest first: who made it, when, and the target’s properties before and after.</p>
+      <p className="muted small review-intro">
+        Every change made through the API, newest first: who made it, when, and the target’s properties before and after.
+      </p>
       {loading && !data && <Loading what="the audit log" />}
-      {problem && (problem.kind === 'unauthenticated' ? <div className="status error" role="alert">{problem.message}</div> : <ErrorNotice error={error!} retry={() => void refetch()} />)}
+      {problem &&
+        (problem.kind === 'unauthenticated' ? (
+          <div className="status error" role="alert">
+            {problem.message}
+          </div>
+        ) : (
+          <ErrorNotice error={error!} retry={() => void refetch()} />
+        ))}
       {log && records.length === 0 && (
         <Empty>
           <p className="empty-title">No changes recorded yet</p>
@@ -1010,7 +1098,19 @@ export function auditDiff(before: string | null, after: string): { key: string; 
     .map((k) => ({ key: k, from: b ? (b[k] ?? null) : null, to: a[k] ?? null }))
     .sort((x, y) => rank(x.key) - rank(y.key) || x.key.localeCompare(y.key));
 }
-const FIRST_KEYS = ['status', 'kind', 'relation.kind', 'subtype', 'relation.subtype', 'rationale', 'relation.rationale', 'reason', 'rejectionReason', 'confidence', 'text'];
+const FIRST_KEYS = [
+  'status',
+  'kind',
+  'relation.kind',
+  'subtype',
+  'relation.subtype',
+  'rationale',
+  'relation.rationale',
+  'reason',
+  'rejectionReason',
+  'confidence',
+  'text',
+];
 const rank = (k: string) => (FIRST_KEYS.includes(k) ? FIRST_KEYS.indexOf(k) : 100);
 
 const SHOWN = 5;

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { graphql } from '../gql/index.ts';
-import { Empty, ErrorNotice, Loading } from './Status.tsx';
+import { Empty, ErrorNotice, Loading } from '../shared/Status.tsx';
 
 const SourcesQuery = graphql(`
   query Sources {

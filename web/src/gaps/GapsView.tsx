@@ -1,12 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { Fragment, useEffect, useRef } from 'react';
 import { Link } from 'react-router';
-import { readerLink, shortCitation } from '../cite.ts';
+import { readerLink, shortCitation } from '../shared/cite.ts';
 import { graphql } from '../gql/index.ts';
 import type { GapOrder } from '../gql/graphql.ts';
-import { useUrlState } from '../url-state.ts';
-import { SourceSelect, TopicSelect } from './Filters.tsx';
-import { Empty, ErrorNotice, Loading } from './Status.tsx';
+import { useUrlState } from '../shared/url-state.ts';
+import { SourceSelect, TopicSelect } from '../shared/Filters.tsx';
+import { Empty, ErrorNotice, Loading } from '../shared/Status.tsx';
 
 const GapsQuery = graphql(`
   query Gaps($filter: EvidenceFilter, $orderBy: GapOrder) {
@@ -88,7 +88,12 @@ export function GapsView() {
     document.querySelector(`[data-gap-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'start' });
   }, [data, openId]);
   const gaps = (data?.researchGaps ?? []).filter((g) => !status || g.status === status);
-  const exportQuery = new URLSearchParams({ order, ...(source ? { sources: source } : {}), ...(topic ? { topics: topic } : {}), ...(status ? { status } : {}) }).toString();
+  const exportQuery = new URLSearchParams({
+    order,
+    ...(source ? { sources: source } : {}),
+    ...(topic ? { topics: topic } : {}),
+    ...(status ? { status } : {}),
+  }).toString();
 
   return (
     <section className="page" aria-labelledby="gaps-title">
@@ -170,7 +175,9 @@ export function GapsView() {
                             “{r.claim.quote.text}”
                             <footer>
                               <Link to={readerLink(r.claim.source.id, r.claim.id)}>{shortCitation(r.claim.source)}</Link>
-                              {r.priority !== null && r.priority !== undefined ? ` · priority ${r.priority}${r.priorityBasis ? ` (${r.priorityBasis})` : ''}` : ''}
+                              {r.priority !== null && r.priority !== undefined
+                                ? ` · priority ${r.priority}${r.priorityBasis ? ` (${r.priorityBasis})` : ''}`
+                                : ''}
                             </footer>
                           </blockquote>
                         ))}

@@ -41,6 +41,14 @@ export async function freePort(): Promise<number> {
   });
 }
 
+export async function portFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const srv = createServer();
+    srv.once('error', () => resolve(false));
+    srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
+  });
+}
+
 export interface LocalNeo4j {
   uri: string;
   process: ChildProcess;

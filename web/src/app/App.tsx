@@ -1,15 +1,15 @@
 import { NavLink, Route, Routes } from 'react-router';
-import { ContradictionsView } from './views/ContradictionsView.tsx';
-import { CuratorHeaderLink } from './views/CuratorSignIn.tsx';
-import { EvidenceMapView } from './views/EvidenceMapView.tsx';
-import { GapsView } from './views/GapsView.tsx';
-import { GraphView } from './views/GraphView.tsx';
-import { NotFound } from './views/NotFound.tsx';
-import { TraceView } from './views/TraceView.tsx';
-import { ReaderView } from './views/ReaderView.tsx';
-import { ReviewView } from './views/ReviewView.tsx';
-import { SearchView, SiteSearch } from './views/SearchView.tsx';
-import { SourcesView } from './views/SourcesView.tsx';
+import { ContradictionsView } from '../contradictions/ContradictionsView.tsx';
+import { CuratorHeaderLink } from '../review/CuratorSignIn.tsx';
+import { EvidenceMapView } from '../map/EvidenceMapView.tsx';
+import { GapsView } from '../gaps/GapsView.tsx';
+import { GraphView } from '../graph/GraphView.tsx';
+import { NotFound } from './NotFound.tsx';
+import { TraceView } from '../trace/TraceView.tsx';
+import { ReaderView } from '../reader/ReaderView.tsx';
+import { ReviewView } from '../review/ReviewView.tsx';
+import { SearchView, SiteSearch } from '../search/SearchView.tsx';
+import { SourcesView } from '../sources/SourcesView.tsx';
 
 export function App() {
   return (

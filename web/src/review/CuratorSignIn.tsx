@@ -1,8 +1,8 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { curationProblem } from '../curation-errors.ts';
-import { signIn, signOut, useCuratorSession } from '../curator-session.ts';
+import { curationProblem } from './curation-errors.ts';
+import { signIn, signOut, useCuratorSession } from './curator-session.ts';
 import { graphql } from '../gql/index.ts';
 
 /** A harmless authenticated read: the audit log answers UNAUTHENTICATED to no or an unknown token. */
@@ -106,10 +106,19 @@ export function CuratorSignIn({ focusOnMount = false }: { focusOnMount?: boolean
           <span className="curator-dot" aria-hidden="true" />
           {session.name ? (
             <span>
-              Signed in as <strong>{session.name}</strong> {session.role && <span className="muted">({session.role === 'viewer' ? 'viewer token' : 'curator'})</span>}
+              Signed in as <strong>{session.name}</strong>{' '}
+              {session.role && <span className="muted">({session.role === 'viewer' ? 'viewer token' : 'curator'})</span>}
             </span>
           ) : (
-            <span>Signed in{session.role === 'viewer' ? <> with a <strong>viewer token</strong></> : null}</span>
+            <span>
+              Signed in
+              {session.role === 'viewer' ? (
+                <>
+                  {' '}
+                  with a <strong>viewer token</strong>
+                </>
+              ) : null}
+            </span>
           )}
           {session.role === 'viewer' ? (
             <span className="muted">— you can read the audit log; decisions need a curator token.</span>
@@ -128,8 +137,8 @@ export function CuratorSignIn({ focusOnMount = false }: { focusOnMount?: boolean
     <section className="signin-card" aria-labelledby="signin-title" data-testid="signin-card">
       <h2 id="signin-title">Curator sign-in</h2>
       <p id={helpId} className="muted small">
-        Reading needs no token. Accepting and rejecting need a <strong>curator</strong> token; the audit log a viewer or curator token. The token stays in this browser tab only
-        (session storage) and is sent only to this site’s API.
+        Reading needs no token. Accepting and rejecting need a <strong>curator</strong> token; the audit log a viewer or curator token. The token stays in this
+        browser tab only (session storage) and is sent only to this site’s API.
       </p>
       <form className="signin-form" onSubmit={(e) => void submit(e)} noValidate>
         <label htmlFor="curator-token">Token</label>

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+/** The environment every command that talks to Neo4j reads, and nothing else (no API settings). */
+export const Neo4jEnv = z.object({
+  NEO4J_URI: z
+    .string()
+    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'must be a bolt:// or neo4j:// URI')
+    .optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().default('neo4j'),
+  NEO4J_BOLT_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
+});
+export type Neo4jEnv = z.infer<typeof Neo4jEnv>;
+
+export class EnvError extends Error {}
+
+/** Empty variables count as unset, as a shell user expects. */
+export function definedOnly(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''));
+}
+
+/** Validates an environment against a schema; the message names each variable at fault. */
+export function parseEnv<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
+  const parsed = schema.safeParse(definedOnly(env));
+  if (!parsed.success) {
+    const msg = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new EnvError(`invalid environment: ${msg}`);
+  }
+  return parsed.data;
+}
+
+export const readNeo4jEnv = (env: NodeJS.ProcessEnv = process.env): Neo4jEnv => parseEnv(Neo4jEnv, env);
