@@ -23,6 +23,8 @@ const SourceMeta = z.object({
   kind: z.string().min(1),
   jurisdiction: z.string().nullable(),
   notes: z.string().optional(),
+  /** `slides` for a slide deck's text (slide layout and the font decoder); default: by source id, else `document`. */
+  layout: z.enum(['document', 'slides']).optional(),
 });
 export type SourceMeta = z.infer<typeof SourceMeta>;
 

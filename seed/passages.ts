@@ -23,10 +23,12 @@ export interface SourceRecord {
   passages: PassageRecord[];
 }
 
+const layoutOf = (source: CorpusSource): Layout => source.layout ?? (SLIDE_SOURCES.has(source.id) ? 'slides' : 'document');
+
 export function buildPassages(corpus: CorpusSource[]): SourceRecord[] {
-  const vocabulary = vocabularyOf(...corpus.filter((s) => !SLIDE_SOURCES.has(s.id)).map((s) => s.raw));
+  const vocabulary = vocabularyOf(...corpus.filter((s) => layoutOf(s) === 'document').map((s) => s.raw));
   return corpus.map((source) => {
-    const layout: Layout = SLIDE_SOURCES.has(source.id) ? 'slides' : 'document';
+    const layout = layoutOf(source);
     const reading = layout === 'slides' ? decodeDamagedText(source.raw, vocabulary) : null;
     const passages = segment(source.id, source.raw, layout).map((p): PassageRecord => {
       const raw = source.raw.slice(p.start, p.end);
