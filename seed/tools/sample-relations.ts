@@ -1,0 +1,51 @@
+/**
+ * `npm run relations:sample -- [--per-kind 15] [--offset half|zero]`: a reproducible sample of curated
+ * relations for a blind review, as Markdown on standard output. Per kind, relations are sorted by
+ * id and every k-th is taken (k = count / per-kind, rounded down, at least 1), starting at k/2
+ * (`half`, the default) or 0, so the same files always give the same sample. Each entry shows the
+ * kind, subtype, both items' verbatim quotes (decoded where the slide font was damaged), the items'
+ * propositions and the curator's rationale; confidence and curator are left out so they cannot
+ * sway the reviewer.
+ */
+import { parseArgs } from 'node:util';
+import { RELATION_KINDS } from '../../core/vocabulary.ts';
+import { prepareSeed } from '../load.ts';
+
+const { values } = parseArgs({ options: { 'per-kind': { type: 'string', default: '15' }, offset: { type: 'string', default: 'half' } } });
+const perKind = Number(values['per-kind']);
+if (!Number.isInteger(perKind) || perKind < 1) throw new Error('--per-kind must be a whole number ≥ 1');
+
+const seed = prepareSeed();
+const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
+const items = new Map<string, { source: string; quote: string; says: string }>();
+for (const c of seed.evidence.claims) items.set(c.id, { source: c.sourceId, quote: fold(c.reading ?? c.quote), says: c.text });
+for (const s of seed.evidence.statistics)
+  items.set(s.id, {
+    source: s.sourceId,
+    quote: fold(s.reading ?? s.quote),
+    says: `${s.valueText} ${s.unit}: ${s.measure}${s.population ? `; population ${s.population}` : ''}${s.place ? `; place ${s.place}` : ''}${s.period ? `; period ${s.period}` : ''}`,
+  });
+
+const out = [`# Blind review sample: up to ${perKind} curated relations per kind (every k-th by id, offset ${values.offset})`, ''];
+for (const kind of RELATION_KINDS) {
+  const all = seed.relations.relations.filter((r) => r.kind === kind && r.status === 'curated').sort((a, b) => a.id.localeCompare(b.id));
+  const k = Math.max(1, Math.floor(all.length / perKind));
+  const start = values.offset === 'zero' ? 0 : Math.floor(k / 2);
+  const sample = all.filter((_, i) => i >= start && (i - start) % k === 0).slice(0, perKind);
+  out.push(`## ${kind} (${sample.length} of ${all.length})`, '');
+  for (const r of sample) {
+    const a = items.get(r.from)!;
+    const b = items.get(r.to)!;
+    out.push(
+      `### ${r.id}: ${kind}${r.subtype ? ` (${r.subtype})` : ''}`,
+      '',
+      `- **from** ${r.from} (${a.source}): «${a.quote}»`,
+      `  - the item says: ${a.says}`,
+      `- **to** ${r.to} (${b.source}): «${b.quote}»`,
+      `  - the item says: ${b.says}`,
+      `- **rationale**: ${fold(r.rationale)}`,
+      '',
+    );
+  }
+}
+console.log(out.join('\n'));
