@@ -23,6 +23,12 @@ describe('statistic comparison', () => {
     expect(compareStatistics(stat({ period: '2011-12' }), stat({ sourceId: 'b', period: 'calendar year 2012' }), 5).verdict).toBe('consistent');
   });
 
+  it('does not treat a place or period known on one side only as a match', () => {
+    expect(compareStatistics(stat({ place: 'United Kingdom' }), stat({ sourceId: 'b', place: null }), 5)).toMatchObject({ verdict: 'not-comparable', facet: 'place', reason: 'place known for only one figure (United Kingdom vs unknown)' });
+    expect(compareStatistics(stat({ period: null }), stat({ sourceId: 'b', period: '2012' }), 5)).toMatchObject({ verdict: 'not-comparable', facet: 'period' });
+    expect(compareStatistics(stat({ place: null, period: null }), stat({ sourceId: 'b', place: null, period: null }), 5).verdict).toBe('consistent');
+  });
+
   it('reads years out of period strings', () => {
     expect([...yearsOf('1999-2002')]).toEqual([1999, 2000, 2001, 2002]);
     expect([...yearsOf('April 2003 to March 2004')]).toEqual([2003, 2004]);

@@ -23,7 +23,7 @@ function lineOf(doc: Document, lines: LineCounter, path: (string | number)[]): n
 
 /** Reads every relations file and checks it against the evidence: endpoints exist, lie in different sources, and so on. */
 export function readRelations(evidence: EvidenceData, dir = RELATIONS_DIR): { data: RelationsData; problems: Problem[] } {
-  const data: RelationsData = { decisions: [], relations: [], attributions: [], gapStatus: [], comparisons: [], pairSummaries: [], origin: new Map() };
+  const data: RelationsData = { decisions: [], relations: [], attributions: [], gapStatus: [], comparisons: [], pairSummaries: [], accepted: [], origin: new Map() };
   const problems: Problem[] = [];
   const items = new Map<string, { sourceId: string; kind: 'claim' | 'statistic'; claimKind?: string }>();
   for (const c of evidence.claims) items.set(c.id, { sourceId: c.sourceId, kind: 'claim', claimKind: c.kind });
@@ -63,6 +63,8 @@ export function readRelations(evidence: EvidenceData, dir = RELATIONS_DIR): { da
       const b = items.get(r.to);
       if (a && b && a.sourceId === b.sourceId) problems.push({ ...at('relations', i, r.id, 'to'), message: `both ends are in ${a.sourceId}; relations link different sources` });
       if (r.kind === 'ASSERTED_VS_OPEN' && b && b.claimKind !== 'open-question') problems.push({ ...at('relations', i, r.id, 'to'), message: 'ASSERTED_VS_OPEN points from an asserted item to a statement that raises the matter as open (a gap mention)' });
+      if (r.gap && !gaps.has(r.gap)) problems.push({ ...at('relations', i, r.id, 'gap'), message: `no research gap "${r.gap}"` });
+      if (r.gap && r.kind !== 'CONTRADICTS' && r.kind !== 'QUALIFIES') problems.push({ ...at('relations', i, r.id, 'gap'), message: 'only a CONTRADICTS or QUALIFIES relation names the research gap it bears on' });
       if ((r.kind === 'CONTRADICTS' || r.kind === 'QUALIFIES') && !r.subtype) problems.push({ ...at('relations', i, r.id, 'subtype'), message: 'say whether the disagreement is direct or depends on period, population, place, definition, measure, scope or emphasis' });
     });
     f.attributions.forEach((a, i) => {
@@ -110,6 +112,10 @@ export function readRelations(evidence: EvidenceData, dir = RELATIONS_DIR): { da
     data.gapStatus.push(...f.gapStatus);
     data.comparisons.push(...f.comparisons);
     data.pairSummaries.push(...f.pairSummaries);
+    for (const a of f.accepted) {
+      data.accepted.push(a);
+      data.origin.set(`accepted:${a.check}:${a.id}`, name);
+    }
   }
   return { data, problems };
 }
