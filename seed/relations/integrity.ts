@@ -159,7 +159,9 @@ export function checkIntegrity(evidence: EvidenceData, data: RelationsData, opts
     if (r.status === 'rejected' || !item(r.from) || !item(r.to)) continue;
     const terms = keyTerms(r.rationale);
     for (const [end, id] of [['from', r.from], ['to', r.to]] as const) {
-      const inQuote = keyTerms(quoteOf(id));
+      // A gap mention's point is the question it raises: its text is the gap's question.
+      const c = claims.get(id);
+      const inQuote = keyTerms(c?.kind === 'open-question' ? `${quoteOf(id)} ${c.text}` : quoteOf(id));
       if (![...terms].some((t) => inQuote.has(t))) findings.push({ check: 'rationale-endpoint', file: rel(r.id), id: r.id, message: `the rationale shares no key term with the quote of its ${end} end ${id}` });
     }
     for (const p of quotedPhrases(r.rationale)) {
