@@ -63,6 +63,8 @@ export function readRelations(evidence: EvidenceData, dir = RELATIONS_DIR): { da
       const b = items.get(r.to);
       if (a && b && a.sourceId === b.sourceId) problems.push({ ...at('relations', i, r.id, 'to'), message: `both ends are in ${a.sourceId}; relations link different sources` });
       if (r.kind === 'ASSERTED_VS_OPEN' && b && b.claimKind !== 'open-question') problems.push({ ...at('relations', i, r.id, 'to'), message: 'ASSERTED_VS_OPEN points from an asserted item to a statement that raises the matter as open (a gap mention)' });
+      if (r.kind === 'CONTRADICTS' && r.subtype && r.subtype !== 'direct' && r.subtype !== 'definition')
+        problems.push({ ...at('relations', i, r.id, 'subtype'), message: `a CONTRADICTS relation is direct or definition; when the tension depends on ${r.subtype}, both statements can be true, so it QUALIFIES` });
       if (r.gap && !gaps.has(r.gap)) problems.push({ ...at('relations', i, r.id, 'gap'), message: `no research gap "${r.gap}"` });
       if (r.gap && r.kind !== 'CONTRADICTS' && r.kind !== 'QUALIFIES') problems.push({ ...at('relations', i, r.id, 'gap'), message: 'only a CONTRADICTS or QUALIFIES relation names the research gap it bears on' });
       if ((r.kind === 'CONTRADICTS' || r.kind === 'QUALIFIES') && !r.subtype) problems.push({ ...at('relations', i, r.id, 'subtype'), message: 'say whether the disagreement is direct or depends on period, population, place, definition, measure, scope or emphasis' });
