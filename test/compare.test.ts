@@ -21,6 +21,7 @@ describe('statistic comparison', () => {
     expect(compareStatistics(stat({}), stat({ sourceId: 'b', place: 'Cambodia' }), 5)).toMatchObject({ verdict: 'not-comparable', facet: 'place' });
     expect(compareStatistics(stat({ period: '1999-2002' }), stat({ sourceId: 'b', period: '2012' }), 5)).toMatchObject({ verdict: 'not-comparable', facet: 'period' });
     expect(compareStatistics(stat({ period: '2011-12' }), stat({ sourceId: 'b', period: 'calendar year 2012' }), 5).verdict).toBe('consistent');
+    expect(compareStatistics(stat({ place: 'Worldwide', period: '2003' }), stat({ sourceId: 'b', place: 'international', period: '2018' }), 5)).toMatchObject({ verdict: 'not-comparable', facet: 'period' });
   });
 
   it('does not treat a place or period known on one side only as a match', () => {

@@ -50,6 +50,9 @@ const PLACE_SYNONYMS: Record<string, string> = {
   'united states': 'usa',
   us: 'usa',
   'u.s.': 'usa',
+  international: 'worldwide',
+  global: 'worldwide',
+  'across the globe': 'worldwide',
 };
 
 export function normalisePlace(place: string): string {
