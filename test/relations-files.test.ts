@@ -59,9 +59,9 @@ attributions:
       'relations/bad.yaml:5 rel:same-source to: both ends are in ceop-2013; relations link different sources',
       'relations/bad.yaml:13 rel:missing to: no evidence item "merdian-2019:c999"',
       'relations/bad.yaml:10 rel:missing subtype: say whether the disagreement is direct or depends on period, population, place, definition, measure, scope or emphasis',
-      'relations/bad.yaml:18 rel:contradicts-by-period subtype: a CONTRADICTS relation is direct or definition; when the tension depends on period, both statements can be true, so it QUALIFIES',
-      'relations/bad.yaml:19 rel:contradicts-by-period gap: no research gap "gap:no-such-gap"',
-      'relations/bad.yaml:27 att:no-target to: name the cited source\'s own statement, or give the verdict "unsupported"',
+      'relations/bad.yaml:20 rel:contradicts-by-period subtype: a CONTRADICTS relation is direct or definition; when the tension depends on period, both statements can be true, so it QUALIFIES',
+      'relations/bad.yaml:21 rel:contradicts-by-period gap: no research gap "gap:no-such-gap"',
+      'relations/bad.yaml:29 att:no-target to: name the cited source\'s own statement, or give the verdict "unsupported"',
     ]);
     expect(() => buildRelations(evidence, dir)).toThrow(/rel:same-source/);
   });
