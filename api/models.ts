@@ -70,6 +70,9 @@ export interface ClaimModel extends AnchoredModel {
 
 export interface StatisticModel extends AnchoredModel {
   value: number;
+  /** Absent on nodes of a single figure. */
+  low?: number | null;
+  high?: number | null;
   valueText: string;
   unit: string;
   measure: string;

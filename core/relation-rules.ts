@@ -15,6 +15,16 @@ export function needsSubtype(kind: string): boolean {
   return kind === 'CONTRADICTS' || kind === 'QUALIFIES';
 }
 
+/**
+ * CONTRADICTS means both statements cannot be true under the same facets: the disagreement is
+ * direct or lies in a definition. One that depends on period, population, place, measure, scope
+ * or emphasis QUALIFIES (docs/curation.md).
+ */
+export const CONTRADICTS_SUBTYPES = ['direct', 'definition'] as const;
+export function contradictionSubtypeAllowed(subtype: string): boolean {
+  return (CONTRADICTS_SUBTYPES as readonly string[]).includes(subtype.toLowerCase());
+}
+
 /** ASSERTED_VS_OPEN points from an asserted statement to one that raises the matter as open. */
 export function needsOpenQuestionTarget(kind: string): boolean {
   return kind === 'ASSERTED_VS_OPEN';

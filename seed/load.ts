@@ -133,7 +133,7 @@ async function writeRelations(tx: ManagedTransaction, r: RelationsSeed): Promise
        MATCH (a {id: row.from}) WHERE a:Claim OR a:Statistic
        MATCH (b {id: row.to}) WHERE b:Claim OR b:Statistic
        CREATE (a)-[x:${kind}]->(b)
-       SET x = row {.id, .subtype, .rationale, .confidence, .status, .curator, .createdAt, .file}`,
+       SET x = row {.id, .subtype, .rationale, .confidence, .status, .curator, .createdAt, .file, .gap, .reviewed}`,
       { rows },
     );
   }

@@ -50,6 +50,12 @@ describe('evidence queries against the real Neo4j', () => {
     for (const { node } of statistics.edges) expect(raw.get('ceop-2013')!.slice(node.quote.start, node.quote.end)).toBe(node.quote.exact);
   });
 
+  it('gives both bounds of a range, and none for a single figure', async () => {
+    const q = `query($id: ID!) { evidence(id: $id) { ... on Statistic { valueText value low high } } }`;
+    expect((await ok(q, { id: 'gallagher-2006:e-s068' })).evidence).toEqual({ valueText: '20-40%', value: 20, low: 20, high: 40 });
+    expect((await ok(q, { id: 'ceop-2013:s043' })).evidence).toMatchObject({ low: null, high: null });
+  });
+
   it('returns one item with its quote in the context of its passage', async () => {
     const { claims } = await ok(`{ claims(filter: { sources: ["gallagher-2006"], kinds: [FINDING] }, first: 1) { edges { node { id } } } }`);
     const id = claims.edges[0].node.id;

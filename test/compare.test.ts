@@ -33,6 +33,20 @@ describe('statistic comparison', () => {
       facet: 'period',
     });
     expect(compareStatistics(stat({ period: '2011-12' }), stat({ sourceId: 'b', period: 'calendar year 2012' }), 5).verdict).toBe('consistent');
+    expect(compareStatistics(stat({ place: 'Worldwide', period: '2003' }), stat({ sourceId: 'b', place: 'international', period: '2018' }), 5)).toMatchObject({
+      verdict: 'not-comparable',
+      facet: 'period',
+    });
+  });
+
+  it('does not treat a place or period known on one side only as a match', () => {
+    expect(compareStatistics(stat({ place: 'United Kingdom' }), stat({ sourceId: 'b', place: null }), 5)).toMatchObject({
+      verdict: 'not-comparable',
+      facet: 'place',
+      reason: 'place known for only one figure (United Kingdom vs unknown)',
+    });
+    expect(compareStatistics(stat({ period: null }), stat({ sourceId: 'b', period: '2012' }), 5)).toMatchObject({ verdict: 'not-comparable', facet: 'period' });
+    expect(compareStatistics(stat({ place: null, period: null }), stat({ sourceId: 'b', place: null, period: null }), 5).verdict).toBe('consistent');
   });
 
   it('reads years out of period strings', () => {

@@ -18,7 +18,7 @@ describe('relations files', () => {
     expect(data.relations.length).toBeGreaterThanOrEqual(100);
   });
 
-  it('reject a link within one source, a missing item, a missing subtype and an attribution without the cited statement', () => {
+  it('reject a link within one source, a missing item, a missing subtype, a CONTRADICTS that depends on a facet, an unknown gap and an attribution without the cited statement', () => {
     const dir = mkdtempSync(join(tmpdir(), 'relations-'));
     writeFileSync(
       join(dir, 'bad.yaml'),
@@ -34,6 +34,14 @@ describe('relations files', () => {
     from: ceop-2013:c001
     to: merdian-2019:c999
     rationale: Points at an item that does not exist.
+    ${meta}
+  - id: rel:contradicts-by-period
+    kind: CONTRADICTS
+    subtype: period
+    gap: gap:no-such-gap
+    from: ceop-2013:c001
+    to: merdian-2019:c001
+    rationale: Differs only by period, so both can be true.
     ${meta}
 attributions:
   - id: att:no-target
@@ -51,7 +59,9 @@ attributions:
       'relations/bad.yaml:5 rel:same-source to: both ends are in ceop-2013; relations link different sources',
       'relations/bad.yaml:13 rel:missing to: no evidence item "merdian-2019:c999"',
       'relations/bad.yaml:10 rel:missing subtype: say whether the disagreement is direct or depends on period, population, place, definition, measure, scope or emphasis',
-      'relations/bad.yaml:19 att:no-target to: name the cited source\'s own statement, or give the verdict "unsupported"',
+      'relations/bad.yaml:20 rel:contradicts-by-period subtype: a CONTRADICTS relation is direct or definition; when the tension depends on period, both statements can be true, so it QUALIFIES',
+      'relations/bad.yaml:21 rel:contradicts-by-period gap: no research gap "gap:no-such-gap"',
+      'relations/bad.yaml:29 att:no-target to: name the cited source\'s own statement, or give the verdict "unsupported"',
     ]);
     expect(() => buildRelations(evidence, dir)).toThrow(/rel:same-source/);
   });

@@ -1043,7 +1043,11 @@ export type Statistic = Evidence & {
   approximate: Scalars['Boolean']['output'];
   /** Where a table cell: the table, row and column. */
   context: Maybe<Scalars['String']['output']>;
+  /** Upper bound, when the figure is a range. */
+  high: Maybe<Scalars['Float']['output']>;
   id: Scalars['ID']['output'];
+  /** Lower bound, when the figure is a range (e.g. 20 for "20-40%"). */
+  low: Maybe<Scalars['Float']['output']>;
   measure: Scalars['String']['output'];
   note: Maybe<Scalars['String']['output']>;
   period: Maybe<Scalars['String']['output']>;
@@ -1705,7 +1709,9 @@ export type StatisticResolvers<ContextType = ApiContext, ParentType extends Reso
   annotations?: Resolver<Array<ResolversTypes['Annotation']>, ParentType, ContextType>;
   approximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   context?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  high?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  low?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   measure?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -31,6 +31,9 @@ export interface ClaimRecord extends Anchor {
 
 export interface StatisticRecord extends Anchor {
   value: number;
+  /** Bounds of a range, or null for a single figure. */
+  low: number | null;
+  high: number | null;
   valueText: string;
   unit: string;
   measure: string;
@@ -116,6 +119,8 @@ export function buildEvidence(sources: SourceRecord[], dir = EVIDENCE_DIR): Evid
       data.statistics.push({
         ...anchor(st),
         value: st.value,
+        low: st.low ?? null,
+        high: st.high ?? null,
         valueText: st.valueText,
         unit: st.unit,
         measure: st.measure,

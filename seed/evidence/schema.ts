@@ -38,9 +38,13 @@ export const ClaimEntry = z.object({
   hedged: z.boolean(),
 });
 
-export const StatisticEntry = z.object({
+export const StatisticEntry = z
+  .object({
   ...Anchored,
   value: z.number().finite(),
+  /** Both bounds of a range ("20-40%": low 20, high 40); value is then one of them or the midpoint, as the curator states in measure. */
+  low: z.number().finite().optional(),
+  high: z.number().finite().optional(),
   valueText: z.string().trim().min(1).max(60),
   unit: z.string().trim().min(1).max(60),
   measure: Text(300),
@@ -49,7 +53,9 @@ export const StatisticEntry = z.object({
   period: Text(120).optional(),
   approximate: z.boolean(),
   context: Text(300).optional(),
-});
+  })
+  .refine((s) => (s.low === undefined) === (s.high === undefined), { message: 'a range stores both bounds, low and high', path: ['high'] })
+  .refine((s) => s.low === undefined || (s.low <= s.value && s.value <= s.high!), { message: 'value lies within low..high', path: ['value'] });
 
 export const MisconceptionEntry = z.object({
   ...Anchored,

@@ -2,7 +2,9 @@
  * Automatic comparison of statistics that a curator grouped as measuring the same thing.
  * Two figures are consistent when they differ by at most the group's tolerance, conflicting when
  * they differ by more (the difference is kept), and not comparable when a facet differs: unit,
- * place, or period (years that do not overlap). Pure: unit-tested on hand-built cases.
+ * place, or period (years that do not overlap), or when a place or period is known for one figure
+ * and not the other (unknown is not equal: nothing says the two are about the same place or years).
+ * Pure: unit-tested on hand-built cases.
  */
 export interface Comparable {
   id: string;
@@ -48,6 +50,9 @@ const PLACE_SYNONYMS: Record<string, string> = {
   'united states': 'usa',
   us: 'usa',
   'u.s.': 'usa',
+  international: 'worldwide',
+  global: 'worldwide',
+  'across the globe': 'worldwide',
 };
 
 export function normalisePlace(place: string): string {
@@ -80,9 +85,17 @@ export function compareStatistics(a: Comparable, b: Comparable, tolerance: numbe
   if (normaliseUnit(a.unit) !== normaliseUnit(b.unit)) {
     return { ...base, verdict: 'not-comparable', difference: null, facet: 'unit', reason: `different units (${a.unit} vs ${b.unit})` };
   }
+  const oneSided = (facet: 'place' | 'period', x: string | null, y: string | null): Comparison | null =>
+    !x === !y
+      ? null
+      : { ...base, verdict: 'not-comparable', difference: null, facet, reason: `${facet} known for only one figure (${x ?? 'unknown'} vs ${y ?? 'unknown'})` };
+  const placeUnknown = oneSided('place', a.place, b.place);
+  if (placeUnknown) return placeUnknown;
   if (a.place && b.place && normalisePlace(a.place) !== normalisePlace(b.place)) {
     return { ...base, verdict: 'not-comparable', difference: null, facet: 'place', reason: `different places (${a.place} vs ${b.place})` };
   }
+  const periodUnknown = oneSided('period', a.period, b.period);
+  if (periodUnknown) return periodUnknown;
   if (a.period && b.period) {
     const ya = yearsOf(a.period);
     const yb = yearsOf(b.period);

@@ -5,7 +5,7 @@ import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { EvidenceData } from '../evidence/build.ts';
 import { type Problem, zodProblems } from '../evidence/read.ts';
 import { RelationsFile } from './schema.ts';
-import { needsOpenQuestionTarget, needsSubtype, OPEN_QUESTION_KIND } from '../../core/relation-rules.ts';
+import { contradictionSubtypeAllowed, needsOpenQuestionTarget, needsSubtype, OPEN_QUESTION_KIND } from '../../core/relation-rules.ts';
 
 export const RELATIONS_DIR = dirname(fileURLToPath(import.meta.url));
 
@@ -24,7 +24,16 @@ function lineOf(doc: Document, lines: LineCounter, path: (string | number)[]): n
 
 /** Reads every relations file and checks it against the evidence: endpoints exist, lie in different sources, and so on. */
 export function readRelations(evidence: EvidenceData, dir = RELATIONS_DIR): { data: RelationsData; problems: Problem[] } {
-  const data: RelationsData = { decisions: [], relations: [], attributions: [], gapStatus: [], comparisons: [], pairSummaries: [], origin: new Map() };
+  const data: RelationsData = {
+    decisions: [],
+    relations: [],
+    attributions: [],
+    gapStatus: [],
+    comparisons: [],
+    pairSummaries: [],
+    accepted: [],
+    origin: new Map(),
+  };
   const problems: Problem[] = [];
   const items = new Map<string, { sourceId: string; kind: 'claim' | 'statistic'; claimKind?: string }>();
   for (const c of evidence.claims) items.set(c.id, { sourceId: c.sourceId, kind: 'claim', claimKind: c.kind });
@@ -78,6 +87,14 @@ export function readRelations(evidence: EvidenceData, dir = RELATIONS_DIR): { da
           ...at('relations', i, r.id, 'to'),
           message: 'ASSERTED_VS_OPEN points from an asserted item to a statement that raises the matter as open (a gap mention)',
         });
+      if (r.kind === 'CONTRADICTS' && r.subtype && !contradictionSubtypeAllowed(r.subtype))
+        problems.push({
+          ...at('relations', i, r.id, 'subtype'),
+          message: `a CONTRADICTS relation is direct or definition; when the tension depends on ${r.subtype}, both statements can be true, so it QUALIFIES`,
+        });
+      if (r.gap && !gaps.has(r.gap)) problems.push({ ...at('relations', i, r.id, 'gap'), message: `no research gap "${r.gap}"` });
+      if (r.gap && !needsSubtype(r.kind))
+        problems.push({ ...at('relations', i, r.id, 'gap'), message: 'only a CONTRADICTS or QUALIFIES relation names the research gap it bears on' });
       if (needsSubtype(r.kind) && !r.subtype)
         problems.push({
           ...at('relations', i, r.id, 'subtype'),
@@ -135,6 +152,10 @@ export function readRelations(evidence: EvidenceData, dir = RELATIONS_DIR): { da
     data.gapStatus.push(...f.gapStatus);
     data.comparisons.push(...f.comparisons);
     data.pairSummaries.push(...f.pairSummaries);
+    for (const a of f.accepted) {
+      data.accepted.push(a);
+      data.origin.set(`accepted:${a.check}:${a.id}`, name);
+    }
   }
   return { data, problems };
 }

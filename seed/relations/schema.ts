@@ -10,6 +10,11 @@ const Meta = {
   curator: z.string().trim().min(2).max(80),
   createdAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date, YYYY-MM-DD'),
 };
+/** When a curator last reviewed the entry against the written standard (docs/curation.md). */
+const Reviewed = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date, YYYY-MM-DD')
+  .optional();
 
 /** Subtypes say whether a disagreement is direct or depends on a facet, so it can be filtered. */
 export const RelationSubtype = z.enum(RELATION_SUBTYPES);
@@ -24,7 +29,13 @@ export const RelationEntry = z.object({
   from: ItemId,
   to: ItemId,
   rationale: Text(RELATION_RATIONALE_MAX),
+  /** CONTRADICTS / QUALIFIES: the research gap the tension bears on, where one exists. */
+  gap: z
+    .string()
+    .regex(/^gap:[a-z0-9.-]+$/, 'must be a research gap id such as "gap:short-name"')
+    .optional(),
   ...Meta,
+  reviewed: Reviewed,
 });
 
 export const AttributionEntry = z.object({
@@ -38,6 +49,7 @@ export const AttributionEntry = z.object({
   verdict: z.enum(ATTRIBUTION_VERDICTS),
   rationale: Text(800),
   ...Meta,
+  reviewed: Reviewed,
 });
 
 export const GapStatusEntry = z.object({
@@ -57,6 +69,7 @@ export const ComparisonGroup = z.object({
   /** Largest difference still counted as consistent, in the statistics' unit (e.g. 2 percentage points). */
   tolerance: z.number().min(0),
   note: Text(600).optional(),
+  reviewed: Reviewed,
 });
 
 export const PairSummary = z.object({
@@ -66,6 +79,28 @@ export const PairSummary = z.object({
   evidence: z.array(ItemId).min(1),
   /** When the two sources do not overlap, say so and why (evidence may then name one item of each). */
   overlap: z.enum(['substantial', 'some', 'little', 'none']),
+  reviewed: Reviewed,
+});
+
+/** The integrity checks (seed/relations/integrity.ts) a finding can come from. */
+export const INTEGRITY_CHECKS = [
+  'rationale-endpoint',
+  'twin-span',
+  'comparison-attribution',
+  'one-sided-facet',
+  'range-bound',
+  'approximate-hedge',
+  'pair-summary-citation',
+] as const;
+
+/** A finding of an integrity check that a curator judged fine, with the reason, so it is not reported again. */
+export const AcceptedFinding = z.object({
+  check: z.enum(INTEGRITY_CHECKS),
+  /** The relation, item, group or pair id the finding names. */
+  id: z.string().min(3).max(200),
+  reason: Text(600),
+  curator: Meta.curator,
+  createdAt: Meta.createdAt,
 });
 
 /** A curator's decision on a proposed link that did not become a relation, so it is not proposed again. */
@@ -85,6 +120,7 @@ export const RelationsFile = z.object({
   gapStatus: z.array(GapStatusEntry).default([]),
   comparisons: z.array(ComparisonGroup).default([]),
   pairSummaries: z.array(PairSummary).default([]),
+  accepted: z.array(AcceptedFinding).default([]),
 });
 
 export type RelationEntry = z.infer<typeof RelationEntry>;
@@ -94,3 +130,4 @@ export type ComparisonGroup = z.infer<typeof ComparisonGroup>;
 export type PairSummary = z.infer<typeof PairSummary>;
 export type RelationsFile = z.infer<typeof RelationsFile>;
 export type ProposalDecision = z.infer<typeof ProposalDecision>;
+export type AcceptedFinding = z.infer<typeof AcceptedFinding>;
