@@ -81,12 +81,12 @@ export function object<T extends object>(fields: Fields<T>): Decoder<T> {
   };
 }
 
-/** One of several object shapes, told apart by a tag property (`__typename`). */
-export function tagged<T extends object>(tag: string, shapes: Record<string, Decoder<T>>): Decoder<T> {
+/** One of several object shapes, told apart by the `__typename` the projection sets: `{ Claim: claim, … }`. */
+export function byTypename<S extends Record<string, Decoder<object>>>(shapes: S): Decoder<{ [K in keyof S]: Decoded<S[K]> & { __typename: K } }[keyof S]> {
   return (v, at) => {
-    const t = typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[tag] : undefined;
-    const d = typeof t === 'string' ? shapes[t] : undefined;
-    if (!d) throw new DecodeError(`${at}.${tag}`, `one of ${Object.keys(shapes).join(', ')}`, t);
-    return d(v, at);
+    const t = typeof v === 'object' && v !== null ? (v as Record<string, unknown>).__typename : undefined;
+    const d = typeof t === 'string' && Object.hasOwn(shapes, t) ? shapes[t] : undefined;
+    if (!d) throw new DecodeError(`${at}.__typename`, `one of ${Object.keys(shapes).join(', ')}`, t);
+    return d(v, at) as { [K in keyof S]: Decoded<S[K]> & { __typename: K } }[keyof S];
   };
 }

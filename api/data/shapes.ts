@@ -34,10 +34,9 @@ import {
   type StatisticModel,
   type TopicModel,
 } from '../models.ts';
-import { bool, int, lazy, list, nullable, num, object, oneOf, optional, str, tagged, type Decoder } from './decode.ts';
+import { bool, int, lazy, list, nullable, num, object, oneOf, optional, str, byTypename, type Decoder } from './decode.ts';
 
 const nstr = nullable(str);
-const ostr = optional(str);
 
 export const source: Decoder<SourceModel> = object<SourceModel>({
   id: str,
@@ -124,10 +123,7 @@ export const statistic: Decoder<StatisticModel> = object<StatisticModel>({
 });
 
 /** A claim or a statistic, told apart by the __typename the projection sets. */
-export const evidence = tagged<EvidenceModel>('__typename', {
-  Claim: claim as Decoder<EvidenceModel>,
-  Statistic: statistic as Decoder<EvidenceModel>,
-});
+export const evidence: Decoder<EvidenceModel> = byTypename({ Claim: claim, Statistic: statistic });
 
 export const misconception: Decoder<MisconceptionModel> = object<MisconceptionModel>({
   id: str,
@@ -233,12 +229,10 @@ export const audit: Decoder<AuditModel> = object<AuditModel>({
 });
 
 /** A search hit's node: an item or a passage, by the __typename the search projection sets. */
-export const searchNode = tagged<SearchNodeModel>('__typename', {
-  Claim: claim as Decoder<SearchNodeModel>,
-  Statistic: statistic as Decoder<SearchNodeModel>,
-  Misconception: misconception as Decoder<SearchNodeModel>,
-  ResearchGap: gap as Decoder<SearchNodeModel>,
-  Passage: passage as Decoder<SearchNodeModel>,
+export const searchNode: Decoder<SearchNodeModel> = byTypename({
+  Claim: claim,
+  Statistic: statistic,
+  Misconception: misconception,
+  ResearchGap: gap,
+  Passage: passage,
 });
-
-export { ostr as optionalString };
