@@ -1,4 +1,5 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { ENUM_VALUES } from './api/enum-values.ts';
 
 // The schema file is the single source of truth: API resolver types and web operation types are generated from it.
 const config: CodegenConfig = {
@@ -31,6 +32,8 @@ const config: CodegenConfig = {
           SearchHitNode: '../models.ts#SearchNodeModel',
         },
         scalars: { ID: 'string' },
+        // Enums stored in another spelling: resolvers and models speak the stored values (api/enum-values.ts).
+        enumValues: ENUM_VALUES,
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
       },
     },

@@ -1,5 +1,4 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import type { ApiToken, Role } from './config.ts';
 import type { Db, WriteTx } from './db.ts';
@@ -18,7 +17,7 @@ export interface Principal {
 export type BeforeCommitHook = (tx: WriteTx, action: string) => Promise<void>;
 
 export interface ApiContext {
-  driver: Driver;
+  /** The one way resolvers reach Neo4j: counted round trips (api/data/query.ts types the results). */
   db: Db;
   log: Logger;
   requestId: string;

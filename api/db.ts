@@ -1,14 +1,8 @@
 import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { isUnavailable } from '../db/driver.ts';
-import { GraphQLError } from 'graphql';
+import { ApiError, Unavailable } from './errors.ts';
 
-export function unavailableError(): GraphQLError {
-  return new GraphQLError('The graph database is unavailable; try again shortly.', {
-    extensions: { code: 'DATABASE_UNAVAILABLE', http: { status: 503 } },
-  });
-}
-
-/** A write transaction as the curation resolvers see it: every statement counted as a round trip. */
+/** A write transaction as the curation code sees it: every statement counted as a round trip. */
 export interface WriteTx {
   run<T extends RecordShape = RecordShape>(cypher: string, params?: Record<string, unknown>): Promise<QueryResult<T>>;
 }
@@ -16,7 +10,7 @@ export interface WriteTx {
 /**
  * The per-request way to run Cypher: parameterised read queries and write transactions, counted
  * (so tests can check that an operation makes a bounded number of round trips), with database
- * outages turned into one clear GraphQL error.
+ * outages turned into one clear error (Unavailable). Typed access goes through api/data/query.ts.
  */
 export class Db {
   roundTrips = 0;
@@ -27,7 +21,7 @@ export class Db {
     try {
       return await this.driver.executeQuery<QueryResult<T>>(cypher, params, { routing: 'READ' });
     } catch (e) {
-      if (isUnavailable(e)) throw unavailableError();
+      if (isUnavailable(e)) throw new Unavailable();
       throw e;
     }
   }
@@ -48,7 +42,7 @@ export class Db {
         }),
       );
     } catch (e) {
-      if (!(e instanceof GraphQLError) && isUnavailable(e)) throw unavailableError();
+      if (!(e instanceof ApiError) && isUnavailable(e)) throw new Unavailable();
       throw e;
     } finally {
       await session.close().catch(() => undefined);

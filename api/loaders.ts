@@ -3,8 +3,8 @@
  * loaded for every item of the response in one round trip, not one per item.
  */
 import DataLoader from 'dataloader';
-import { annotationsOfItems } from './cypher/curation.ts';
-import { passagesOfItems } from './cypher/evidence.ts';
+import { annotationsOf } from './data/annotations.ts';
+import { passagesOfItems } from './data/evidence.ts';
 import type { Db } from './db.ts';
 import type { AnnotationModel, PassageModel } from './models.ts';
 
@@ -23,24 +23,17 @@ function grouped<T>(ids: readonly string[], rows: [string, T][]): T[][] {
 
 export function createLoaders(db: Db): Loaders {
   return {
-    annotations: new DataLoader(async (ids) => {
-      const { cypher, params } = annotationsOfItems([...ids]);
-      const { records } = await db.read(cypher, params);
-      return grouped(
+    annotations: new DataLoader(async (ids) =>
+      grouped(
         ids,
-        records.map((r) => {
-          const a = r.get('annotation') as AnnotationModel;
-          return [a.itemId, a];
-        }),
-      );
-    }),
-    quotePassages: new DataLoader(async (ids) => {
-      const { cypher, params } = passagesOfItems([...ids]);
-      const { records } = await db.read(cypher, params);
-      return grouped(
+        (await annotationsOf(db, [...ids])).map((a) => [a.itemId, a]),
+      ),
+    ),
+    quotePassages: new DataLoader(async (ids) =>
+      grouped(
         ids,
-        records.map((r) => [r.get('itemId') as string, r.get('passage') as PassageModel]),
-      );
-    }),
+        (await passagesOfItems(db, [...ids])).map((r) => [r.itemId, r.passage]),
+      ),
+    ),
   };
 }

@@ -1,4 +1,19 @@
-/** What resolvers pass around: the node properties as stored in Neo4j. */
+/**
+ * What resolvers pass around: the stored records (core/records.ts) plus what the queries add
+ * (the source, topics and annotations fetched with an item, counts). The decoders in
+ * api/data/shapes.ts check query results against these shapes.
+ */
+import type { ClaimRecord, GapRecord, GapStatusRecord, MisconceptionRecord, StatisticRecord, StoredAnchor, TopicRecord } from '../core/records.ts';
+import type {
+  AttributionVerdictValue,
+  ComparisonVerdictValue,
+  PassageRole,
+  RelationKindValue,
+  RelationStatusValue,
+  RelationSubtypeValue,
+  SourceLayoutValue,
+} from '../core/vocabulary.ts';
+
 export interface SourceModel {
   id: string;
   title: string;
@@ -12,13 +27,12 @@ export interface SourceModel {
   jurisdiction: string | null;
   sha256: string;
   length: number;
-  layout: 'document' | 'slides';
+  layout: SourceLayoutValue;
   passageCount: number;
   claimCount?: number;
   statisticCount?: number;
 }
 
-import type { PassageRole } from '../core/vocabulary.ts';
 export type StoredRole = PassageRole;
 
 export interface PassageModel {
@@ -36,81 +50,46 @@ export interface PassageModel {
   source?: SourceModel;
 }
 
-export interface TopicModel {
-  id: string;
-  name: string;
-  description: string;
+export interface TopicModel extends TopicRecord {
   claimCount?: number;
   statisticCount?: number;
 }
 
-interface AnchoredModel {
-  id: string;
-  sourceId: string;
-  quote: string;
-  reading: string | null;
-  start: number;
-  end: number;
-  prefix: string;
-  suffix: string;
-  note: string | null;
+/** What every anchored item's query adds: its source and topics, and (when fetched) annotations. */
+interface Anchored {
   source: SourceModel;
   topicList: TopicModel[];
   /** Curators' annotations, when the projection fetched them (EVIDENCE_PROJECTION does). */
   annotations?: AnnotationModel[];
 }
 
-export interface ClaimModel extends AnchoredModel {
-  text: string;
-  kind: 'finding' | 'assertion' | 'recommendation' | 'definition' | 'method' | 'correction' | 'belief' | 'open-question';
-  hedged: boolean;
+export interface ClaimModel extends StoredAnchor<ClaimRecord>, Anchored {
   stances: { stance: 'CHALLENGES' | 'REINFORCES'; misconception: MisconceptionModel }[];
   raisesList: GapModel[];
 }
 
-export interface StatisticModel extends AnchoredModel {
-  value: number;
-  /** Absent on nodes of a single figure. */
-  low?: number | null;
-  high?: number | null;
-  valueText: string;
-  unit: string;
-  measure: string;
-  population: string | null;
-  place: string | null;
-  period: string | null;
-  approximate: boolean;
-  context: string | null;
-}
+export interface StatisticModel extends StoredAnchor<StatisticRecord>, Anchored {}
 
 export type EvidenceModel = ({ __typename: 'Claim' } & ClaimModel) | ({ __typename: 'Statistic' } & StatisticModel);
 
-export interface MisconceptionModel {
-  id: string;
-  belief: string;
-  correction: string;
+export interface MisconceptionModel extends MisconceptionRecord {
   mentions?: { stance: 'CHALLENGES' | 'REINFORCES'; claim: ClaimModel }[];
   annotations?: AnnotationModel[];
 }
 
-export interface GapModel {
-  id: string;
-  question: string;
-  priority: number | null;
-  status: string;
+export interface GapModel extends GapRecord, GapStatusRecord {
   raisedBy?: { priority: number | null; priorityBasis: string | null; claim: ClaimModel }[];
   addressedBy?: EvidenceModel[];
-  statusRationale?: string | null;
   annotations?: AnnotationModel[];
 }
 
 export interface RelationModel {
   id: string;
-  kind: 'SUPPORTS' | 'CONTRADICTS' | 'QUALIFIES' | 'ASSERTED_VS_OPEN';
-  subtype: string | null;
+  kind: RelationKindValue;
+  subtype: RelationSubtypeValue | null;
   rationale: string;
   confidence: number;
-  status: 'curated' | 'proposed' | 'rejected';
+  status: RelationStatusValue;
   curator: string;
   createdAt: string;
   /** Set when changed through the API (ISO 8601). */
@@ -126,7 +105,7 @@ export interface RelationModel {
 export interface AttributionModel {
   id: string;
   citation: string;
-  verdict: 'faithful' | 'distorted' | 'unsupported';
+  verdict: AttributionVerdictValue;
   rationale: string;
   confidence: number;
   curator: string;
@@ -151,7 +130,7 @@ export interface ComparisonModel {
   results: {
     a: string;
     b: string;
-    verdict: 'consistent' | 'conflicting' | 'not-comparable';
+    verdict: ComparisonVerdictValue;
     difference: number | null;
     facet: string | null;
     reason: string;
@@ -207,13 +186,24 @@ export interface AnnotationModel {
   createdAt: string;
 }
 
+export const AUDIT_ACTIONS = [
+  'PROPOSE_RELATION',
+  'ACCEPT_RELATION',
+  'REJECT_RELATION',
+  'EDIT_RELATION',
+  'ACCEPT_PROPOSED_LINK',
+  'REJECT_PROPOSED_LINK',
+  'ANNOTATE',
+] as const;
+export type AuditActionValue = (typeof AUDIT_ACTIONS)[number];
+
 /** One change made through the API; before and after are JSON objects of the target's properties. */
 export interface AuditModel {
   id: string;
   at: string;
   actor: string;
   role: string;
-  action: 'PROPOSE_RELATION' | 'ACCEPT_RELATION' | 'REJECT_RELATION' | 'EDIT_RELATION' | 'ACCEPT_PROPOSED_LINK' | 'REJECT_PROPOSED_LINK' | 'ANNOTATE';
+  action: AuditActionValue;
   targetId: string;
   relatedId: string | null;
   before: string | null;

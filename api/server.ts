@@ -18,6 +18,7 @@ import { createLoaders } from './loaders.ts';
 import { Db } from './db.ts';
 import { resolvers } from './resolvers/index.ts';
 import { mountExports } from './exports/routes.ts';
+import { API_ERROR_CODES } from './errors.ts';
 
 export const SCHEMA_PATH = join(dirname(fileURLToPath(import.meta.url)), 'schema.graphql');
 export const typeDefs = readFileSync(SCHEMA_PATH, 'utf8');
@@ -41,6 +42,7 @@ export interface App {
 
 /** Errors that are safe to show as they are; anything else is masked in production. */
 const PUBLIC_CODES = new Set([
+  ...API_ERROR_CODES,
   'BAD_USER_INPUT',
   'GRAPHQL_VALIDATION_FAILED',
   'GRAPHQL_PARSE_FAILED',
@@ -135,7 +137,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
         const requestId = res.locals.requestId as string;
         const principal = authenticate(req.headers.authorization, tokens);
         const db = new Db(opts.driver);
-        return { driver: opts.driver, db, loaders: createLoaders(db), log: log.child({ requestId }), requestId, principal, beforeCommit: opts.beforeCommit };
+        return { db, loaders: createLoaders(db), log: log.child({ requestId }), requestId, principal, beforeCommit: opts.beforeCommit };
       },
     }),
   );

@@ -41,8 +41,16 @@ export type RelationStatusValue = (typeof RELATION_STATUSES)[number];
 export const ATTRIBUTION_VERDICTS = ['faithful', 'distorted', 'unsupported'] as const;
 export type AttributionVerdictValue = (typeof ATTRIBUTION_VERDICTS)[number];
 
+/** How two statistics of a comparison group compare. */
+export const COMPARISON_VERDICTS = ['consistent', 'conflicting', 'not-comparable'] as const;
+export type ComparisonVerdictValue = (typeof COMPARISON_VERDICTS)[number];
+
 export const GAP_STATUSES = ['open', 'partly-addressed', 'addressed'] as const;
 export type GapStatusValue = (typeof GAP_STATUSES)[number];
+
+/** How a source's text is laid out: running text or a slide deck. */
+export const SOURCE_LAYOUTS = ['document', 'slides'] as const;
+export type SourceLayoutValue = (typeof SOURCE_LAYOUTS)[number];
 
 export const PASSAGE_ROLES = ['body', 'heading', 'footnote', 'table', 'caption', 'pageFurniture'] as const;
 export type PassageRole = (typeof PASSAGE_ROLES)[number];
@@ -54,3 +62,7 @@ export type ClaimKindValue = (typeof CURATED_CLAIM_KINDS)[number] | (typeof MENT
 
 export const ITEM_TYPES = ['claim', 'statistic', 'misconception', 'gap'] as const;
 export type ItemType = (typeof ITEM_TYPES)[number];
+
+/** What a search hit can be (GraphQL SearchHitType). */
+export const SEARCH_HIT_TYPES = ['CLAIM', 'STATISTIC', 'MISCONCEPTION', 'RESEARCH_GAP', 'PASSAGE'] as const;
+export type SearchHitTypeValue = (typeof SEARCH_HIT_TYPES)[number];

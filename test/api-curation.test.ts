@@ -25,7 +25,9 @@ import {
 import { Db } from '../api/db.ts';
 import { createDriver } from '../db/driver.ts';
 import { createLoaders } from '../api/loaders.ts';
-import { curationResolvers, decodeAuditCursor, encodeAuditCursor, relationIdForLink } from '../api/resolvers/curation.ts';
+import { curationResolvers } from '../api/resolvers/curation.ts';
+import { relationIdForLink } from '../api/curation/links.ts';
+import { decodeAuditCursor, encodeAuditCursor } from '../api/cursor.ts';
 import type { AnnotationModel } from '../api/models.ts';
 import { loadCorpus } from '../seed/corpus.ts';
 import { prepareSeed } from '../seed/load.ts';
@@ -818,9 +820,14 @@ describe('exporting decisions to the relations files (npm run curation:export)',
 
 describe('Cypher builders of curation', () => {
   const NASTY_ID = `x' OR 1=1 //`;
+  /** A builder's text and parameters (without its row decoder). */
+  const text = ({ cypher, params }: { cypher: string; params: Record<string, unknown> }) => ({ cypher, params });
   it('keep every value a parameter (relationship types too)', () => {
-    expect(createAudit({ id: 'a' })).toEqual({ cypher: 'CREATE (x:AuditRecord)\nSET x = $record\nRETURN x {.*} AS audit', params: { record: { id: 'a' } } });
-    expect(lockRelation(NASTY_ID)).toEqual({
+    expect(text(createAudit({ id: 'a' }))).toEqual({
+      cypher: 'CREATE (x:AuditRecord)\nSET x = $record\nRETURN x {.*} AS audit',
+      params: { record: { id: 'a' } },
+    });
+    expect(text(lockRelation(NASTY_ID))).toEqual({
       cypher: `MATCH (a)-[r:SUPPORTS|CONTRADICTS|QUALIFIES|ASSERTED_VS_OPEN {id: $id}]->(b)
 SET r.__lock = true
 REMOVE r.__lock
@@ -848,7 +855,7 @@ RETURN type(r) AS kind, properties(r) AS props, a.id AS from, b.id AS to, b.kind
       'CREATE (a)-[r:$($kind)]->(b)',
       'SET r = $relation',
     ]);
-    expect(annotationsOfItems(['a', NASTY_ID])).toEqual({
+    expect(text(annotationsOfItems(['a', NASTY_ID]))).toEqual({
       cypher: 'MATCH (x:Annotation) WHERE x.itemId IN $ids\nRETURN x {.id, .itemId, .text, .author, .createdAt} AS annotation\nORDER BY x.createdAt, x.id',
       params: { ids: ['a', NASTY_ID] },
     });

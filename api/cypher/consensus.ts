@@ -1,15 +1,20 @@
 /** Cypher for a claim's, statistic's or gap's breakdown by source: a pure builder, every value a parameter. */
 import { CLAIM_PROJECTION, EVIDENCE_PROJECTION, SOURCE_PROJECTION } from './evidence.ts';
-import type { CypherQuery } from './sources.ts';
+import { RELATION_SUBTYPES } from '../../core/vocabulary.ts';
+import { list, nullable, num, object, oneOf, str } from '../data/decode.ts';
+import { columns } from '../data/query.ts';
+import { evidence, source } from '../data/shapes.ts';
+
+const STANCES = ['STATES', 'SUPPORTS', 'CITES', 'ASSERTS', 'ADDRESSES', 'QUALIFIES', 'RAISES_AS_OPEN', 'CONTRADICTS'] as const;
 
 /**
  * Every curated link that gives another statement's stance on the item: the item itself (STATES),
  * relations in either direction, citations either way, statements raising a gap and evidence
  * answering it. Also every source, so the caller can list the silent ones.
  */
-export function consensusOf(id: string): CypherQuery {
+export function consensusOf(id: string) {
   return {
-    cypher: `MATCH (x {id: $id}) WHERE x:Claim OR x:Statistic OR x:ResearchGap
+    cypher: `MATCH (x:Claim|Statistic|ResearchGap {id: $id})
 RETURN x.id AS id,
   CASE WHEN x:Claim THEN 'CLAIM' WHEN x:Statistic THEN 'STATISTIC' ELSE 'RESEARCH_GAP' END AS type,
   coalesce(x.text, x.question, x.valueText + ' ' + x.unit + ': ' + x.measure) AS subject,
@@ -25,5 +30,14 @@ RETURN x.id AS id,
   AS stances,
   COLLECT { MATCH (s:Source) RETURN ${SOURCE_PROJECTION('s')} } AS sources`,
     params: { id },
+    row: columns({
+      id: str,
+      type: oneOf(['CLAIM', 'STATISTIC', 'RESEARCH_GAP'] as const),
+      subject: str,
+      stances: list(
+        object({ stance: oneOf(STANCES), subtype: nullable(oneOf(RELATION_SUBTYPES)), rationale: nullable(str), confidence: nullable(num), evidence }),
+      ),
+      sources: list(source),
+    }),
   };
 }

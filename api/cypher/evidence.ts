@@ -1,5 +1,8 @@
-/** Cypher for the evidence layer: pure builders, every value a parameter. */
-import type { CypherQuery } from './sources.ts';
+/** Cypher for the evidence layer: pure builders, every value a parameter, each with its row decoder. */
+import { CURATED_CLAIM_KINDS, MENTION_CLAIM_KINDS } from '../../core/vocabulary.ts';
+import { int, list, nullable, oneOf, str, type Decoder } from '../data/decode.ts';
+import { columns } from '../data/query.ts';
+import { claim, evidence, gap, misconception, passage, statistic, topic } from '../data/shapes.ts';
 
 export interface EvidenceFilterParams {
   sources: string[] | null;
@@ -38,7 +41,14 @@ export const STATISTIC_PROJECTION = (v: string) => `${v} {.*, __typename: 'Stati
     annotations: ${ANNOTATIONS(v, 'evAnn')}
   }`;
 
-function listQuery(label: 'Claim' | 'Statistic', projection: (v: string) => string, filter: EvidenceFilterParams, skip: number, limit: number): CypherQuery {
+function listQuery<T>(
+  label: 'Claim' | 'Statistic',
+  projection: (v: string) => string,
+  item: Decoder<T>,
+  filter: EvidenceFilterParams,
+  skip: number,
+  limit: number,
+) {
   return {
     cypher: `MATCH (n:${label})
 WHERE ${ITEM_WHERE('n')}
@@ -46,32 +56,35 @@ WITH n ORDER BY n.sourceId, n.start, n.id
 WITH collect(n) AS ns
 RETURN size(ns) AS total, [n IN ns[$skip..$skip + $limit + 1] | ${projection('n')}] AS page`,
     params: { ...filter, skip, limit },
+    row: columns({ total: int, page: list(item) }),
   };
 }
 
-export function listClaims(filter: EvidenceFilterParams, skip: number, limit: number): CypherQuery {
-  return listQuery('Claim', CLAIM_PROJECTION, filter, skip, limit);
+export function listClaims(filter: EvidenceFilterParams, skip: number, limit: number) {
+  return listQuery('Claim', CLAIM_PROJECTION, claim, filter, skip, limit);
 }
 
-export function listStatistics(filter: EvidenceFilterParams, skip: number, limit: number): CypherQuery {
-  return listQuery('Statistic', STATISTIC_PROJECTION, { ...filter, kinds: null }, skip, limit);
+export function listStatistics(filter: EvidenceFilterParams, skip: number, limit: number) {
+  return listQuery('Statistic', STATISTIC_PROJECTION, statistic, { ...filter, kinds: null }, skip, limit);
 }
 
 /** A claim or a statistic, whichever the node is, with its __typename. */
 export const EVIDENCE_PROJECTION = (v: string) => `CASE WHEN ${v}:Claim THEN ${CLAIM_PROJECTION(v)} ELSE ${STATISTIC_PROJECTION(v)} END`;
 
-export function evidenceById(id: string): CypherQuery {
+export function evidenceById(id: string) {
   return {
-    cypher: `MATCH (n {id: $id}) WHERE n:Claim OR n:Statistic
+    cypher: `MATCH (n:Claim|Statistic {id: $id})
 RETURN ${EVIDENCE_PROJECTION('n')} AS item`,
     params: { id },
+    row: columns({ item: evidence }),
   };
 }
 
-export function listTopics(): CypherQuery {
+export function listTopics() {
   return {
     cypher: `MATCH (t:Topic) RETURN t {.*, claimCount: COUNT { (t)<-[:ABOUT]-(:Claim) }, statisticCount: COUNT { (t)<-[:ABOUT]-(:Statistic) }} AS topic ORDER BY t.name`,
     params: {},
+    row: columns({ topic }),
   };
 }
 
@@ -88,7 +101,7 @@ export const GAP_PROJECTION = (g: string) => `${g} {.*, __typename: 'ResearchGap
 }`;
 
 /** Misconceptions with every mention; filters select misconceptions that have a matching mention. */
-export function listMisconceptions(filter: EvidenceFilterParams): CypherQuery {
+export function listMisconceptions(filter: EvidenceFilterParams) {
   return {
     cypher: `MATCH (m:Misconception)
 WHERE EXISTS { (c:Claim)-[:CHALLENGES|REINFORCES]->(m) WHERE ${MENTION_WHERE} }
@@ -96,35 +109,46 @@ WHERE EXISTS { (c:Claim)-[:CHALLENGES|REINFORCES]->(m) WHERE ${MENTION_WHERE} }
 RETURN ${MISCONCEPTION_PROJECTION('m')} AS misconception
 ORDER BY m.id`,
     params: { ...filter, kinds: null },
+    row: columns({ misconception }),
   };
 }
 
 /** Research gaps with every raising statement; filters select gaps with a matching raising statement. */
-export function listGaps(filter: EvidenceFilterParams): CypherQuery {
+export function listGaps(filter: EvidenceFilterParams) {
   return {
     cypher: `MATCH (g:ResearchGap)
 WHERE EXISTS { (c:Claim)-[:RAISES]->(g) WHERE ${MENTION_WHERE} }
   AND ($text IS NULL OR toLower(g.question) CONTAINS toLower($text))
 RETURN ${GAP_PROJECTION('g')} AS gap`,
     params: { ...filter, kinds: null },
+    row: columns({ gap }),
   };
 }
 
-export function evidenceSpansOfSource(sourceId: string): CypherQuery {
+export function evidenceSpansOfSource(sourceId: string) {
   return {
-    cypher: `MATCH (n) WHERE (n:Claim OR n:Statistic) AND n.sourceId = $sourceId
+    cypher: `MATCH (n:Claim|Statistic {sourceId: $sourceId})
 RETURN n.id AS id, CASE WHEN n:Claim THEN 'CLAIM' ELSE 'STATISTIC' END AS type, n.kind AS kind, n.start AS start, n.end AS end,
        coalesce(n.text, n.valueText + ' ' + n.unit + ': ' + n.measure) AS label
 ORDER BY n.start, n.end DESC, n.id`,
     params: { sourceId },
+    row: columns({
+      id: str,
+      type: oneOf(['CLAIM', 'STATISTIC'] as const),
+      kind: nullable(oneOf([...CURATED_CLAIM_KINDS, ...MENTION_CLAIM_KINDS])),
+      start: int,
+      end: int,
+      label: str,
+    }),
   };
 }
 
 /** The passages each item's quote lies in, one row per (item, passage), in reading order. */
-export function passagesOfItems(ids: string[]): CypherQuery {
+export function passagesOfItems(ids: string[]) {
   return {
-    cypher: `MATCH (n)-[:QUOTED_FROM]->(p:Passage) WHERE (n:Claim OR n:Statistic) AND n.id IN $ids
+    cypher: `MATCH (n:Claim|Statistic)-[:QUOTED_FROM]->(p:Passage) WHERE n.id IN $ids
 RETURN n.id AS itemId, p {.*} AS passage ORDER BY itemId, p.ordinal`,
     params: { ids },
+    row: columns({ itemId: str, passage }),
   };
 }

@@ -3,7 +3,75 @@
  * bounded number of round trips: resolve the focus, expand one level per round trip, then fetch the
  * nodes (with their degree under the filter) and every edge among them.
  */
-import type { CypherQuery } from './sources.ts';
+import { RELATION_SUBTYPES, type RelationSubtypeValue } from '../../core/vocabulary.ts';
+import { int, list, nullable, object, oneOf, str, type Decoder } from '../data/decode.ts';
+import { columns } from '../data/query.ts';
+
+/** A graph node as nodesAndEdges returns it (before it becomes a GraphNode). */
+export interface StoredNode {
+  id: string;
+  type: 'CLAIM' | 'STATISTIC' | 'RESEARCH_GAP' | 'MISCONCEPTION' | 'SOURCE';
+  sourceId: string | null;
+  text: string | null;
+  kind: string | null;
+  valueText: string | null;
+  unit: string | null;
+  measure: string | null;
+  question: string | null;
+  status: string | null;
+  belief: string | null;
+  title: string | null;
+  authors: string[] | null;
+  year: number | null;
+  publisher: string | null;
+  topics: string[];
+  degree: number;
+}
+
+/** A graph edge as nodesAndEdges returns it (before it becomes a GraphEdge). */
+export interface StoredEdge {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  status: string | null;
+  subtype: RelationSubtypeValue | null;
+  verdict: string | null;
+  addressStatus: string | null;
+}
+
+const nstr = nullable(str);
+const storedNode: Decoder<StoredNode> = object<StoredNode>({
+  id: str,
+  type: oneOf(['CLAIM', 'STATISTIC', 'RESEARCH_GAP', 'MISCONCEPTION', 'SOURCE'] as const),
+  sourceId: nstr,
+  text: nstr,
+  kind: nstr,
+  valueText: nstr,
+  unit: nstr,
+  measure: nstr,
+  question: nstr,
+  status: nstr,
+  belief: nstr,
+  title: nstr,
+  authors: nullable(list(str)),
+  year: nullable(int),
+  publisher: nstr,
+  topics: list(str),
+  degree: int,
+});
+const storedEdge: Decoder<StoredEdge> = object<StoredEdge>({
+  id: str,
+  source: str,
+  target: str,
+  type: str,
+  status: nstr,
+  subtype: nullable(oneOf(RELATION_SUBTYPES)),
+  verdict: nstr,
+  addressStatus: nstr,
+});
+/** A page of a node's neighbours or a container's members, and how many there are in all. */
+const pageRow = { id: str, total: int, page: list(str) };
 
 /** The filter as the builders take it: database relationship types and lower-case statuses. */
 export interface GraphFilterParams {
@@ -18,6 +86,8 @@ export interface GraphFilterParams {
 export const STATUSED_TYPES = ['SUPPORTS', 'CONTRADICTS', 'QUALIFIES', 'ASSERTED_VS_OPEN', 'ATTRIBUTES_TO', 'PROPOSED_LINK'];
 
 const GRAPH_LABEL = (v: string) => `(${v}:Claim OR ${v}:Statistic OR ${v}:ResearchGap OR ${v}:Misconception OR ${v}:Source)`;
+/** The labels of graph nodes, as a label expression: a lookup by id on it is one index seek per label. */
+const GRAPH_LABELS = 'Claim|Statistic|ResearchGap|Misconception|Source';
 
 export const NODE_TYPE = (v: string) =>
   `CASE WHEN ${v}:Claim THEN 'CLAIM' WHEN ${v}:Statistic THEN 'STATISTIC' WHEN ${v}:ResearchGap THEN 'RESEARCH_GAP' WHEN ${v}:Misconception THEN 'MISCONCEPTION' ELSE 'SOURCE' END`;
@@ -52,19 +122,20 @@ const withFilter = (f: GraphFilterParams) => ({ ...f, statusedTypes: STATUSED_TY
  * What each focus id is: a graph node, or a topic or source standing for its items (then a page of
  * them and their number). Unknown ids come back with what = null.
  */
-export function resolveFocus(ids: string[], f: GraphFilterParams, offset: number, limit: number): CypherQuery {
+export function resolveFocus(ids: string[], f: GraphFilterParams, offset: number, limit: number) {
   return {
     cypher: `UNWIND $ids AS fid
-OPTIONAL MATCH (n {id: fid}) WHERE ${GRAPH_LABEL('n')} OR n:Topic
+OPTIONAL MATCH (n:${GRAPH_LABELS}|Topic {id: fid})
 WITH fid, n, CASE WHEN n IS NULL THEN null WHEN n:Topic THEN 'TOPIC' WHEN n:Source THEN 'SOURCE' ELSE 'NODE' END AS what
 WITH fid, what, CASE WHEN what IN ['TOPIC', 'SOURCE'] THEN ${MEMBERS('n')} ELSE [] END AS members
 RETURN fid AS id, what, size(members) AS total, members[$offset..$offset + $limit] AS page`,
     params: { ids, ...withFilter(f), offset, limit },
+    row: columns({ ...pageRow, what: nullable(oneOf(['TOPIC', 'SOURCE', 'NODE'] as const)) }),
   };
 }
 
 /** Without a focus: the items with the most curated disagreements (CONTRADICTS, QUALIFIES) under the filter. */
-export function mostContested(f: GraphFilterParams, limit: number): CypherQuery {
+export function mostContested(f: GraphFilterParams, limit: number) {
   return {
     cypher: `MATCH (n)-[r:CONTRADICTS|QUALIFIES]-()
 WHERE (n:Claim OR n:Statistic) AND r.status IN $statuses AND ${NODE_WHERE('n')}
@@ -72,6 +143,7 @@ WITH n, count(r) AS disagreements
 ORDER BY disagreements DESC, n.id
 RETURN collect(n.id)[..$limit] AS ids`,
     params: { ...withFilter(f), limit },
+    row: columns({ ids: list(str) }),
   };
 }
 
@@ -79,10 +151,10 @@ RETURN collect(n.id)[..$limit] AS ids`,
  * One level of expansion: for each node, its distinct neighbours under the filter, in priority
  * order, from offset, at most limit of them, and how many there are in all.
  */
-export function expand(ids: string[], f: GraphFilterParams, offset: number, limit: number): CypherQuery {
+export function expand(ids: string[], f: GraphFilterParams, offset: number, limit: number) {
   return {
     cypher: `UNWIND $ids AS fid
-MATCH (f {id: fid}) WHERE ${GRAPH_LABEL('f')}
+MATCH (f:${GRAPH_LABELS} {id: fid})
 CALL (f) {
   MATCH (f)-[r]-(m)
   WHERE ${EDGE_WHERE('r')} AND ${NODE_WHERE('m')}
@@ -92,13 +164,14 @@ CALL (f) {
 }
 RETURN f.id AS id, size(neighbours) AS total, neighbours[$offset..$offset + $limit] AS page`,
     params: { ids, ...withFilter(f), offset, limit },
+    row: columns(pageRow),
   };
 }
 
 /** The nodes, each with its degree under the filter, and every edge among them that passes the filter. */
-export function nodesAndEdges(ids: string[], f: GraphFilterParams): CypherQuery {
+export function nodesAndEdges(ids: string[], f: GraphFilterParams) {
   return {
-    cypher: `MATCH (a) WHERE a.id IN $ids AND ${GRAPH_LABEL('a')}
+    cypher: `MATCH (a:${GRAPH_LABELS}) WHERE a.id IN $ids
 WITH collect(a) AS nodes
 CALL (nodes) {
   UNWIND nodes AS a
@@ -116,5 +189,6 @@ RETURN [a IN nodes | a {.id, .sourceId, .text, .kind, .valueText, .unit, .measur
     degree: size(COLLECT { MATCH (a)-[r]-(m) WHERE ${EDGE_WHERE('r')} AND ${NODE_WHERE('m')} RETURN DISTINCT m.id })
   }] AS nodes, edges`,
     params: { ids, ...withFilter(f) },
+    row: columns({ nodes: list(storedNode), edges: list(storedEdge) }),
   };
 }

@@ -1,6 +1,8 @@
 /** Cypher for links across sources: pure builders, every value a parameter. */
 import { EVIDENCE_PROJECTION, SOURCE_PROJECTION } from './evidence.ts';
-import type { CypherQuery } from './sources.ts';
+import { int, list, nullable, str } from '../data/decode.ts';
+import { columns } from '../data/query.ts';
+import { attribution, comparison, evidence, pairSummary, proposal, relation } from '../data/shapes.ts';
 
 export interface RelationFilterParams {
   kinds: string[] | null;
@@ -10,7 +12,7 @@ export interface RelationFilterParams {
   statuses: string[];
 }
 
-export function listRelations(f: RelationFilterParams, skip: number, limit: number): CypherQuery {
+export function listRelations(f: RelationFilterParams, skip: number, limit: number) {
   return {
     cypher: `MATCH (a)-[r:SUPPORTS|CONTRADICTS|QUALIFIES|ASSERTED_VS_OPEN]->(b)
 WHERE ($kinds IS NULL OR type(r) IN $kinds)
@@ -27,6 +29,7 @@ UNWIND (CASE WHEN size(page) = 0 THEN [null] ELSE page END) AS x
 WITH total, x, x.a AS a, x.r AS r, x.b AS b
 RETURN total, CASE WHEN x IS NULL THEN null ELSE r {.*, kind: type(r), from: ${EVIDENCE_PROJECTION('a')}, to: ${EVIDENCE_PROJECTION('b')}} END AS relation`,
     params: { ...f, skip, limit },
+    row: columns({ total: int, relation: nullable(relation) }),
   };
 }
 
@@ -36,13 +39,14 @@ const ATTRIBUTION = (rel: string, from: string, target: string) =>
     toSource: CASE WHEN ${target}:Source THEN ${SOURCE_PROJECTION(target)} ELSE [(${target})-[:FROM]->(citedSrc:Source) | ${SOURCE_PROJECTION('citedSrc')}][0] END,
     to: CASE WHEN ${target}:Source THEN null ELSE ${EVIDENCE_PROJECTION(target)} END}`;
 
-export function traceOf(id: string): CypherQuery {
+export function traceOf(id: string) {
   return {
-    cypher: `MATCH (n {id: $id}) WHERE n:Claim OR n:Statistic
+    cypher: `MATCH (n:Claim|Statistic {id: $id})
 RETURN ${EVIDENCE_PROJECTION('n')} AS item,
        [(n)-[r:ATTRIBUTES_TO]->(t) | ${ATTRIBUTION('r', 'n', 't')}] AS attributions,
        [(c)-[r:ATTRIBUTES_TO]->(n) | ${ATTRIBUTION('r', 'c', 'n')}] AS citedBy`,
     params: { id },
+    row: columns({ item: evidence, attributions: list(attribution), citedBy: list(attribution) }),
   };
 }
 
@@ -52,7 +56,7 @@ export interface ComparisonFilterParams {
   sources: string[] | null;
 }
 
-export function listComparisons(f: ComparisonFilterParams): CypherQuery {
+export function listComparisons(f: ComparisonFilterParams) {
   return {
     cypher: `MATCH (c:StatisticComparison)
 WHERE ($measure IS NULL OR toLower(c.measure) CONTAINS toLower($measure))
@@ -64,10 +68,11 @@ RETURN c {.*,
 } AS comparison
 ORDER BY c.measure`,
     params: { ...f },
+    row: columns({ comparison }),
   };
 }
 
-export function listPairSummaries(): CypherQuery {
+export function listPairSummaries() {
   return {
     cypher: `MATCH (p:PairSummary)
 RETURN p {.*,
@@ -76,19 +81,21 @@ RETURN p {.*,
 } AS pair
 ORDER BY p.id`,
     params: {},
+    row: columns({ pair: pairSummary }),
   };
 }
 
-export function listProposals(limit: number): CypherQuery {
+export function listProposals(limit: number) {
   return {
     cypher: `MATCH (a)-[p:PROPOSED_LINK {status: 'proposed'}]->(b)
 WITH a, p, b ORDER BY p.score DESC, p.id LIMIT toInteger($limit)
 RETURN p {.*, from: ${EVIDENCE_PROJECTION('a')}, to: ${EVIDENCE_PROJECTION('b')}} AS proposal`,
     params: { limit },
+    row: columns({ proposal }),
   };
 }
 
-export function evidenceMap(): CypherQuery {
+export function evidenceMap() {
   return {
     cypher: `MATCH (t:Topic), (s:Source)
 CALL (t, s) {
@@ -102,5 +109,6 @@ CALL (t, s) {
 RETURN t.id AS topic, s.id AS source, claims, statistics, gaps, agreements, contradictions
 ORDER BY topic, source`,
     params: {},
+    row: columns({ topic: str, source: str, claims: int, statistics: int, gaps: int, agreements: int, contradictions: int }),
   };
 }

@@ -1,5 +1,8 @@
 import { CLAIM_PROJECTION, GAP_PROJECTION, MISCONCEPTION_PROJECTION, SOURCE_PROJECTION, STATISTIC_PROJECTION } from './evidence.ts';
-import type { CypherQuery } from './sources.ts';
+import { SEARCH_HIT_TYPES } from '../../core/vocabulary.ts';
+import { int, list, num, object, oneOf } from '../data/decode.ts';
+import { columns } from '../data/query.ts';
+import { searchNode } from '../data/shapes.ts';
 
 const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
 
@@ -25,6 +28,8 @@ export function luceneQuery(input: string): string | null {
   return `(${terms.join(' AND ')})^2 OR ${terms.join(' OR ')}`;
 }
 
+const hitType = oneOf(SEARCH_HIT_TYPES);
+
 export interface SearchFilterParams {
   types: string[];
   sources: string[] | null;
@@ -47,7 +52,7 @@ const HIT_WHERE = (v: string) => `($sources IS NULL OR CASE
  * One ranked search over the evidence index (claims, statistics, misconceptions, gaps) and the
  * passage index, with a count per type and one page of hits, each projected for its type.
  */
-export function searchAll(lucene: string, f: SearchFilterParams, skip: number, limit: number): CypherQuery {
+export function searchAll(lucene: string, f: SearchFilterParams, skip: number, limit: number) {
   return {
     cypher: `CALL () {
   CALL db.index.fulltext.queryNodes('evidence_text', $q) YIELD node, score
@@ -74,5 +79,10 @@ CALL (page) {
 }
 RETURN total, counts, projected AS page`,
     params: { q: lucene, ...f, skip, limit },
+    row: columns({
+      total: int,
+      counts: list(object({ type: hitType, count: int })),
+      page: list(object({ type: hitType, score: num, node: searchNode })),
+    }),
   };
 }

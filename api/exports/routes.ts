@@ -7,20 +7,20 @@ import type { Express, Response } from 'express';
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import { listGaps, listClaims, listStatistics } from '../cypher/evidence.ts';
-import { listSources } from '../cypher/sources.ts';
 import { isUnavailable } from '../../db/driver.ts';
+import { claimsPage, evidenceFilter, listGaps, statisticsPage } from '../data/evidence.ts';
+import { listSources } from '../data/sources.ts';
 import { Db } from '../db.ts';
-import type { GraphEdgeKind, GraphFilter, GraphNodeType, RelationStatus } from '../generated/graphql.ts';
+import { BadInput, httpError, Unavailable } from '../errors.ts';
+import type { GapOrder, GraphEdgeKind, GraphFilter, GraphNodeType, RelationStatus } from '../generated/graphql.ts';
 import { loadGraph, MAX_DEPTH, MAX_NEIGHBOUR_LIMIT } from '../graph/load.ts';
-import type { ClaimModel, GapModel, SourceModel, StatisticModel } from '../models.ts';
-import { sortGaps, filterParams } from '../resolvers/evidence.ts';
+import type { GapModel } from '../models.ts';
 import { annotationsToJsonLd } from './annotations.ts';
 import { gapsToCsv, gapsToMarkdown } from './gaps.ts';
 import { graphToCytoscapeJson, graphToGexf, graphToGraphML } from './graph.ts';
 import { sourcesCslJson, sourcesRis, sourcesToBibtex } from './sources.ts';
 
-const GAP_ORDERS = new Set(['PRIORITY', 'SOURCES', 'QUESTION']);
+const GAP_ORDERS: readonly GapOrder[] = ['PRIORITY', 'SOURCES', 'QUESTION'];
 
 // The schema's enum values, as keys the compiler checks against the generated types both ways.
 const NODE_TYPES: Record<GraphNodeType, true> = { CLAIM: true, STATISTIC: true, RESEARCH_GAP: true, MISCONCEPTION: true, SOURCE: true, GROUP: true };
@@ -39,16 +39,6 @@ const EDGE_KINDS: Record<GraphEdgeKind, true> = {
 };
 const STATUSES: Record<RelationStatus, true> = { CURATED: true, PROPOSED: true, REJECTED: true };
 const keys = <K extends string>(r: Record<K, true>) => Object.keys(r) as [K, ...K[]];
-
-/** An export's bad URL parameter: answered 400 with the message and the parameter's name. */
-class BadParameter extends Error {
-  constructor(
-    message: string,
-    readonly parameter: string,
-  ) {
-    super(message);
-  }
-}
 
 /** A list parameter: comma-separated, repeated, or both; at most 50 values. */
 const listParam = <T extends z.ZodType<string, string>>(item: T) =>
@@ -98,7 +88,8 @@ export function graphArgs(query: Record<string, unknown>): Parameters<typeof loa
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const parameter = issue.code === 'unrecognized_keys' ? issue.keys[0]! : String(issue.path[0] ?? '');
-    throw new BadParameter(issue.code === 'unrecognized_keys' ? issue.message : `${parameter}: ${issue.message}`, parameter);
+    // An export's bad URL parameter: answered 400 with the message and the parameter's name.
+    throw new BadInput(issue.code === 'unrecognized_keys' ? issue.message : `${parameter}: ${issue.message}`, parameter);
   }
   const { focus, depth, neighbourLimit, sources, topics, types, kinds, statuses } = parsed.data;
   const filter: GraphFilter = { sources, topics, types, kinds, statuses };
@@ -118,17 +109,9 @@ export function mountExports(app: Express, driver: Driver, log: Logger): void {
       try {
         await fn(new Db(driver), req.query, res);
       } catch (e) {
-        if (isUnavailable(e) || (e as { extensions?: { code?: string } }).extensions?.code === 'DATABASE_UNAVAILABLE') {
-          res.status(503).json({ error: 'The graph database is unavailable; try again shortly.' });
-          return;
-        }
-        if (e instanceof BadParameter) {
-          res.status(400).json({ error: e.message, parameter: e.parameter });
-          return;
-        }
-        const ext = (e as { extensions?: { code?: string; argumentName?: string } }).extensions;
-        if (ext?.code === 'BAD_USER_INPUT') {
-          res.status(400).json({ error: (e as Error).message, ...(ext.argumentName ? { parameter: ext.argumentName } : {}) });
+        const answer = httpError(isUnavailable(e) ? new Unavailable() : e);
+        if (answer) {
+          res.status(answer.status).set(answer.headers).json(answer.body);
           return;
         }
         log.error({ err: e }, 'export failed');
@@ -138,13 +121,10 @@ export function mountExports(app: Express, driver: Driver, log: Logger): void {
   const list = (v: unknown): string[] | undefined => (typeof v === 'string' && v ? v.split(',').slice(0, 50) : undefined);
 
   const gaps = async (db: Db, q: Record<string, unknown>): Promise<GapModel[]> => {
-    const order = typeof q.order === 'string' && GAP_ORDERS.has(q.order) ? (q.order as 'PRIORITY') : 'PRIORITY';
-    const { cypher, params } = listGaps(
-      filterParams({ sources: list(q.sources), topics: list(q.topics), text: typeof q.text === 'string' ? q.text : undefined }),
-    );
-    const rows = (await db.read(cypher, params)).records.map((r) => r.get('gap') as GapModel);
+    const order = GAP_ORDERS.find((o) => o === q.order) ?? 'PRIORITY';
+    const filter = evidenceFilter({ sources: list(q.sources), topics: list(q.topics), text: typeof q.text === 'string' ? q.text : undefined });
     const status = list(q.status);
-    return sortGaps(rows, order).filter((g) => !status || status.includes(g.status));
+    return (await listGaps(db, filter, order)).filter((g) => !status || status.includes(g.status));
   };
   app.get(
     '/export/gaps.csv',
@@ -154,10 +134,7 @@ export function mountExports(app: Express, driver: Driver, log: Logger): void {
     '/export/gaps.md',
     handle(async (db, q, res) => send(res, 'text/markdown', 'research-gaps.md', gapsToMarkdown(await gaps(db, q), new Date().toISOString().slice(0, 10)))),
   );
-  const sources = async (db: Db): Promise<SourceModel[]> => {
-    const { cypher, params } = listSources();
-    return (await db.read(cypher, params)).records.map((r) => r.get('source') as SourceModel);
-  };
+  const sources = listSources;
   app.get(
     '/export/sources.bib',
     handle(async (db, _q, res) => send(res, 'application/x-bibtex', 'triangulate-sources.bib', sourcesToBibtex(await sources(db)))),
@@ -186,11 +163,9 @@ export function mountExports(app: Express, driver: Driver, log: Logger): void {
   app.get(
     '/export/annotations.jsonld',
     handle(async (db, q, res) => {
-      const filter = filterParams({ sources: list(q.sources), topics: list(q.topics) });
-      const c = listClaims(filter, 0, 100_000);
-      const s = listStatistics(filter, 0, 100_000);
-      const claims = (await db.read(c.cypher, c.params)).records[0]!.get('page') as ClaimModel[];
-      const stats = (await db.read(s.cypher, s.params)).records[0]!.get('page') as StatisticModel[];
+      const filter = evidenceFilter({ sources: list(q.sources), topics: list(q.topics) });
+      const claims = (await claimsPage(db, filter, 0, 100_000)).page;
+      const stats = (await statisticsPage(db, filter, 0, 100_000)).page;
       const items = [
         ...claims.map((x) => ({ ...x, type: 'Claim' as const, text: x.text })),
         ...stats.map((x) => ({ ...x, type: 'Statistic' as const, text: `${x.valueText} ${x.unit}: ${x.measure}` })),

@@ -57,11 +57,11 @@ export type Attribution = {
 
 export type AttributionVerdict =
   /** Restated with a different meaning, scope or period. */
-  | 'DISTORTED'
+  | 'distorted'
   /** The primary source says what the secondary source says it says. */
-  | 'FAITHFUL'
+  | 'faithful'
   /** The cited source does not contain it. */
-  | 'UNSUPPORTED';
+  | 'unsupported';
 
 export type AuditAction =
   | 'ACCEPT_PROPOSED_LINK'
@@ -141,17 +141,17 @@ export type ClaimEdge = {
 };
 
 export type ClaimKind =
-  | 'ASSERTION'
+  | 'assertion'
   /** A statement that repeats a misconception. */
-  | 'BELIEF'
+  | 'belief'
   /** A statement that corrects a misconception. */
-  | 'CORRECTION'
-  | 'DEFINITION'
-  | 'FINDING'
-  | 'METHOD'
+  | 'correction'
+  | 'definition'
+  | 'finding'
+  | 'method'
   /** A statement that raises a research gap. */
-  | 'OPEN_QUESTION'
-  | 'RECOMMENDATION';
+  | 'open-question'
+  | 'recommendation';
 
 export type ComparisonFilter = {
   /** Groups whose measure contains these words. */
@@ -175,9 +175,9 @@ export type ComparisonResult = {
 };
 
 export type ComparisonVerdict =
-  | 'CONFLICTING'
-  | 'CONSISTENT'
-  | 'NOT_COMPARABLE';
+  | 'conflicting'
+  | 'consistent'
+  | 'not-comparable';
 
 export type Consensus = {
   __typename?: 'Consensus';
@@ -539,12 +539,12 @@ export type PassageEdge = {
 };
 
 export type PassageRole =
-  | 'BODY'
-  | 'CAPTION'
-  | 'FOOTNOTE'
-  | 'HEADING'
-  | 'PAGE_FURNITURE'
-  | 'TABLE';
+  | 'body'
+  | 'caption'
+  | 'footnote'
+  | 'heading'
+  | 'pageFurniture'
+  | 'table';
 
 export type ProposeRelationInput = {
   /** From 0 to 1. */
@@ -1017,8 +1017,8 @@ export type SourcePassagesArgs = {
 };
 
 export type SourceLayout =
-  | 'DOCUMENT'
-  | 'SLIDES';
+  | 'document'
+  | 'slides';
 
 export type SourceStance = {
   __typename?: 'SourceStance';
@@ -1180,7 +1180,7 @@ export type ResolversTypes = {
   Annotation: ResolverTypeWrapper<Annotation>;
   AnnotationChange: ResolverTypeWrapper<AnnotationChange>;
   Attribution: ResolverTypeWrapper<AttributionModel>;
-  AttributionVerdict: AttributionVerdict;
+  AttributionVerdict: null;
   AuditAction: AuditAction;
   AuditConnection: ResolverTypeWrapper<AuditConnection>;
   AuditEdge: ResolverTypeWrapper<AuditEdge>;
@@ -1189,10 +1189,10 @@ export type ResolversTypes = {
   Claim: ResolverTypeWrapper<ClaimModel>;
   ClaimConnection: ResolverTypeWrapper<Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversTypes['ClaimEdge']> }>;
   ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
-  ClaimKind: ClaimKind;
+  ClaimKind: null;
   ComparisonFilter: ComparisonFilter;
   ComparisonResult: ResolverTypeWrapper<Omit<ComparisonResult, 'a' | 'b'> & { a: ResolversTypes['Statistic'], b: ResolversTypes['Statistic'] }>;
-  ComparisonVerdict: ComparisonVerdict;
+  ComparisonVerdict: null;
   Consensus: ResolverTypeWrapper<Omit<Consensus, 'silent' | 'stances'> & { silent: Array<ResolversTypes['Source']>, stances: Array<ResolversTypes['SourceStance']> }>;
   ConsensusStance: ConsensusStance;
   EditRelationInput: EditRelationInput;
@@ -1222,7 +1222,7 @@ export type ResolversTypes = {
   Passage: ResolverTypeWrapper<PassageModel>;
   PassageConnection: ResolverTypeWrapper<Omit<PassageConnection, 'edges'> & { edges: Array<ResolversTypes['PassageEdge']> }>;
   PassageEdge: ResolverTypeWrapper<Omit<PassageEdge, 'node'> & { node: ResolversTypes['Passage'] }>;
-  PassageRole: PassageRole;
+  PassageRole: null;
   ProposeRelationInput: ProposeRelationInput;
   ProposedLink: ResolverTypeWrapper<ProposalModel>;
   ProposedLinkDecision: ResolverTypeWrapper<Omit<ProposedLinkDecision, 'link' | 'relation'> & { link: ResolversTypes['ProposedLink'], relation?: Maybe<ResolversTypes['Relation']> }>;
@@ -1245,7 +1245,7 @@ export type ResolversTypes = {
   SearchHitType: SearchHitType;
   SearchTypeCount: ResolverTypeWrapper<SearchTypeCount>;
   Source: ResolverTypeWrapper<SourceModel>;
-  SourceLayout: SourceLayout;
+  SourceLayout: null;
   SourceStance: ResolverTypeWrapper<Omit<SourceStance, 'evidence' | 'source'> & { evidence: ResolversTypes['Evidence'], source: ResolversTypes['Source'] }>;
   Stance: Stance;
   Statistic: ResolverTypeWrapper<StatisticModel>;
@@ -1348,6 +1348,8 @@ export type AttributionResolvers<ContextType = ApiContext, ParentType extends Re
   verdict?: Resolver<ResolversTypes['AttributionVerdict'], ParentType, ContextType>;
 };
 
+export type AttributionVerdictResolvers = { DISTORTED: 'distorted', FAITHFUL: 'faithful', UNSUPPORTED: 'unsupported' };
+
 export type AuditConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = {
   edges?: Resolver<Array<ResolversTypes['AuditEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -1398,6 +1400,8 @@ export type ClaimEdgeResolvers<ContextType = ApiContext, ParentType extends Reso
   node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
 };
 
+export type ClaimKindResolvers = { ASSERTION: 'assertion', BELIEF: 'belief', CORRECTION: 'correction', DEFINITION: 'definition', FINDING: 'finding', METHOD: 'method', OPEN_QUESTION: 'open-question', RECOMMENDATION: 'recommendation' };
+
 export type ComparisonResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ComparisonResult'] = ResolversParentTypes['ComparisonResult']> = {
   a?: Resolver<ResolversTypes['Statistic'], ParentType, ContextType>;
   b?: Resolver<ResolversTypes['Statistic'], ParentType, ContextType>;
@@ -1406,6 +1410,8 @@ export type ComparisonResultResolvers<ContextType = ApiContext, ParentType exten
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   verdict?: Resolver<ResolversTypes['ComparisonVerdict'], ParentType, ContextType>;
 };
+
+export type ComparisonVerdictResolvers = { CONFLICTING: 'conflicting', CONSISTENT: 'consistent', NOT_COMPARABLE: 'not-comparable' };
 
 export type ConsensusResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Consensus'] = ResolversParentTypes['Consensus']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1545,6 +1551,8 @@ export type PassageEdgeResolvers<ContextType = ApiContext, ParentType extends Re
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Passage'], ParentType, ContextType>;
 };
+
+export type PassageRoleResolvers = { BODY: 'body', CAPTION: 'caption', FOOTNOTE: 'footnote', HEADING: 'heading', PAGE_FURNITURE: 'pageFurniture', TABLE: 'table' };
 
 export type ProposedLinkResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ProposedLink'] = ResolversParentTypes['ProposedLink']> = {
   decidedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1696,6 +1704,8 @@ export type SourceResolvers<ContextType = ApiContext, ParentType extends Resolve
   yearNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type SourceLayoutResolvers = { DOCUMENT: 'document', SLIDES: 'slides' };
+
 export type SourceStanceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SourceStance'] = ResolversParentTypes['SourceStance']> = {
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
@@ -1764,13 +1774,16 @@ export type Resolvers<ContextType = ApiContext> = {
   Annotation?: AnnotationResolvers<ContextType>;
   AnnotationChange?: AnnotationChangeResolvers<ContextType>;
   Attribution?: AttributionResolvers<ContextType>;
+  AttributionVerdict?: AttributionVerdictResolvers;
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEdge?: AuditEdgeResolvers<ContextType>;
   AuditRecord?: AuditRecordResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
+  ClaimKind?: ClaimKindResolvers;
   ComparisonResult?: ComparisonResultResolvers<ContextType>;
+  ComparisonVerdict?: ComparisonVerdictResolvers;
   Consensus?: ConsensusResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   EvidenceMap?: EvidenceMapResolvers<ContextType>;
@@ -1789,6 +1802,7 @@ export type Resolvers<ContextType = ApiContext> = {
   Passage?: PassageResolvers<ContextType>;
   PassageConnection?: PassageConnectionResolvers<ContextType>;
   PassageEdge?: PassageEdgeResolvers<ContextType>;
+  PassageRole?: PassageRoleResolvers;
   ProposedLink?: ProposedLinkResolvers<ContextType>;
   ProposedLinkDecision?: ProposedLinkDecisionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -1804,6 +1818,7 @@ export type Resolvers<ContextType = ApiContext> = {
   SearchHitNode?: SearchHitNodeResolvers<ContextType>;
   SearchTypeCount?: SearchTypeCountResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  SourceLayout?: SourceLayoutResolvers;
   SourceStance?: SourceStanceResolvers<ContextType>;
   Statistic?: StatisticResolvers<ContextType>;
   StatisticComparison?: StatisticComparisonResolvers<ContextType>;

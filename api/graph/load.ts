@@ -3,18 +3,21 @@
  * expansion, one for the nodes and edges. Large neighbourhoods are capped per node and the rest is
  * stood for by a GROUP node carrying the count and the offset to ask for next: never silently dropped.
  */
-import { GraphQLError } from 'graphql';
 import { shortCitation } from '../../core/cite.ts';
-import { expand, mostContested, nodesAndEdges, resolveFocus, type GraphFilterParams } from '../cypher/graph.ts';
+import { RELATION_STATUSES } from '../../core/vocabulary.ts';
+import { listArg as list } from '../args.ts';
+import { expand, mostContested, nodesAndEdges, resolveFocus, type GraphFilterParams, type StoredEdge, type StoredNode } from '../cypher/graph.ts';
+import { one, rows } from '../data/query.ts';
 import type { Db } from '../db.ts';
-import type { Graph, GraphEdge, GraphEdgeKind, GraphFilter, GraphNode, GraphNodeType, RelationStatus, RelationSubtype } from '../generated/graphql.ts';
+import { graphqlName } from '../enum-values.ts';
+import { BadInput } from '../errors.ts';
+import type { Graph, GraphEdge, GraphEdgeKind, GraphFilter, GraphNode, GraphNodeType, RelationStatus } from '../generated/graphql.ts';
 
 export const MAX_DEPTH = 3;
 export const MAX_NEIGHBOUR_LIMIT = 200;
 /** Past this many nodes, deeper levels are not expanded; unexpanded nodes still show their degree. */
 export const MAX_NODES = 1500;
 const DEFAULT_FOCUS_SIZE = 5;
-const MAX_LIST = 50;
 
 export interface GraphArgs {
   focus?: readonly string[] | null;
@@ -37,14 +40,7 @@ const KIND_TO_DB: Record<Exclude<GraphEdgeKind, 'MORE'>, string> = {
 };
 const DB_TO_KIND = Object.fromEntries(Object.entries(KIND_TO_DB).map(([k, v]) => [v, k])) as Record<string, GraphEdgeKind>;
 
-function badInput(message: string, argumentName: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argumentName } });
-}
-
-function list<T>(name: string, v: readonly T[] | null | undefined): T[] | null {
-  if (v && v.length > MAX_LIST) throw badInput(`${name} takes at most ${MAX_LIST} values`, name);
-  return v && v.length ? [...v] : null;
-}
+const badInput = (message: string, argumentName: string) => new BadInput(message, argumentName);
 
 /** The GraphQL filter in the builders' terms. Proposed links only show when PROPOSED is among the statuses. */
 export function filterParams(filter: GraphFilter | null | undefined): GraphFilterParams {
@@ -63,37 +59,6 @@ export function filterParams(filter: GraphFilter | null | undefined): GraphFilte
 function checkInt(name: string, v: number, min: number, max: number): number {
   if (!Number.isInteger(v) || v < min || v > max) throw badInput(`"${name}" must be an integer from ${min} to ${max}`, name);
   return v;
-}
-
-interface StoredNode {
-  id: string;
-  type: Exclude<GraphNodeType, 'GROUP'>;
-  sourceId: string | null;
-  text: string | null;
-  kind: string | null;
-  valueText: string | null;
-  unit: string | null;
-  measure: string | null;
-  question: string | null;
-  status: string | null;
-  belief: string | null;
-  title: string | null;
-  authors: string[] | null;
-  year: number | null;
-  publisher: string | null;
-  topics: string[];
-  degree: number;
-}
-
-interface StoredEdge {
-  id: string;
-  source: string;
-  target: string;
-  type: string;
-  status: string | null;
-  subtype: string | null;
-  verdict: string | null;
-  addressStatus: string | null;
 }
 
 /** "6.8%" needs no "percent" after it, nor a plain count a unit. */
@@ -134,14 +99,14 @@ function toNode(n: StoredNode): GraphNode {
 }
 
 function toEdge(e: StoredEdge): GraphEdge {
-  const statused = e.status && ['curated', 'proposed', 'rejected'].includes(e.status);
+  const status = RELATION_STATUSES.find((s) => s === e.status);
   return {
     id: e.id,
     source: e.source,
     target: e.target,
     kind: DB_TO_KIND[e.type]!,
-    status: statused ? (e.status!.toUpperCase() as RelationStatus) : null,
-    subtype: e.subtype ? (e.subtype.toUpperCase() as RelationSubtype) : null,
+    status: status ? graphqlName(status) : null,
+    subtype: e.subtype ? graphqlName(e.subtype) : null,
     label: e.verdict ?? e.addressStatus ?? null,
   };
 }
@@ -193,19 +158,16 @@ class GraphBuilder {
 
   async expandLevel(frontier: string[], offset: number): Promise<string[]> {
     if (frontier.length === 0) return [];
-    const { cypher, params } = expand(frontier, this.f, offset, this.limit);
-    const { records } = await this.db.read(cypher, params);
     const fresh: string[] = [];
-    for (const r of records) fresh.push(...this.addPage({ id: r.get('id'), total: r.get('total'), page: r.get('page') }, offset, true));
+    for (const r of await rows(this.db, expand(frontier, this.f, offset, this.limit))) fresh.push(...this.addPage(r, offset, true));
     return fresh;
   }
 
   async finish(focus: string[]): Promise<Graph> {
-    const { cypher, params } = nodesAndEdges([...this.ids], this.f);
-    const { records } = await this.db.read(cypher, params);
-    const nodes = ((records[0]?.get('nodes') ?? []) as StoredNode[]).map(toNode);
+    const found = await one(this.db, nodesAndEdges([...this.ids], this.f));
+    const nodes = (found?.nodes ?? []).map(toNode);
     const present = new Set(nodes.map((n) => n.id));
-    const edges = ((records[0]?.get('edges') ?? []) as StoredEdge[]).map(toEdge);
+    const edges = (found?.edges ?? []).map(toEdge);
     for (const g of this.groups) {
       nodes.push(g.node);
       if (g.edge && present.has(g.edge.target)) edges.push(g.edge);
@@ -227,26 +189,22 @@ export async function loadGraph(db: Db, args: GraphArgs): Promise<Graph> {
   let frontier: string[];
   let focus: string[];
   if (!focusIds) {
-    const { cypher, params } = mostContested(f, DEFAULT_FOCUS_SIZE);
-    const { records } = await db.read(cypher, params);
-    focus = (records[0]?.get('ids') ?? []) as string[];
+    focus = (await one(db, mostContested(f, DEFAULT_FOCUS_SIZE)))?.ids ?? [];
     frontier = focus;
     for (const id of focus) b.ids.add(id);
   } else {
-    const { cypher, params } = resolveFocus(focusIds, f, 0, limit);
-    const { records } = await db.read(cypher, params);
-    const unknown = records.filter((r) => r.get('what') === null).map((r) => r.get('id') as string);
+    const records = await rows(db, resolveFocus(focusIds, f, 0, limit));
+    const unknown = records.filter((r) => r.what === null).map((r) => r.id);
     if (unknown.length) throw badInput(`unknown focus id${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`, 'focus');
     focus = focusIds;
     frontier = [];
     for (const r of records) {
-      const id = r.get('id') as string;
-      if (r.get('what') === 'NODE') {
-        b.ids.add(id);
-        frontier.push(id);
+      if (r.what === 'NODE') {
+        b.ids.add(r.id);
+        frontier.push(r.id);
       } else {
         // A topic or source stands for its items; they are the focus's first ring.
-        frontier.push(...b.addPage({ id, total: r.get('total'), page: r.get('page') }, 0, false));
+        frontier.push(...b.addPage(r, 0, false));
       }
     }
   }
@@ -262,15 +220,13 @@ export async function loadNeighbours(db: Db, args: { id: string; filter?: GraphF
   const limit = checkInt('limit', args.limit ?? 25, 1, MAX_NEIGHBOUR_LIMIT);
   const f = filterParams(args.filter);
   const b = new GraphBuilder(db, f, limit);
-  const { cypher, params } = resolveFocus([args.id], f, offset, limit);
-  const { records } = await db.read(cypher, params);
-  const what = records[0]?.get('what') as string | null;
-  if (!what) throw badInput(`unknown id: ${args.id}`, 'id');
-  if (what === 'NODE') {
+  const found = await one(db, resolveFocus([args.id], f, offset, limit));
+  if (!found?.what) throw badInput(`unknown id: ${args.id}`, 'id');
+  if (found.what === 'NODE') {
     b.ids.add(args.id);
     await b.expandLevel([args.id], offset);
   } else {
-    b.addPage({ id: args.id, total: records[0]!.get('total'), page: records[0]!.get('page') }, offset, false);
+    b.addPage({ ...found, id: args.id }, offset, false);
   }
   return b.finish([args.id]);
 }

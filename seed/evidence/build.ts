@@ -1,69 +1,10 @@
 import type { SourceRecord } from '../passages.ts';
 import { EvidenceError, checkEvidence, readEvidenceSet, EVIDENCE_DIR } from './read.ts';
 import type { ClaimEntry, GapEntry, MisconceptionEntry, StatisticEntry } from './schema.ts';
+import type { AnchorRecord, ClaimRecord, GapRecord, MisconceptionRecord, StatisticRecord, TopicRecord } from '../../core/records.ts';
 
-/** Kinds of claim: the five curated kinds, plus the statements that correct or repeat a misconception or raise a gap. */
-export type ClaimKind = ClaimEntry['kind'] | 'correction' | 'belief' | 'open-question';
-
-interface Anchor {
-  id: string;
-  sourceId: string;
-  file: string;
-  /** Exactly raw.slice(start, end). */
-  quote: string;
-  /** The quote with the slide deck's damaged runs decoded (same length), or null. */
-  reading: string | null;
-  start: number;
-  end: number;
-  /** W3C TextQuoteSelector context: up to 32 characters either side. */
-  prefix: string;
-  suffix: string;
-  passageIds: string[];
-  topics: string[];
-  note: string | null;
-}
-
-export interface ClaimRecord extends Anchor {
-  text: string;
-  kind: ClaimKind;
-  hedged: boolean;
-}
-
-export interface StatisticRecord extends Anchor {
-  value: number;
-  /** Bounds of a range, or null for a single figure. */
-  low: number | null;
-  high: number | null;
-  valueText: string;
-  unit: string;
-  measure: string;
-  population: string | null;
-  place: string | null;
-  period: string | null;
-  approximate: boolean;
-  context: string | null;
-}
-
-export interface MisconceptionRecord {
-  id: string;
-  belief: string;
-  correction: string;
-  definedBy: string;
-}
-
-export interface GapRecord {
-  id: string;
-  question: string;
-  definedBy: string;
-  /** Highest priority any raising source gives it, or null. */
-  priority: number | null;
-}
-
-export interface TopicRecord {
-  id: string;
-  name: string;
-  description: string;
-}
+/** The records (core/records.ts) this builds, as the loader writes them. */
+type Anchor = AnchorRecord;
 
 export interface EvidenceData {
   topics: TopicRecord[];

@@ -6,7 +6,8 @@
  *
  * Run by `npm run relations:check` and by test/integrity.test.ts. Pure: takes what the readers return.
  */
-import type { EvidenceData, StatisticRecord } from '../evidence/build.ts';
+import type { StatisticRecord } from '../../core/records.ts';
+import type { EvidenceData } from '../evidence/build.ts';
 import type { Problem } from '../evidence/read.ts';
 import { compareGroup, type Comparison } from './compare.ts';
 import type { RelationsData } from './read.ts';

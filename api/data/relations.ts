@@ -1,0 +1,41 @@
+/** Data access for links across sources: relations, traces, comparisons, pair summaries, the evidence map, proposals, consensus. */
+import { consensusOf } from '../cypher/consensus.ts';
+import * as cypher from '../cypher/relations.ts';
+import type { Db } from '../db.ts';
+import type { ComparisonModel, PairSummaryModel, ProposalModel, RelationModel, TraceModel } from '../models.ts';
+import type { Page } from './evidence.ts';
+import { listTopics } from './evidence.ts';
+import { one, rows } from './query.ts';
+import { listSources } from './sources.ts';
+
+export async function relationsPage(db: Db, f: cypher.RelationFilterParams, skip: number, limit: number): Promise<Page<RelationModel>> {
+  const found = await rows(db, cypher.listRelations(f, skip, limit));
+  return { total: found[0]?.total ?? 0, page: found.flatMap((r) => (r.relation ? [r.relation] : [])) };
+}
+
+export async function traceOf(db: Db, id: string): Promise<TraceModel | null> {
+  return one(db, cypher.traceOf(id));
+}
+
+export async function listComparisons(db: Db, f: cypher.ComparisonFilterParams): Promise<ComparisonModel[]> {
+  return (await rows(db, cypher.listComparisons(f))).map((r) => r.comparison);
+}
+
+export async function listPairSummaries(db: Db): Promise<PairSummaryModel[]> {
+  return (await rows(db, cypher.listPairSummaries())).map((r) => r.pair);
+}
+
+/** Topics × sources with the counts of each cell, in three reads run together. */
+export async function evidenceMap(db: Db) {
+  const [topics, sources, cells] = await Promise.all([listTopics(db), listSources(db), rows(db, cypher.evidenceMap())]);
+  return { topics, sources, cells };
+}
+
+export async function listProposals(db: Db, limit: number): Promise<ProposalModel[]> {
+  return (await rows(db, cypher.listProposals(limit))).map((r) => r.proposal);
+}
+
+/** Every stance on an item, and every source (so the caller can list the silent ones); null for an unknown id. */
+export async function consensus(db: Db, id: string) {
+  return one(db, consensusOf(id));
+}
