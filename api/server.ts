@@ -155,6 +155,10 @@ export async function createApp(opts: AppOptions): Promise<App> {
 export async function listen(app: Express, port: number, host: string): Promise<Server> {
   return new Promise((resolve, reject) => {
     const server = app.listen(port, host, (err?: Error) => (err ? reject(err) : resolve(server)));
+    // Idle keep-alive sockets stay open longer than clients and load balancers keep theirs (60 s
+    // is common), so a client never sends a request on a socket the server is closing (ECONNRESET).
+    server.keepAliveTimeout = 65_000;
+    server.headersTimeout = 66_000;
     server.on('error', reject);
   });
 }
