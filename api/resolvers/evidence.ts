@@ -1,16 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { reflow } from '../../core/reflow.ts';
 import { decodeCursor, encodeCursor, pageSize } from '../cursor.ts';
-import {
-  evidenceById,
-  evidenceSpansOfSource,
-  listClaims,
-  listGaps,
-  listMisconceptions,
-  listStatistics,
-  listTopics,
-  type EvidenceFilterParams,
-} from '../cypher/evidence.ts';
+import { evidenceById, listClaims, listGaps, listMisconceptions, listStatistics, listTopics, type EvidenceFilterParams } from '../cypher/evidence.ts';
 import type { ClaimKind, EvidenceFilter, GapOrder, Resolvers } from '../generated/graphql.ts';
 import type { ClaimModel, EvidenceModel, GapModel, MisconceptionModel, PassageModel, QuoteModel, StatisticModel, TopicModel } from '../models.ts';
 
@@ -112,16 +103,8 @@ export const evidenceResolvers: Resolvers = {
     __resolveType: (e) => e.__typename,
   },
   Source: {
-    evidenceSpans: async (s, _a, { db }) => {
-      const { cypher, params } = evidenceSpansOfSource(s.id);
-      return (await db.read(cypher, params)).records.map((r) => ({
-        id: r.get('id') as string,
-        type: r.get('type') as 'CLAIM' | 'STATISTIC',
-        kind: r.get('kind') ? KIND_TO_GQL[r.get('kind') as ClaimModel['kind']] : null,
-        start: r.get('start') as number,
-        end: r.get('end') as number,
-        label: r.get('label') as string,
-      }));
+    evidenceSpans: async (s, _a, { loaders }) => {
+      return (await loaders.evidenceSpans.load(s.id)).map((r) => ({ ...r, kind: r.kind ? KIND_TO_GQL[r.kind as ClaimModel['kind']] : null }));
     },
     claimCount: (s) => s.claimCount ?? 0,
     statisticCount: (s) => s.statisticCount ?? 0,

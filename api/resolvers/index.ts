@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { decodeCursor, encodeCursor, pageSize } from '../cursor.ts';
-import { listSources, passageById, passagesOfSource, sourceById } from '../cypher/sources.ts';
+import { listSources, passageById, sourceById } from '../cypher/sources.ts';
 import { luceneQuery, searchAll } from '../cypher/search.ts';
 import type { PassageRole, Resolvers, SearchHitType } from '../generated/graphql.ts';
 import { highlightHit } from '../highlight.ts';
@@ -89,13 +89,15 @@ export const coreResolvers: Resolvers = {
   Source: {
     layout: (s) => (s.layout === 'slides' ? 'SLIDES' : 'DOCUMENT'),
     authors: (s) => s.authors ?? [],
-    passages: async (s, { first, after, roles }, { db }) => {
+    passages: async (s, { first, after, roles }, { loaders }) => {
       const limit = pageSize(first, 100);
       const afterOrdinal = decodeCursor('p', after) ?? 0;
-      const { cypher, params } = passagesOfSource(s.id, afterOrdinal, limit, roles ? roles.map((r) => GQL_TO_ROLE[r]) : null);
-      const { records } = await db.read(cypher, params);
-      const total = records[0]?.get('total') as number;
-      const page = (records[0]?.get('page') ?? []) as PassageModel[];
+      const { total, page } = await loaders.sourcePassages.load({
+        sourceId: s.id,
+        after: afterOrdinal,
+        limit,
+        roles: roles ? roles.map((r) => GQL_TO_ROLE[r]) : null,
+      });
       const edges = page.slice(0, limit).map((p) => ({ cursor: encodeCursor('p', p.ordinal), node: { ...p, source: s } }));
       return { totalCount: total, edges, pageInfo: { hasNextPage: page.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
     },
@@ -103,11 +105,9 @@ export const coreResolvers: Resolvers = {
   Passage: {
     role: (p) => ROLE_TO_GQL[p.role],
     reading: (p) => p.reading ?? p.raw,
-    source: async (p, _a, { db }) => {
+    source: async (p, _a, { loaders }) => {
       if (p.source) return p.source;
-      const { cypher, params } = sourceById(p.sourceId);
-      const { records } = await db.read(cypher, params);
-      const s = records[0]?.get('source') as SourceModel | undefined;
+      const s = await loaders.source.load(p.sourceId);
       if (!s) throw new GraphQLError(`passage ${p.id} has no source`);
       return s;
     },
