@@ -18,6 +18,7 @@ import { BoundedDb, ROUND_TRIP_LIMIT_CODE } from './http/bounded-db.ts';
 import { boundsPlugin } from './http/plugins.ts';
 import { ConcurrencyGate, RateLimiter } from './http/admission.ts';
 import { cors, securityHeaders } from './http/security.ts';
+import { Metrics, metricsPlugin, routeOf } from './http/metrics.ts';
 import { errorHandler, notFound, sendError } from './http/errors.ts';
 import { resolvers } from './resolvers/index.ts';
 import { mountExports } from './exports/routes.ts';
@@ -117,6 +118,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const tokens = opts.tokens ?? [];
   const limits = { ...LIMITS, ...opts.limits };
   const admission = { ...DEFAULT_ADMISSION, ...opts.admission };
+  const metrics = new Metrics();
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth },
     // The cost limit of api/http/cost.ts counts variables and defaults; the token limit is the parser's (a syntax error, 400).
@@ -137,6 +139,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     plugins: [
       ...armor.plugins,
       boundsPlugin({ maxCost: limits.maxCost, maxRoundTrips: limits.maxRoundTrips, maxResponseBytes: limits.maxResponseBytes }, production),
+      metricsPlugin(metrics),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -164,6 +167,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     res.locals.requestId = requestId;
     const started = process.hrtime.bigint();
     res.on('finish', () => {
+      metrics.countHttp(routeOf(req.originalUrl.split('?')[0]!), res.statusCode);
       log.info(
         {
           requestId,
@@ -192,6 +196,19 @@ export async function createApp(opts: AppOptions): Promise<App> {
     } catch (e) {
       res.status(503).json({ status: 'unavailable', reason: `graph database unavailable: ${(e as Error).message.split('\n')[0]}` });
     }
+  });
+
+  const neo4jUp = async () => {
+    try {
+      await Promise.race([opts.driver.executeQuery('RETURN 1'), new Promise((_, reject) => setTimeout(() => reject(new Error('timed out')), 1000))]);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  app.get('/metrics', async (_req, res) => {
+    res.setHeader('content-type', 'text/plain; version=0.0.4; charset=utf-8');
+    res.send(metrics.render(await neo4jUp()));
   });
 
   // Admission: per-client rate limit, then a place among the requests served at once (or 503 at once).
@@ -263,7 +280,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   if (opts.webDist && existsSync(join(opts.webDist, 'index.html'))) {
     const dist = opts.webDist;
     app.use(express.static(dist, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql|healthz|readyz|export).*/, (_req, res) => res.sendFile(join(dist, 'index.html')));
+    app.get(/^\/(?!graphql|healthz|readyz|metrics|export).*/, (_req, res) => res.sendFile(join(dist, 'index.html')));
   }
   app.use(notFound);
   app.use(errorHandler(log));

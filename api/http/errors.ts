@@ -12,7 +12,7 @@ export function sendError(req: Request, res: Response, status: number, code: str
     res.destroy();
     return;
   }
-  if (req.path.startsWith('/graphql')) res.status(status).json({ errors: [{ message, extensions: { code, ...extra } }] });
+  if (req.originalUrl.startsWith('/graphql')) res.status(status).json({ errors: [{ message, extensions: { code, ...extra } }] });
   else res.status(status).json({ error: message, code, ...extra });
 }
 
