@@ -170,11 +170,14 @@ beforeAll(async () => {
       { id, from, to },
     );
   }
-  api = await startApi({ tokens: TOKENS });
-  open = await startApi();
-  prod = await startApi({ tokens: TOKENS, production: true });
+  // These tests present unknown tokens on purpose, more often than a client may (test/api-http.test.ts checks that limit).
+  const admission = { authFailuresPerMinute: 1000 };
+  api = await startApi({ tokens: TOKENS, admission });
+  open = await startApi({ admission });
+  prod = await startApi({ tokens: TOKENS, production: true, admission });
   hooked = await startApi({
     tokens: TOKENS,
+    admission,
     beforeCommit: async (tx) => {
       if (!failNextCommit) return;
       failNextCommit = false;
