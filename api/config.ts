@@ -13,7 +13,32 @@ export interface ApiToken {
 
 const TOKEN_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{1,79}$/;
 const TOKEN_CHARS = /^[\x21-\x7e]+$/;
-export const MIN_TOKEN_LENGTH = 16;
+export const MIN_TOKEN_LENGTH = 24;
+/** Lowest Shannon entropy of a token's characters, in bits per character (random base64url: about 4.5 at 32 characters). */
+export const MIN_TOKEN_ENTROPY = 3.5;
+export const MAKE_TOKEN = `node -e "console.log(require('crypto').randomBytes(24).toString('base64url'))"`;
+
+/** Shannon entropy of the characters of s, in bits per character: a crude test that a token is not a word, a pattern or a repeat. */
+export function entropyPerChar(s: string): number {
+  const counts = new Map<string, number>();
+  for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts.values()) h -= (n / s.length) * Math.log2(n / s.length);
+  return h;
+}
+
+/** Why a token is too weak to guard the API, or null. */
+export function tokenWeakness(token: string): string | null {
+  if (token.length < MIN_TOKEN_LENGTH) return `the token must be at least ${MIN_TOKEN_LENGTH} characters`;
+  if (!TOKEN_CHARS.test(token)) return 'the token must be printable ASCII without spaces';
+  if (/^(.)\1*$/.test(token)) return 'the token is one character repeated';
+  let steps = 0;
+  for (let i = 1; i < token.length; i++) if (Math.abs(token.charCodeAt(i) - token.charCodeAt(i - 1)) <= 1) steps++;
+  if (steps > token.length / 4) return 'the token is mostly runs or sequences of characters (like aaaa or abcd)';
+  if (entropyPerChar(token) < MIN_TOKEN_ENTROPY)
+    return `the token is not random enough (${entropyPerChar(token).toFixed(1)} bits per character, at least ${MIN_TOKEN_ENTROPY} needed)`;
+  return null;
+}
 
 /**
  * Parses TRIANGULATE_TOKENS: comma-separated `name:role:token` entries (the token is everything
@@ -34,8 +59,8 @@ export function parseTokens(value: string | undefined): { tokens: ApiToken[]; pr
     }
     if (!TOKEN_NAME.test(name)) problems.push(`${shown}: the name must be 2 to 80 letters, digits, dots, dashes or underscores`);
     if (!(ROLES as readonly string[]).includes(role)) problems.push(`${shown}: the role must be one of ${ROLES.join(', ')}`);
-    if (token.length < MIN_TOKEN_LENGTH) problems.push(`${shown}: the token must be at least ${MIN_TOKEN_LENGTH} characters`);
-    else if (!TOKEN_CHARS.test(token)) problems.push(`${shown}: the token must be printable ASCII without spaces`);
+    const weakness = tokenWeakness(token);
+    if (weakness) problems.push(`${shown}: ${weakness}; make one with ${MAKE_TOKEN}`);
     if (tokens.some((t) => t.name === name)) problems.push(`${shown}: the name "${name}" is used twice`);
     if (tokens.some((t) => t.token === token)) problems.push(`${shown}: the same token is given twice`);
     tokens.push({ name, role: role as Role, token });
@@ -46,9 +71,39 @@ export function parseTokens(value: string | undefined): { tokens: ApiToken[]; pr
 const Env = Neo4jEnv.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('127.0.0.1'),
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Anything but `development` is production-safe: errors masked, no stack traces, no landing page. */
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().optional(),
+  /** Origins besides the API's own that browsers may call it from: comma-separated, e.g. https://a.example,https://b.example. */
+  CORS_ORIGINS: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      const origins = (value ?? '')
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean);
+      for (const o of origins) {
+        let ok: boolean;
+        try {
+          const u = new URL(o);
+          ok = (u.protocol === 'http:' || u.protocol === 'https:') && u.origin === o.replace(/\/$/, '');
+        } catch {
+          ok = false;
+        }
+        if (!ok) ctx.addIssue({ code: 'custom', message: `"${o}" is not an origin (scheme://host[:port], no path)` });
+      }
+      return origins.map((o) => o.replace(/\/$/, ''));
+    }),
+  /** Requests per second each client (IP address) may make on average; RATE_LIMIT_BURST at once. */
+  RATE_LIMIT_PER_SECOND: z.coerce.number().positive().default(50),
+  RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(200),
+  /** Failed authentications each client may make per minute (also the burst). */
+  AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  /** Requests served at once; up to twice as many wait at most QUEUE_TIMEOUT_MS, the rest get 503 at once. */
+  MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).default(32),
+  QUEUE_TIMEOUT_MS: z.coerce.number().int().min(0).max(30_000).default(1000),
   /** Bearer tokens for the API's mutations: comma-separated name:role:token (roles viewer, curator). Unset: every mutation answers UNAUTHENTICATED. */
   TRIANGULATE_TOKENS: z
     .string()

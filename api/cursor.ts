@@ -5,18 +5,26 @@
  */
 import { BadInput } from './errors.ts';
 
-const invalid = (cursor: string) => new BadInput(`invalid cursor "${cursor.slice(0, 200)}"`, 'after');
+const invalid = (cursor: string, why = 'not a cursor of this list') =>
+  new BadInput(`invalid cursor "${cursor.slice(0, 100)}": ${why}; use a cursor from a previous page (endCursor)`, 'after');
 
 /** Opaque cursors: base64 of a kind and a number (an ordinal or an offset). */
 export function encodeCursor(kind: string, n: number): string {
   return Buffer.from(`${kind}:${n}`).toString('base64url');
 }
 
+/** The largest number a cursor may carry: ordinals and offsets stay far below; Neo4j takes it as a 32-bit integer. */
+export const MAX_CURSOR_VALUE = 1_000_000_000;
+
+/** Decodes a cursor of the given kind, refusing anything malformed or out of range before it reaches Cypher. */
 export function decodeCursor(kind: string, cursor: string | null | undefined): number | null {
   if (cursor == null) return null;
-  const m = /^([a-z]+):(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!m || m[1] !== kind) throw invalid(cursor);
-  return Number(m[2]);
+  if (cursor.length > 100 || !/^[A-Za-z0-9_-]*={0,2}$/.test(cursor)) throw invalid(cursor, 'not a cursor of this API');
+  const m = /^([a-z]+):(\d{1,12})$/.exec(Buffer.from(cursor, 'base64url').toString());
+  if (!m || m[1] !== kind) throw invalid(cursor, 'not a cursor of this list');
+  const n = Number(m[2]);
+  if (!Number.isSafeInteger(n) || n > MAX_CURSOR_VALUE) throw invalid(cursor, `its position is beyond ${MAX_CURSOR_VALUE}`);
+  return n;
 }
 
 /** The position of an audit record in the log (newest first): its time, then its id. */

@@ -1,18 +1,41 @@
 /**
  * Per-request batching (DataLoader): a field that the list query did not fetch with its items is
- * loaded for every item of the response in one round trip, not one per item.
+ * loaded for every item of the response in one round trip, not one per item. Every field that can
+ * appear under a list (a source's passages and evidence spans, a passage's source) goes through one
+ * of these, so the number of round trips of an operation depends on its shape, never on its data.
  */
 import DataLoader from 'dataloader';
 import { annotationsOf } from './data/annotations.ts';
-import { passagesOfItems } from './data/evidence.ts';
+import { evidenceSpansOfSources, passagesOfItems, type EvidenceSpanRow } from './data/evidence.ts';
+import { passagesOfSources, sourcesById } from './data/sources.ts';
 import type { Db } from './db.ts';
-import type { AnnotationModel, PassageModel } from './models.ts';
+import type { AnnotationModel, PassageModel, SourceModel, StoredRole } from './models.ts';
+
+/** One page of a source's passages (the rows of `Source.passages`). */
+export interface PassagePage {
+  total: number;
+  /** Up to limit + 1 passages after the cursor (the extra one says there is a next page). */
+  page: PassageModel[];
+}
+
+export interface PassagePageKey {
+  sourceId: string;
+  after: number;
+  limit: number;
+  roles: StoredRole[] | null;
+}
 
 export interface Loaders {
   /** The annotations of an item, oldest first. */
   annotations: DataLoader<string, AnnotationModel[]>;
   /** The passages an item's quote lies in, in reading order. */
   quotePassages: DataLoader<string, PassageModel[]>;
+  /** A page of a source's passages. */
+  sourcePassages: DataLoader<PassagePageKey, PassagePage, string>;
+  /** The quoted spans of a source's items, by position. */
+  evidenceSpans: DataLoader<string, EvidenceSpanRow[]>;
+  /** A source by id. */
+  source: DataLoader<string, SourceModel | null>;
 }
 
 function grouped<T>(ids: readonly string[], rows: [string, T][]): T[][] {
@@ -20,6 +43,9 @@ function grouped<T>(ids: readonly string[], rows: [string, T][]): T[][] {
   for (const [id, row] of rows) by.get(id)?.push(row);
   return ids.map((id) => by.get(id)!);
 }
+
+const pageArgs = (k: PassagePageKey) => JSON.stringify([k.after, k.limit, k.roles]);
+const pageKey = (k: PassagePageKey) => JSON.stringify([k.sourceId, k.after, k.limit, k.roles]);
 
 export function createLoaders(db: Db): Loaders {
   return {
@@ -35,5 +61,32 @@ export function createLoaders(db: Db): Loaders {
         (await passagesOfItems(db, [...ids])).map((r) => [r.itemId, r.passage]),
       ),
     ),
+    sourcePassages: new DataLoader(
+      async (keys) => {
+        // One query per distinct (after, limit, roles): in practice one per field of the document.
+        const groups = new Map<string, PassagePageKey[]>();
+        for (const k of keys) groups.set(pageArgs(k), [...(groups.get(pageArgs(k)) ?? []), k]);
+        const pages = new Map<string, PassagePage>();
+        await Promise.all(
+          [...groups.values()].map(async (group) => {
+            const { after, limit, roles } = group[0]!;
+            const found = await passagesOfSources(db, [...new Set(group.map((k) => k.sourceId))], after, limit, roles);
+            for (const k of group) pages.set(pageKey(k), found.get(k.sourceId) ?? { total: 0, page: [] });
+          }),
+        );
+        return keys.map((k) => pages.get(pageKey(k)) ?? { total: 0, page: [] });
+      },
+      { cacheKeyFn: pageKey },
+    ),
+    evidenceSpans: new DataLoader(async (ids) =>
+      grouped(
+        ids,
+        (await evidenceSpansOfSources(db, [...ids])).map((r) => [r.sourceId, r]),
+      ),
+    ),
+    source: new DataLoader(async (ids) => {
+      const by = await sourcesById(db, [...ids]);
+      return ids.map((id) => by.get(id) ?? null);
+    }),
   };
 }

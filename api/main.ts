@@ -2,7 +2,7 @@
 import { pino } from 'pino';
 import { readConfig } from './config.ts';
 import { createDriver } from '../db/driver.ts';
-import { createApp, listen } from './server.ts';
+import { createApp, listen, optionsFromConfig } from './server.ts';
 
 const config = readConfig();
 const log = pino({ level: config.LOG_LEVEL });
@@ -11,13 +11,7 @@ if (!config.NEO4J_URI) {
   process.exit(2);
 }
 const driver = createDriver(config.NEO4J_URI, config.NEO4J_USER, config.NEO4J_PASSWORD);
-const { app, apollo } = await createApp({
-  driver,
-  log,
-  production: config.NODE_ENV === 'production',
-  webDist: config.WEB_DIST,
-  tokens: config.TRIANGULATE_TOKENS,
-});
+const { app, apollo } = await createApp({ driver, log, ...optionsFromConfig(config) });
 const server = await listen(app, config.PORT, config.HOST);
 log.info(`API on http://${config.HOST}:${config.PORT}/graphql`);
 

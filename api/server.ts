@@ -1,7 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import express, { type Express } from 'express';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { randomUUID } from 'node:crypto';
@@ -11,11 +11,15 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { pino, type Logger } from 'pino';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { ApolloServerPlugin } from '@apollo/server';
-import { authenticate, type ApiContext, type BeforeCommitHook } from './context.ts';
-import type { ApiToken } from './config.ts';
+import { authenticate, type ApiContext, type BeforeCommitHook, type Principal } from './context.ts';
+import type { ApiToken, Config } from './config.ts';
 import { createLoaders } from './loaders.ts';
-import { Db } from './db.ts';
+import { BoundedDb, ROUND_TRIP_LIMIT_CODE } from './http/bounded-db.ts';
+import { boundsPlugin } from './http/plugins.ts';
+import { ConcurrencyGate, RateLimiter } from './http/admission.ts';
+import { cors, securityHeaders } from './http/security.ts';
+import { Metrics, metricsPlugin, routeOf } from './http/metrics.ts';
+import { errorHandler, notFound, sendError } from './http/errors.ts';
 import { resolvers } from './resolvers/index.ts';
 import { mountExports } from './exports/routes.ts';
 import { API_ERROR_CODES } from './errors.ts';
@@ -26,6 +30,7 @@ export const typeDefs = readFileSync(SCHEMA_PATH, 'utf8');
 export interface AppOptions {
   driver: Driver;
   log?: Logger;
+  /** Production-safe unless false: internal errors masked, no debug extensions, no landing page. */
   production?: boolean;
   /** A built web app to serve at / (used in Docker; in development Vite serves it). */
   webDist?: string;
@@ -33,6 +38,11 @@ export interface AppOptions {
   tokens?: readonly ApiToken[];
   /** Tests only: runs inside each curation transaction just before the commit (see BeforeCommitHook). */
   beforeCommit?: BeforeCommitHook;
+  /** Origins besides our own that browsers may call the API from (CORS_ORIGINS). */
+  corsOrigins?: readonly string[];
+  /** Admission control and per-request limits; defaults: LIMITS and DEFAULT_ADMISSION. */
+  limits?: Partial<typeof LIMITS>;
+  admission?: Partial<Admission>;
 }
 
 export interface App {
@@ -51,48 +61,89 @@ const PUBLIC_CODES = new Set([
   'FORBIDDEN',
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  'COST_LIMIT_EXCEEDED',
+  ROUND_TRIP_LIMIT_CODE,
+  'RESPONSE_TOO_LARGE',
 ]);
 
-/** Query limits: clear errors for documents that are too deep, too costly or too long. */
-export const LIMITS = { maxDepth: 12, maxCost: 1_000_000, maxAliases: 15, maxTokens: 3_000, maxDirectives: 20 };
+/** Query limits: clear errors for documents that are too deep, too costly or too long, and for requests that would do too much. */
+export const LIMITS = {
+  maxDepth: 12,
+  /** About the number of values the response may hold, variables and defaults included (api/http/cost.ts). */
+  maxCost: 100_000,
+  maxAliases: 15,
+  maxTokens: 3_000,
+  maxDirectives: 20,
+  /** Neo4j round trips of one request. */
+  maxRoundTrips: 50,
+  /** Bytes of one GraphQL response. */
+  maxResponseBytes: 8_000_000,
+};
 
-/** Counts the Cypher round trips of each operation: logged, and returned in extensions outside production. */
-function roundTripPlugin(production: boolean): ApolloServerPlugin<ApiContext> {
+export interface Admission {
+  /** Requests per second per client on average, and at once. */
+  ratePerSecond: number;
+  rateBurst: number;
+  /** Failed authentications per client per minute (and at once). */
+  authFailuresPerMinute: number;
+  /** Requests served at once; as many again wait at most queueTimeoutMs. */
+  maxConcurrent: number;
+  queueTimeoutMs: number;
+}
+export const DEFAULT_ADMISSION: Admission = { ratePerSecond: 50, rateBurst: 200, authFailuresPerMinute: 10, maxConcurrent: 32, queueTimeoutMs: 1000 };
+
+/** The options of createApp that the environment sets (api/main.ts, npm start). */
+export function optionsFromConfig(config: Config): Pick<AppOptions, 'production' | 'corsOrigins' | 'admission' | 'tokens' | 'webDist'> {
   return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ contextValue, response, operationName }) {
-          const roundTrips = contextValue.db.roundTrips;
-          contextValue.log.debug({ operationName, roundTrips }, 'operation');
-          if (!production && response.body.kind === 'single') {
-            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, roundTrips };
-          }
-        },
-      };
+    production: config.NODE_ENV !== 'development',
+    corsOrigins: config.CORS_ORIGINS,
+    admission: {
+      ratePerSecond: config.RATE_LIMIT_PER_SECOND,
+      rateBurst: config.RATE_LIMIT_BURST,
+      authFailuresPerMinute: config.AUTH_FAILURES_PER_MINUTE,
+      maxConcurrent: config.MAX_CONCURRENT_REQUESTS,
+      queueTimeoutMs: config.QUEUE_TIMEOUT_MS,
     },
+    tokens: config.TRIANGULATE_TOKENS,
+    webDist: config.WEB_DIST,
   };
 }
 
+/** The client a request comes from, for rate limits: its peer address (set `trust proxy` in front of a proxy). */
+const clientOf = (req: Request): string => req.ip ?? req.socket.remoteAddress ?? 'unknown';
+
 export async function createApp(opts: AppOptions): Promise<App> {
   const log = opts.log ?? pino({ level: 'silent' });
-  const production = opts.production ?? false;
+  const production = opts.production ?? true;
   const tokens = opts.tokens ?? [];
+  const limits = { ...LIMITS, ...opts.limits };
+  const admission = { ...DEFAULT_ADMISSION, ...opts.admission };
+  const metrics = new Metrics();
   const armor = new ApolloArmor({
-    maxDepth: { n: LIMITS.maxDepth },
-    costLimit: { maxCost: LIMITS.maxCost },
-    maxAliases: { n: LIMITS.maxAliases },
-    maxTokens: { n: LIMITS.maxTokens },
-    maxDirectives: { n: LIMITS.maxDirectives },
+    maxDepth: { n: limits.maxDepth },
+    // The cost limit of api/http/cost.ts counts variables and defaults; the token limit is the parser's (a syntax error, 400).
+    costLimit: { enabled: false },
+    maxTokens: { enabled: false },
+    maxAliases: { n: limits.maxAliases },
+    maxDirectives: { n: limits.maxDirectives },
     blockFieldSuggestion: { enabled: production },
   }).protect();
   const apollo = new ApolloServer<ApiContext>({
     typeDefs,
     resolvers,
     ...armor,
+    parseOptions: { maxTokens: limits.maxTokens },
+    persistedQueries: false,
     introspection: true,
-    includeStacktraceInErrorResponses: !production,
-    plugins: [...armor.plugins, roundTripPlugin(production), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      ...armor.plugins,
+      boundsPlugin({ maxCost: limits.maxCost, maxRoundTrips: limits.maxRoundTrips, maxResponseBytes: limits.maxResponseBytes }, production),
+      metricsPlugin(metrics),
+      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
       const code = formatted.extensions?.code as string | undefined;
       if (code && PUBLIC_CODES.has(code)) return formatted;
@@ -104,18 +155,38 @@ export async function createApp(opts: AppOptions): Promise<App> {
   });
   await apollo.start();
 
+  const requests = new RateLimiter(admission.rateBurst, admission.ratePerSecond);
+  const authFailures = new RateLimiter(admission.authFailuresPerMinute, admission.authFailuresPerMinute / 60);
+  const gate = new ConcurrencyGate(admission.maxConcurrent, admission.maxConcurrent, admission.queueTimeoutMs);
+
   const app = express();
   app.disable('x-powered-by');
   app.use((req, res, next) => {
-    const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
+    // Our request id is ours: a client's X-Request-Id is logged beside it, never used as it.
+    const requestId = randomUUID();
+    const clientRequestId = (req.headers['x-request-id'] as string | undefined)?.replace(/[^\x21-\x7e]/g, '').slice(0, 64) || undefined;
     res.setHeader('x-request-id', requestId);
     res.locals.requestId = requestId;
     const started = process.hrtime.bigint();
     res.on('finish', () => {
-      log.info({ requestId, method: req.method, url: req.originalUrl, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, 'request');
+      metrics.countHttp(routeOf(req.originalUrl.split('?')[0]!), res.statusCode);
+      log.info(
+        {
+          requestId,
+          clientRequestId,
+          client: clientOf(req),
+          method: req.method,
+          url: req.originalUrl.slice(0, 300),
+          status: res.statusCode,
+          ms: Number(process.hrtime.bigint() - started) / 1e6,
+        },
+        'request',
+      );
     });
     next();
   });
+  app.use(securityHeaders(!production));
+  app.use(cors(opts.corsOrigins ?? []));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -129,26 +200,92 @@ export async function createApp(opts: AppOptions): Promise<App> {
     }
   });
 
+  const neo4jUp = async () => {
+    try {
+      await Promise.race([opts.driver.executeQuery('RETURN 1'), new Promise((_, reject) => setTimeout(() => reject(new Error('timed out')), 1000))]);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  app.get('/metrics', async (_req, res) => {
+    res.setHeader('content-type', 'text/plain; version=0.0.4; charset=utf-8');
+    res.send(metrics.render(await neo4jUp()));
+  });
+
+  // Admission: per-client rate limit, then a place among the requests served at once (or 503 at once).
+  const admit = async (req: Request, res: Response, next: NextFunction) => {
+    const client = clientOf(req);
+    const rate = requests.take(client);
+    if (!rate.ok) {
+      res.setHeader('retry-after', String(rate.retryAfter));
+      log.warn({ requestId: res.locals.requestId, client }, 'rate limited');
+      sendError(req, res, 429, 'RATE_LIMITED', `Too many requests from this client; retry after ${rate.retryAfter} s.`);
+      return;
+    }
+    if (!(await gate.enter())) {
+      res.setHeader('retry-after', '1');
+      log.warn({ requestId: res.locals.requestId, client, active: gate.active, queued: gate.queued }, 'overloaded');
+      sendError(req, res, 503, 'OVERLOADED', 'The server is at capacity; retry in a second.');
+      return;
+    }
+    let left = false;
+    res.on('close', () => {
+      if (!left) {
+        left = true;
+        gate.leave();
+      }
+    });
+    next();
+  };
+
+  // Authentication before GraphQL: a client that keeps presenting unknown tokens is refused for a while.
+  const authenticateRequest = (req: Request, res: Response, next: NextFunction) => {
+    const header = req.headers.authorization;
+    res.locals.principal = null;
+    if (header === undefined) return next();
+    const client = clientOf(req);
+    const blocked = authFailures.peek(client);
+    if (!blocked.ok) {
+      res.setHeader('retry-after', String(blocked.retryAfter));
+      log.warn({ requestId: res.locals.requestId, client }, 'too many failed authentications: refused');
+      sendError(req, res, 429, 'RATE_LIMITED', `Too many failed authentications from this client; retry after ${blocked.retryAfter} s.`);
+      return;
+    }
+    const principal = authenticate(header, tokens);
+    if (!principal) {
+      authFailures.take(client);
+      log.warn({ requestId: res.locals.requestId, client }, 'failed authentication');
+    }
+    res.locals.principal = principal;
+    next();
+  };
+
   app.use(
     '/graphql',
+    admit,
+    authenticateRequest,
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = res.locals.requestId as string;
-        const principal = authenticate(req.headers.authorization, tokens);
-        const db = new Db(opts.driver);
+        const principal = (res.locals.principal as Principal | null | undefined) ?? authenticate(req.headers.authorization, tokens);
+        const db = new BoundedDb(opts.driver, limits.maxRoundTrips);
         return { db, loaders: createLoaders(db), log: log.child({ requestId }), requestId, principal, beforeCommit: opts.beforeCommit };
       },
     }),
   );
 
+  app.use('/export', admit);
   mountExports(app, opts.driver, log);
 
   if (opts.webDist && existsSync(join(opts.webDist, 'index.html'))) {
     const dist = opts.webDist;
     app.use(express.static(dist, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql|healthz|readyz|export).*/, (_req, res) => res.sendFile(join(dist, 'index.html')));
+    app.get(/^\/(?!graphql|healthz|readyz|metrics|export).*/, (_req, res) => res.sendFile(join(dist, 'index.html')));
   }
+  app.use(notFound);
+  app.use(errorHandler(log));
   return { app, apollo };
 }
 

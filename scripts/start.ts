@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import { createServer as createVite } from 'vite';
 import { readConfig } from '../api/config.ts';
-import { createApp, listen } from '../api/server.ts';
+import { createApp, listen, optionsFromConfig } from '../api/server.ts';
 import { seedIfNeeded } from '../seed/load.ts';
 import { connectNeo4j } from '../db/connect.ts';
 import { ROOT } from '../db/launcher.ts';
@@ -36,7 +36,7 @@ try {
   if (connection.local) say(`Neo4j is up at ${connection.uri}`);
   if (!(await seedIfNeeded(driver, say))) say('the database already holds the current seed');
 
-  const { app, apollo } = await createApp({ driver, log, production: false, tokens: config.TRIANGULATE_TOKENS });
+  const { app, apollo } = await createApp({ driver, log, ...optionsFromConfig(config), webDist: undefined });
   const server = await listen(app, config.PORT, config.HOST);
   cleanups.push(async () => {
     server.close();

@@ -172,11 +172,14 @@ beforeAll(async () => {
       { id, from, to },
     );
   }
-  api = await startApi({ tokens: TOKENS });
-  open = await startApi();
-  prod = await startApi({ tokens: TOKENS, production: true });
+  // These tests present unknown tokens on purpose, more often than a client may (test/api-http.test.ts checks that limit).
+  const admission = { authFailuresPerMinute: 1000 };
+  api = await startApi({ tokens: TOKENS, admission });
+  open = await startApi({ admission });
+  prod = await startApi({ tokens: TOKENS, production: true, admission });
   hooked = await startApi({
     tokens: TOKENS,
+    admission,
     beforeCommit: async (tx) => {
       if (!failNextCommit) return;
       failNextCommit = false;
@@ -254,20 +257,23 @@ const EVERY_MUTATION = (): [string, string, Record<string, unknown>][] => [
 
 describe('tokens (TRIANGULATE_TOKENS)', () => {
   it('parses name:role:token entries and names the variable and the entry when one is malformed, never the token', () => {
-    const c = readConfig({ TRIANGULATE_TOKENS: 'alice:curator:0123456789abcdef, vic:viewer:abcdefghijklmnop:with:colons' });
+    const c = readConfig({ TRIANGULATE_TOKENS: 'alice:curator:Xq7vKp2RmT9wLz4NbY6sHd3F, vic:viewer:Gm5QeR8tWb1ZkJ0cVn4PyU7h:with:colons' });
     expect(c.TRIANGULATE_TOKENS).toEqual([
-      { name: 'alice', role: 'curator', token: '0123456789abcdef' },
-      { name: 'vic', role: 'viewer', token: 'abcdefghijklmnop:with:colons' },
+      { name: 'alice', role: 'curator', token: 'Xq7vKp2RmT9wLz4NbY6sHd3F' },
+      { name: 'vic', role: 'viewer', token: 'Gm5QeR8tWb1ZkJ0cVn4PyU7h:with:colons' },
     ]);
     expect(readConfig({}).TRIANGULATE_TOKENS).toEqual([]);
     expect(readConfig({ TRIANGULATE_TOKENS: '' }).TRIANGULATE_TOKENS).toEqual([]);
     const bad: [string, RegExp][] = [
-      ['alice:admin:0123456789abcdef', /TRIANGULATE_TOKENS: entry 1 \("alice:admin:…"\): the role must be one of viewer, curator/],
-      ['alice:curator:0123456789abcdef,bob:curator:short', /entry 2 \("bob:curator:…"\): the token must be at least 16 characters/],
-      ['alice:curator:0123456789abcdef,alice:viewer:fedcba9876543210', /entry 2 \("alice:viewer:…"\): the name "alice" is used twice/],
-      ['alice:curator:0123456789abcdef,bob:viewer:0123456789abcdef', /the same token is given twice/],
+      ['alice:admin:Xq7vKp2RmT9wLz4NbY6sHd3F', /TRIANGULATE_TOKENS: entry 1 \("alice:admin:…"\): the role must be one of viewer, curator/],
+      [
+        'alice:curator:Xq7vKp2RmT9wLz4NbY6sHd3F,bob:curator:short',
+        /entry 2 \("bob:curator:…"\): the token must be at least 24 characters; make one with node -e/,
+      ],
+      ['alice:curator:Xq7vKp2RmT9wLz4NbY6sHd3F,alice:viewer:Gm5QeR8tWb1ZkJ0cVn4PyU7h', /entry 2 \("alice:viewer:…"\): the name "alice" is used twice/],
+      ['alice:curator:Xq7vKp2RmT9wLz4NbY6sHd3F,bob:viewer:Xq7vKp2RmT9wLz4NbY6sHd3F', /the same token is given twice/],
       ['justonepart', /TRIANGULATE_TOKENS: entry 1 is not name:role:token/],
-      ['al ice:curator:0123456789abcdef', /the name must be/],
+      ['al ice:curator:Xq7vKp2RmT9wLz4NbY6sHd3F', /the name must be/],
     ];
     for (const [value, message] of bad) {
       expect(() => readConfig({ TRIANGULATE_TOKENS: value })).toThrow(ConfigError);

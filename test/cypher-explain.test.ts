@@ -50,7 +50,10 @@ const CASES: Record<string, () => CypherQuery> = {
   'evidence.listTopics': () => evidence.listTopics(),
   'evidence.listMisconceptions': () => evidence.listMisconceptions(ev),
   'evidence.listGaps': () => evidence.listGaps(ev),
-  'evidence.evidenceSpansOfSource': () => evidence.evidenceSpansOfSource('ceop-2013'),
+  'evidence.evidenceSpansOfSources': () => evidence.evidenceSpansOfSources(['ceop-2013', 'merdian-2019']),
+  'sources.passagesOfSources': () => sources.passagesOfSources(['ceop-2013', 'merdian-2019'], 0, 100, null),
+  'sources.sourcesById': () => sources.sourcesById(['ceop-2013']),
+  'sources.seedFingerprint': () => sources.seedFingerprint(),
   'evidence.passagesOfItems': () => evidence.passagesOfItems(['ceop-2013:c001', 'ceop-2013:s001']),
 
   'graph.resolveFocus': () => graph.resolveFocus(['ceop-2013:c001', 'ceop-2013'], gf, 0, 25),

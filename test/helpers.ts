@@ -5,7 +5,7 @@ import type { ApiToken } from '../api/config.ts';
 import type { BeforeCommitHook } from '../api/context.ts';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { createDriver } from '../db/driver.ts';
-import { createApp, listen } from '../api/server.ts';
+import { createApp, listen, type AppOptions } from '../api/server.ts';
 
 export function testDriver(): Driver {
   return createDriver(inject('neo4jUri'), inject('neo4jUser'), inject('neo4jPassword'));
@@ -32,10 +32,13 @@ export interface GqlBody<T> {
 
 /** The real API on a real HTTP port, against the test Neo4j. */
 export async function startApi(
-  opts: { webDist?: string; production?: boolean; tokens?: ApiToken[]; beforeCommit?: BeforeCommitHook } = {},
+  opts: { webDist?: string; production?: boolean; tokens?: ApiToken[]; beforeCommit?: BeforeCommitHook } & Pick<
+    AppOptions,
+    'log' | 'limits' | 'admission' | 'corsOrigins'
+  > = {},
 ): Promise<RunningApi> {
   const driver = testDriver();
-  const { app, apollo } = await createApp({ driver, webDist: opts.webDist, production: opts.production, tokens: opts.tokens, beforeCommit: opts.beforeCommit });
+  const { app, apollo } = await createApp({ ...opts, driver, production: opts.production ?? false });
   const server: Server = await listen(app, 0, '127.0.0.1');
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

@@ -125,14 +125,16 @@ RETURN ${GAP_PROJECTION('g')} AS gap`,
   };
 }
 
-export function evidenceSpansOfSource(sourceId: string) {
+/** The quoted spans of several sources' items, by source then position (the batch of `Source.evidenceSpans`). */
+export function evidenceSpansOfSources(sourceIds: string[]) {
   return {
-    cypher: `MATCH (n:Claim|Statistic {sourceId: $sourceId})
-RETURN n.id AS id, CASE WHEN n:Claim THEN 'CLAIM' ELSE 'STATISTIC' END AS type, n.kind AS kind, n.start AS start, n.end AS end,
+    cypher: `MATCH (n:Claim|Statistic) WHERE n.sourceId IN $sourceIds
+RETURN n.sourceId AS sourceId, n.id AS id, CASE WHEN n:Claim THEN 'CLAIM' ELSE 'STATISTIC' END AS type, n.kind AS kind, n.start AS start, n.end AS end,
        coalesce(n.text, n.valueText + ' ' + n.unit + ': ' + n.measure) AS label
-ORDER BY n.start, n.end DESC, n.id`,
-    params: { sourceId },
+ORDER BY sourceId, n.start, n.end DESC, n.id`,
+    params: { sourceIds },
     row: columns({
+      sourceId: str,
       id: str,
       type: oneOf(['CLAIM', 'STATISTIC'] as const),
       kind: nullable(oneOf([...CURATED_CLAIM_KINDS, ...MENTION_CLAIM_KINDS])),

@@ -1,5 +1,5 @@
 /** Cypher for sources and passages: pure builders returning the query text, parameters and row decoder. */
-import { int, list } from '../data/decode.ts';
+import { int, list, nullable, str } from '../data/decode.ts';
 import { columns } from '../data/query.ts';
 import { passage, source } from '../data/shapes.ts';
 import { SOURCE_PROJECTION } from './evidence.ts';
@@ -38,4 +38,31 @@ RETURN size(ps) AS total,
     params: { sourceId, after: afterOrdinal, limit, roles },
     row: columns({ total: int, page: list(passage) }),
   };
+}
+
+/** `passagesOfSource` for several sources at once (one page each, same cursor, size and roles): the batch of `Source.passages`. */
+export function passagesOfSources(sourceIds: string[], afterOrdinal: number, limit: number, roles: string[] | null) {
+  return {
+    cypher: `UNWIND $sourceIds AS sid
+CALL (sid) {
+  MATCH (p:Passage {sourceId: sid})
+  WHERE ($roles IS NULL OR p.role IN $roles)
+  WITH p ORDER BY p.ordinal
+  WITH collect(p) AS ps
+  RETURN size(ps) AS total, [p IN ps WHERE p.ordinal > $after | p {.*}][0..$limit + 1] AS page
+}
+RETURN sid, total, page`,
+    params: { sourceIds, after: afterOrdinal, limit, roles },
+    row: columns({ sid: str, total: int, page: list(passage) }),
+  };
+}
+
+/** Several sources by id, in one round trip (the batch of `Passage.source`). */
+export function sourcesById(ids: string[]) {
+  return { cypher: `MATCH (s:Source) WHERE s.id IN $ids RETURN s.id AS id, ${SOURCE_FIELDS} AS source`, params: { ids }, row: columns({ id: str, source }) };
+}
+
+/** The fingerprint of the loaded seed (null before the first load): corpus exports are the same until it changes. */
+export function seedFingerprint() {
+  return { cypher: `OPTIONAL MATCH (i:SeedInfo {id: 'seed'}) RETURN i.fingerprint AS fingerprint`, params: {}, row: columns({ fingerprint: nullable(str) }) };
 }

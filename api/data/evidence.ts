@@ -65,8 +65,11 @@ export async function evidenceById(db: Db, id: string): Promise<EvidenceModel | 
   return (await one(db, cypher.evidenceById(id)))?.item ?? null;
 }
 
-export async function evidenceSpansOfSource(db: Db, sourceId: string) {
-  return rows(db, cypher.evidenceSpansOfSource(sourceId));
+export type EvidenceSpanRow = Awaited<ReturnType<typeof evidenceSpansOfSources>>[number];
+
+/** The quoted spans of several sources' items, in one round trip. */
+export async function evidenceSpansOfSources(db: Db, sourceIds: string[]) {
+  return rows(db, cypher.evidenceSpansOfSources(sourceIds));
 }
 
 /** The passages of each item's quote, in reading order, in one round trip for all of them. */

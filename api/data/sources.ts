@@ -26,3 +26,23 @@ export async function passagesOfSource(
 ): Promise<{ total: number; page: PassageModel[] }> {
   return (await one(db, cypher.passagesOfSource(sourceId, afterOrdinal, limit, roles))) ?? { total: 0, page: [] };
 }
+
+/** A page of each source's passages (same cursor, size and roles for all), in one round trip. */
+export async function passagesOfSources(
+  db: Db,
+  sourceIds: string[],
+  afterOrdinal: number,
+  limit: number,
+  roles: StoredRole[] | null,
+): Promise<Map<string, { total: number; page: PassageModel[] }>> {
+  const found = await rows(db, cypher.passagesOfSources(sourceIds, afterOrdinal, limit, roles));
+  return new Map(found.map((r) => [r.sid, { total: r.total, page: r.page }]));
+}
+
+export async function sourcesById(db: Db, ids: string[]): Promise<Map<string, SourceModel>> {
+  return new Map((await rows(db, cypher.sourcesById(ids))).map((r) => [r.id, r.source]));
+}
+
+export async function seedFingerprint(db: Db): Promise<string | null> {
+  return (await one(db, cypher.seedFingerprint()))?.fingerprint ?? null;
+}

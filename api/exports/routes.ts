@@ -3,24 +3,24 @@
  * sources.csl.json, annotations.jsonld, and the explorable graph as graph.graphml, graph.gexf and
  * graph.cyjs (with the `graph` query's arguments as URL parameters).
  */
-import type { Express, Response } from 'express';
+import { createHash } from 'node:crypto';
+import type { Express, Request, Response } from 'express';
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { isUnavailable } from '../../db/driver.ts';
 import { claimsPage, evidenceFilter, listGaps, statisticsPage } from '../data/evidence.ts';
-import { listSources } from '../data/sources.ts';
+import { listSources, seedFingerprint } from '../data/sources.ts';
 import { Db } from '../db.ts';
 import { BadInput, httpError, Unavailable } from '../errors.ts';
-import type { GapOrder, GraphEdgeKind, GraphFilter, GraphNodeType, RelationStatus } from '../generated/graphql.ts';
+import type { GraphEdgeKind, GraphFilter, GraphNodeType, RelationStatus } from '../generated/graphql.ts';
 import { loadGraph, MAX_DEPTH, MAX_NEIGHBOUR_LIMIT } from '../graph/load.ts';
 import type { GapModel } from '../models.ts';
+import { GAP_STATUSES } from '../../core/vocabulary.ts';
 import { annotationsToJsonLd } from './annotations.ts';
 import { gapsToCsv, gapsToMarkdown } from './gaps.ts';
 import { graphToCytoscapeJson, graphToGexf, graphToGraphML } from './graph.ts';
 import { sourcesCslJson, sourcesRis, sourcesToBibtex } from './sources.ts';
-
-const GAP_ORDERS: readonly GapOrder[] = ['PRIORITY', 'SOURCES', 'QUESTION'];
 
 // The schema's enum values, as keys the compiler checks against the generated types both ways.
 const NODE_TYPES: Record<GraphNodeType, true> = { CLAIM: true, STATISTIC: true, RESEARCH_GAP: true, MISCONCEPTION: true, SOURCE: true, GROUP: true };
@@ -83,15 +83,37 @@ const GraphParams = z.strictObject(
   { error: (iss) => (iss.code === 'unrecognized_keys' ? `unknown parameter${iss.keys.length > 1 ? 's' : ''} ${iss.keys.join(', ')}` : undefined) },
 );
 
-export function graphArgs(query: Record<string, unknown>): Parameters<typeof loadGraph>[1] {
-  const parsed = GraphParams.safeParse(query);
+const unknownParameters = {
+  error: (iss: { code: string; keys?: string[] }) =>
+    iss.code === 'unrecognized_keys' ? `unknown parameter${iss.keys!.length > 1 ? 's' : ''} ${iss.keys!.join(', ')}` : undefined,
+};
+const textParam = z.string({ error: 'takes one value' }).max(200, { error: 'is longer than 200 characters' }).optional();
+const GapParams = z.strictObject(
+  {
+    sources: listParam(z.string().min(1).max(200)),
+    topics: listParam(z.string().min(1).max(200)),
+    status: enumParam('status', [...GAP_STATUSES]),
+    text: textParam,
+    order: z.enum(['PRIORITY', 'SOURCES', 'QUESTION'], { error: 'must be one of PRIORITY, SOURCES, QUESTION' }).optional(),
+  },
+  unknownParameters,
+);
+const AnnotationParams = z.strictObject({ sources: listParam(z.string().min(1).max(200)), topics: listParam(z.string().min(1).max(200)) }, unknownParameters);
+const NoParams = z.strictObject({}, unknownParameters);
+
+/** Parses an export's URL parameters, or throws BadInput naming the first one at fault (answered 400 with the parameter). */
+function parseParams<S extends z.ZodType>(schema: S, query: Record<string, unknown>): z.infer<S> {
+  const parsed = schema.safeParse(query);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const parameter = issue.code === 'unrecognized_keys' ? issue.keys[0]! : String(issue.path[0] ?? '');
-    // An export's bad URL parameter: answered 400 with the message and the parameter's name.
     throw new BadInput(issue.code === 'unrecognized_keys' ? issue.message : `${parameter}: ${issue.message}`, parameter);
   }
-  const { focus, depth, neighbourLimit, sources, topics, types, kinds, statuses } = parsed.data;
+  return parsed.data;
+}
+
+export function graphArgs(query: Record<string, unknown>): Parameters<typeof loadGraph>[1] {
+  const { focus, depth, neighbourLimit, sources, topics, types, kinds, statuses } = parseParams(GraphParams, query);
   const filter: GraphFilter = { sources, topics, types, kinds, statuses };
   for (const k of Object.keys(filter) as (keyof GraphFilter)[]) if (filter[k] === undefined) delete filter[k];
   return { focus: focus ?? null, depth: depth ?? null, neighbourLimit: neighbourLimit ?? null, filter: Object.keys(filter).length ? filter : null };
@@ -104,27 +126,24 @@ function send(res: Response, type: string, filename: string, body: string): void
 }
 
 export function mountExports(app: Express, driver: Driver, log: Logger): void {
-  const handle =
-    (fn: (db: Db, query: Record<string, unknown>, res: Response) => Promise<void>) => async (req: { query: Record<string, unknown> }, res: Response) => {
-      try {
-        await fn(new Db(driver), req.query, res);
-      } catch (e) {
-        const answer = httpError(isUnavailable(e) ? new Unavailable() : e);
-        if (answer) {
-          res.status(answer.status).set(answer.headers).json(answer.body);
-          return;
-        }
-        log.error({ err: e }, 'export failed');
-        res.status(500).json({ error: 'Export failed.' });
+  const handle = (fn: (db: Db, query: Record<string, unknown>, res: Response, req: Request) => Promise<void>) => async (req: Request, res: Response) => {
+    try {
+      await fn(new Db(driver), req.query as Record<string, unknown>, res, req);
+    } catch (e) {
+      const answer = httpError(isUnavailable(e) ? new Unavailable() : e);
+      if (answer) {
+        res.status(answer.status).set(answer.headers).json(answer.body);
+        return;
       }
-    };
-  const list = (v: unknown): string[] | undefined => (typeof v === 'string' && v ? v.split(',').slice(0, 50) : undefined);
-
+      log.error({ err: e }, 'export failed');
+      res.status(500).json({ error: 'Export failed.' });
+    }
+  };
   const gaps = async (db: Db, q: Record<string, unknown>): Promise<GapModel[]> => {
-    const order = GAP_ORDERS.find((o) => o === q.order) ?? 'PRIORITY';
-    const filter = evidenceFilter({ sources: list(q.sources), topics: list(q.topics), text: typeof q.text === 'string' ? q.text : undefined });
-    const status = list(q.status);
-    return (await listGaps(db, filter, order)).filter((g) => !status || status.includes(g.status));
+    const p = parseParams(GapParams, q);
+    const gaps = await listGaps(db, evidenceFilter({ sources: p.sources, topics: p.topics, text: p.text }), p.order ?? 'PRIORITY');
+    const status = p.status?.length ? p.status : null;
+    return gaps.filter((g) => !status || (status as string[]).includes(g.status));
   };
   app.get(
     '/export/gaps.csv',
@@ -134,18 +153,45 @@ export function mountExports(app: Express, driver: Driver, log: Logger): void {
     '/export/gaps.md',
     handle(async (db, q, res) => send(res, 'text/markdown', 'research-gaps.md', gapsToMarkdown(await gaps(db, q), new Date().toISOString().slice(0, 10)))),
   );
+  /**
+   * Exports of the corpus alone (not of curation) are the same until the next seed: they are
+   * cached in memory and answered with an ETag of the seed fingerprint and the parameters, so a
+   * client revalidating gets 304 for one small query.
+   */
+  const cache = new ExportCache(64 * 1024 * 1024);
+  const cached =
+    <S extends z.ZodType>(schema: S, type: string, filename: string, build: (db: Db, params: z.infer<S>) => Promise<string>) =>
+    async (db: Db, q: Record<string, unknown>, res: Response, req: Request) => {
+      const params = parseParams(schema, q);
+      const fingerprint = await seedFingerprint(db);
+      if (!fingerprint) return send(res, type, filename, await build(db, params));
+      const etag = `"${fingerprint.slice(0, 16)}-${createHash('sha256')
+        .update(`${req.path}?${JSON.stringify(params)}`)
+        .digest('base64url')
+        .slice(0, 16)}"`;
+      res.setHeader('etag', etag);
+      res.setHeader('cache-control', 'no-cache');
+      const inm = req.headers['if-none-match'];
+      if (inm && inm.split(',').some((t) => t.trim() === etag || t.trim() === `W/${etag}`)) {
+        res.status(304).end();
+        return;
+      }
+      let body = cache.get(etag);
+      if (body === undefined) {
+        body = await build(db, params);
+        cache.set(etag, body);
+      }
+      send(res, type, filename, body);
+    };
   const sources = listSources;
-  app.get(
-    '/export/sources.bib',
-    handle(async (db, _q, res) => send(res, 'application/x-bibtex', 'triangulate-sources.bib', sourcesToBibtex(await sources(db)))),
-  );
+  app.get('/export/sources.bib', handle(cached(NoParams, 'application/x-bibtex', 'triangulate-sources.bib', async (db) => sourcesToBibtex(await sources(db)))));
   app.get(
     '/export/sources.ris',
-    handle(async (db, _q, res) => send(res, 'application/x-research-info-systems', 'triangulate-sources.ris', sourcesRis(await sources(db)))),
+    handle(cached(NoParams, 'application/x-research-info-systems', 'triangulate-sources.ris', async (db) => sourcesRis(await sources(db)))),
   );
   app.get(
     '/export/sources.csl.json',
-    handle(async (db, _q, res) => send(res, 'application/vnd.citationstyles.csl+json', 'triangulate-sources.csl.json', sourcesCslJson(await sources(db)))),
+    handle(cached(NoParams, 'application/vnd.citationstyles.csl+json', 'triangulate-sources.csl.json', async (db) => sourcesCslJson(await sources(db)))),
   );
   // GraphML and GEXF have no registered media type; these are the ones their tools and sites use.
   app.get(
@@ -162,27 +208,47 @@ export function mountExports(app: Express, driver: Driver, log: Logger): void {
   );
   app.get(
     '/export/annotations.jsonld',
-    handle(async (db, q, res) => {
-      const filter = evidenceFilter({ sources: list(q.sources), topics: list(q.topics) });
-      const claims = (await claimsPage(db, filter, 0, 100_000)).page;
-      const stats = (await statisticsPage(db, filter, 0, 100_000)).page;
-      const items = [
-        ...claims.map((x) => ({ ...x, type: 'Claim' as const, text: x.text })),
-        ...stats.map((x) => ({ ...x, type: 'Statistic' as const, text: `${x.valueText} ${x.unit}: ${x.measure}` })),
-      ].map((x) => ({
-        id: x.id,
-        type: x.type,
-        text: x.text,
-        quote: x.quote,
-        prefix: x.prefix,
-        suffix: x.suffix,
-        start: x.start,
-        end: x.end,
-        source: { id: x.source.id, title: x.source.title, sha256: x.source.sha256 },
-      }));
-      res.setHeader('content-type', 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"; charset=utf-8');
-      res.setHeader('content-disposition', 'attachment; filename="triangulate-annotations.jsonld"');
-      res.send(JSON.stringify(annotationsToJsonLd(items, new Date().toISOString()), null, 1));
-    }),
+    handle(
+      cached(AnnotationParams, 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"', 'triangulate-annotations.jsonld', async (db, p) => {
+        const filter = evidenceFilter({ sources: p.sources, topics: p.topics });
+        const claims = (await claimsPage(db, filter, 0, 100_000)).page;
+        const stats = (await statisticsPage(db, filter, 0, 100_000)).page;
+        const items = [
+          ...claims.map((x) => ({ ...x, type: 'Claim' as const, text: x.text })),
+          ...stats.map((x) => ({ ...x, type: 'Statistic' as const, text: `${x.valueText} ${x.unit}: ${x.measure}` })),
+        ].map((x) => ({
+          id: x.id,
+          type: x.type,
+          text: x.text,
+          quote: x.quote,
+          prefix: x.prefix,
+          suffix: x.suffix,
+          start: x.start,
+          end: x.end,
+          source: { id: x.source.id, title: x.source.title, sha256: x.source.sha256 },
+        }));
+        return JSON.stringify(annotationsToJsonLd(items, new Date().toISOString()), null, 1);
+      }),
+    ),
   );
+}
+
+/** Bodies by ETag, oldest dropped first past maxBytes (UTF-16 length as the measure). */
+class ExportCache {
+  private readonly bodies = new Map<string, string>();
+  private bytes = 0;
+  constructor(private readonly maxBytes: number) {}
+  get(key: string): string | undefined {
+    return this.bodies.get(key);
+  }
+  set(key: string, body: string): void {
+    if (body.length > this.maxBytes) return;
+    this.bodies.set(key, body);
+    this.bytes += body.length;
+    for (const [k, b] of this.bodies) {
+      if (this.bytes <= this.maxBytes) break;
+      this.bodies.delete(k);
+      this.bytes -= b.length;
+    }
+  }
 }

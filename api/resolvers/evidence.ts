@@ -1,15 +1,5 @@
 import { reflow } from '../../core/reflow.ts';
-import {
-  claimsPage,
-  evidenceById,
-  evidenceFilter,
-  evidenceSpansOfSource,
-  listGaps,
-  listMisconceptions,
-  listTopics,
-  sourcesOfGap,
-  statisticsPage,
-} from '../data/evidence.ts';
+import { claimsPage, evidenceById, evidenceFilter, listGaps, listMisconceptions, listTopics, sourcesOfGap, statisticsPage } from '../data/evidence.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import type { ClaimModel, PassageModel, QuoteModel, StatisticModel } from '../models.ts';
 import { offsetConnection, offsetPage } from '../paging.ts';
@@ -48,7 +38,7 @@ export const evidenceResolvers: Resolvers = {
     __resolveType: (e) => e.__typename,
   },
   Source: {
-    evidenceSpans: (s, _a, { db }) => evidenceSpansOfSource(db, s.id),
+    evidenceSpans: (s, _a, { loaders }) => loaders.evidenceSpans.load(s.id),
     claimCount: (s) => s.claimCount ?? 0,
     statisticCount: (s) => s.statisticCount ?? 0,
   },

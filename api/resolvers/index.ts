@@ -2,7 +2,7 @@ import { SEARCH_HIT_TYPES } from '../../core/vocabulary.ts';
 import { listArg } from '../args.ts';
 import { luceneQuery } from '../cypher/search.ts';
 import { search } from '../data/search.ts';
-import { listSources, passageById, passagesOfSource, sourceById } from '../data/sources.ts';
+import { listSources, passageById, sourceById } from '../data/sources.ts';
 import { ENUM_VALUES } from '../enum-values.ts';
 import { BadInput, NotFound } from '../errors.ts';
 import type { Resolvers, SearchHitType } from '../generated/graphql.ts';
@@ -48,11 +48,11 @@ export const coreResolvers: Resolvers = {
   },
   Source: {
     authors: (s) => s.authors ?? [],
-    passages: async (s, { first, after, roles }, { db }) => {
+    passages: async (s, { first, after, roles }, { loaders }) => {
       // The passage cursor is the ordinal of the last passage of a page, not an offset.
       const limit = pageSize(first, 100);
       const afterOrdinal = decodeCursor('p', after) ?? 0;
-      const { total, page } = await passagesOfSource(db, s.id, afterOrdinal, limit, roles ? [...roles] : null);
+      const { total, page } = await loaders.sourcePassages.load({ sourceId: s.id, after: afterOrdinal, limit, roles: roles ? [...roles] : null });
       return connection(
         page.map((x) => ({ ...x, source: s })),
         limit,
@@ -63,9 +63,9 @@ export const coreResolvers: Resolvers = {
   },
   Passage: {
     reading: (p) => p.reading ?? p.raw,
-    source: async (p, _a, { db }) => {
+    source: async (p, _a, { loaders }) => {
       if (p.source) return p.source;
-      const s = await sourceById(db, p.sourceId);
+      const s = await loaders.source.load(p.sourceId);
       if (!s) throw new NotFound(`passage ${p.id} has no source`);
       return s;
     },
