@@ -56,6 +56,48 @@ describe('integrity checks', () => {
     expect(keyTerms('Officials were concerned; rising concern')).toEqual(new Set(['offici', 'concer', 'rising']));
   });
 
+  it('find an endpoint quote that is a fragment, quoted words in neither quote, and support joined by an attribution', () => {
+    const data = fixture(`relations:
+  - id: rel:fragment
+    kind: SUPPORTS
+    from: ceop-2013:m009
+    to: gallagher-2006:d-g010
+    rationale: "Both speak of offenders who live overseas and of the ‘whole extent’."
+    ${meta}
+  - id: rel:twice-counted
+    kind: SUPPORTS
+    from: merdian-2019:s003
+    to: ceop-2013:s127
+    rationale: "Both give 99% male for transnational offenders reported to CEOP."
+    ${meta}
+attributions:
+  - id: att:fixture
+    from: merdian-2019:s003
+    citation: "[4]"
+    toSource: ceop-2013
+    to: ceop-2013:s127
+    verdict: faithful
+    rationale: The figure is CEOP's.
+    ${meta}
+`);
+    const ev = {
+      ...evidence,
+      claims: evidence.claims.map((c) =>
+        c.id === 'ceop-2013:m009'
+          ? { ...c, quote: 'This is inaccurate as some offenders reside overseas.', reading: null }
+          : c.id === 'gallagher-2006:d-g010'
+            ? { ...c, quote: 'it is difficult to estimate the full', reading: null, suffix: '\n\nextent of the problem' }
+            : c,
+      ),
+    };
+    expect(show(checkIntegrity(ev, data).filter((f) => ['fragment', 'rationale-quote', 'not-independent'].includes(f.check)))).toEqual([
+      'fragment relations/fixture.yaml rel:fragment: the quote of ceop-2013:m009 is a fragment: it opens with "This is inaccurate", whose antecedent lies outside the quote',
+      'fragment relations/fixture.yaml rel:fragment: the quote of gallagher-2006:d-g010 is a fragment: it stops mid-sentence ("…estimate the full" is followed by "extent of the")',
+      'rationale-quote relations/fixture.yaml rel:fragment: the rationale quotes ‘whole extent’, which is in neither quoted span',
+      'not-independent relations/fixture.yaml rel:twice-counted: merdian-2019:s003 and ceop-2013:s127 are joined by att:fixture (faithful): not independent: the attribution already links them',
+    ]);
+  });
+
   it('find two items on the same span', () => {
     const c = evidence.claims.find((x) => x.id === 'ceop-2013:c001')!;
     const ev = { ...evidence, claims: [...evidence.claims, { ...c, id: 'ceop-2013:c999', file: 'fixture.yaml' }] };

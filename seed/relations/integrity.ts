@@ -6,7 +6,7 @@
  *
  * Run by `npm run relations:check` and by test/integrity.test.ts. Pure: takes what the readers return.
  */
-import type { StatisticRecord } from '../../core/records.ts';
+import type { ClaimRecord, StatisticRecord } from '../../core/records.ts';
 import type { EvidenceData } from '../evidence/build.ts';
 import type { Problem } from '../evidence/read.ts';
 import { compareGroup, type Comparison } from './compare.ts';
@@ -109,6 +109,16 @@ export function quotedPhrases(rationale: string): string[] {
   return out;
 }
 
+/** Every word or phrase the rationale puts in quotation marks (‘…’, “…”, "…", '…'), however short. */
+export function allQuotedPhrases(rationale: string): string[] {
+  const out: string[] = [];
+  for (const m of rationale.matchAll(/(?<![\p{L}\p{N}])(?:‘([^’]+?)’|“([^”]+?)”|"([^"]+?)"|'([^']+?)')(?![\p{L}])/gu)) {
+    const p = fold(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '');
+    if (/\p{L}/u.test(p)) out.push(p);
+  }
+  return out;
+}
+
 const normalise = (s: string) =>
   fold(s)
     .toLowerCase()
@@ -124,6 +134,26 @@ function phraseIn(phrase: string, quote: string): boolean {
     .map((p) => p.trim().replace(/^[.,;:]+|[.,;:]+$/g, ''))
     .filter(Boolean)
     .every((p) => q.includes(p));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fragments: a quote whose key word points outside it, or that stops mid-sentence.
+
+/** Words that open a quote and need an antecedent outside it ("This is inaccurate", "These differences", "such cases"). */
+const ANAPHOR = /^(?:this|these|that|those|it|its|they|their|them|such|he|she)\b/i;
+/** Openings that look like an anaphor but need no antecedent: self-reference of the source, expletive "it", discourse markers. */
+const NOT_ANAPHOR =
+  /^(?:(?:this|these)\s+(?:report|research|study|assessment|paper|article|document|section|chapter|researchers|authors|year)\b|that said\b|those(?:\s+[\p{L}-]+){0,3}?\s+(?:with|who|whose|that|which)\b|it\s+(?:is|was|seems|seemed|would|will|could|did|does|appears|appeared|may|might|can|should|must|remains)\b(?:\s+\S+){0,6}?\s+(?:that|to|whether|how|not|when|if)\b|it[’']s\s+(?:much|very|really|not|hard|difficult|easier)\b)/iu;
+
+/** Why an endpoint quote is a fragment, or undefined. Statistics quote a figure's words, so only their opening is tested. */
+export function fragmentOf(i: Pick<ClaimRecord, 'quote' | 'reading' | 'suffix'>, isStatistic = false): string | undefined {
+  const q = fold(i.reading ?? i.quote).replace(/^[\s\-–•*"“‘(]+/, '');
+  if (ANAPHOR.test(q) && !NOT_ANAPHOR.test(q)) return `it opens with "${q.split(' ').slice(0, 3).join(' ')}", whose antecedent lies outside the quote`;
+  if (isStatistic) return undefined;
+  const next = i.suffix.replace(/^\s+/, '');
+  if (!/[.!?;:)"”’]$/.test(q) && /^[a-z]/.test(next))
+    return `it stops mid-sentence ("…${q.split(' ').slice(-3).join(' ')}" is followed by "${next.split(/\s+/).slice(0, 3).join(' ')}")`;
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -218,6 +248,29 @@ export function checkIntegrity(evidence: EvidenceData, data: RelationsData, opts
     for (const p of quotedPhrases(r.rationale)) {
       if (!phraseIn(p, quoteOf(r.from)) && !phraseIn(p, quoteOf(r.to)))
         findings.push({ check: 'rationale-endpoint', file: rel(r.id), id: r.id, message: `the rationale quotes ‘${p}’, which is in neither quoted span` });
+    }
+  }
+
+  // 1b. Endpoint quotes that are fragments; quoted words of any length; support that is not independent.
+  const isStat = (id: string) => stats.has(id);
+  for (const r of data.relations) {
+    if (r.status === 'rejected' || !item(r.from) || !item(r.to)) continue;
+    for (const id of [r.from, r.to]) {
+      const why = fragmentOf(item(id)!, isStat(id));
+      if (why) findings.push({ check: 'fragment', file: rel(r.id), id: r.id, message: `the quote of ${id} is a fragment: ${why}` });
+    }
+    for (const p of allQuotedPhrases(r.rationale))
+      if (p.split(' ').length < 3 && !phraseIn(p, quoteOf(r.from)) && !phraseIn(p, quoteOf(r.to)))
+        findings.push({ check: 'rationale-quote', file: rel(r.id), id: r.id, message: `the rationale quotes ‘${p}’, which is in neither quoted span` });
+    if (r.kind === 'SUPPORTS') {
+      const a = data.attributions.find((x) => x.to && ((x.from === r.from && x.to === r.to) || (x.from === r.to && x.to === r.from)));
+      if (a)
+        findings.push({
+          check: 'not-independent',
+          file: rel(r.id),
+          id: r.id,
+          message: `${r.from} and ${r.to} are joined by ${a.id} (${a.verdict}): not independent: the attribution already links them`,
+        });
     }
   }
 

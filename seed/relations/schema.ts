@@ -91,6 +91,9 @@ export const INTEGRITY_CHECKS = [
   'range-bound',
   'approximate-hedge',
   'pair-summary-citation',
+  'fragment',
+  'rationale-quote',
+  'not-independent',
 ] as const;
 
 /** A finding of an integrity check that a curator judged fine, with the reason, so it is not reported again. */
