@@ -42,6 +42,8 @@ export interface AppOptions {
   /** Admission control and per-request limits; defaults: LIMITS and DEFAULT_ADMISSION. */
   limits?: Partial<typeof LIMITS>;
   admission?: Partial<Admission>;
+  /** Express's `trust proxy` (TRUST_PROXY): which proxies may name the client in X-Forwarded-For. */
+  trustProxy?: string | number;
 }
 
 export interface App {
@@ -93,7 +95,7 @@ export interface Admission {
 export const DEFAULT_ADMISSION: Admission = { ratePerSecond: 50, rateBurst: 200, authFailuresPerMinute: 10, maxConcurrent: 32, queueTimeoutMs: 1000 };
 
 /** The options of createApp that the environment sets (api/main.ts, npm start). */
-export function optionsFromConfig(config: Config): Pick<AppOptions, 'production' | 'corsOrigins' | 'admission' | 'tokens' | 'webDist'> {
+export function optionsFromConfig(config: Config): Pick<AppOptions, 'production' | 'corsOrigins' | 'admission' | 'tokens' | 'webDist' | 'trustProxy'> {
   return {
     production: config.NODE_ENV !== 'development',
     corsOrigins: config.CORS_ORIGINS,
@@ -106,6 +108,7 @@ export function optionsFromConfig(config: Config): Pick<AppOptions, 'production'
     },
     tokens: config.TRIANGULATE_TOKENS,
     webDist: config.WEB_DIST,
+    trustProxy: config.TRUST_PROXY,
   };
 }
 
@@ -159,6 +162,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
 
   const app = express();
   app.disable('x-powered-by');
+  if (opts.trustProxy !== undefined) app.set('trust proxy', opts.trustProxy);
   app.use((req, res, next) => {
     // Our request id is ours: a client's X-Request-Id is logged beside it, never used as it.
     const requestId = randomUUID();
