@@ -96,6 +96,11 @@ const Env = Neo4jEnv.extend({
       }
       return origins.map((o) => o.replace(/\/$/, ''));
     }),
+  /** Express's `trust proxy`: unset trusts no proxy (the client is the peer address); e.g. `1` (one proxy hop) or `loopback, 10.0.0.0/8` to read the client from X-Forwarded-For. */
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v === '' ? undefined : /^\d+$/.test(v) ? Number(v) : v)),
   /** Requests per second each client (IP address) may make on average; RATE_LIMIT_BURST at once. */
   RATE_LIMIT_PER_SECOND: z.coerce.number().positive().default(50),
   RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(200),

@@ -43,6 +43,8 @@ export interface AppOptions {
   /** Admission control and per-request limits; defaults: LIMITS and DEFAULT_ADMISSION. */
   limits?: Partial<typeof LIMITS>;
   admission?: Partial<Admission>;
+  /** Express's `trust proxy` (TRUST_PROXY): which proxies may name the client in X-Forwarded-For. */
+  trustProxy?: string | number;
 }
 
 export interface App {
@@ -95,7 +97,7 @@ export interface Admission {
 export const DEFAULT_ADMISSION: Admission = { ratePerSecond: 50, rateBurst: 200, authFailuresPerMinute: 10, maxConcurrent: 32, queueTimeoutMs: 1000 };
 
 /** The options of createApp that the environment sets (api/main.ts, npm start). */
-export function optionsFromConfig(config: Config): Pick<AppOptions, 'production' | 'corsOrigins' | 'admission' | 'tokens' | 'webDist'> {
+export function optionsFromConfig(config: Config): Pick<AppOptions, 'production' | 'corsOrigins' | 'admission' | 'tokens' | 'webDist' | 'trustProxy'> {
   return {
     production: config.NODE_ENV !== 'development',
     corsOrigins: config.CORS_ORIGINS,
@@ -108,6 +110,7 @@ export function optionsFromConfig(config: Config): Pick<AppOptions, 'production'
     },
     tokens: config.TRIANGULATE_TOKENS,
     webDist: config.WEB_DIST,
+    trustProxy: config.TRUST_PROXY,
   };
 }
 
@@ -161,6 +164,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
 
   const app = express();
   app.disable('x-powered-by');
+  if (opts.trustProxy !== undefined) app.set('trust proxy', opts.trustProxy);
   app.use((req, res, next) => {
     // Our request id is ours: a client's X-Request-Id is logged beside it, never used as it.
     const requestId = randomUUID();
@@ -188,44 +192,30 @@ export async function createApp(opts: AppOptions): Promise<App> {
   app.use(securityHeaders(!production));
   app.use(cors(opts.corsOrigins ?? []));
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-  app.get('/readyz', async (_req, res) => {
-    try {
-      await Promise.race([opts.driver.executeQuery('RETURN 1'), new Promise((_, reject) => setTimeout(() => reject(new Error('timed out after 2 s')), 2000))]);
-      res.json({ status: 'ready' });
-    } catch (e) {
-      res.status(503).json({ status: 'unavailable', reason: `graph database unavailable: ${(e as Error).message.split('\n')[0]}` });
-    }
-  });
-
-  const neo4jUp = async () => {
-    try {
-      await Promise.race([opts.driver.executeQuery('RETURN 1'), new Promise((_, reject) => setTimeout(() => reject(new Error('timed out')), 1000))]);
-      return true;
-    } catch {
-      return false;
-    }
+  // A warning per client and kind at most every 10 s: a flood must not flood the log too.
+  const warned = new Map<string, number>();
+  const warnOnce = (kind: string, client: string, fields: Record<string, unknown>, message: string) => {
+    const key = `${kind} ${client}`;
+    const now = Date.now();
+    if ((warned.get(key) ?? 0) > now - 10_000) return;
+    if (warned.size > 10_000) warned.clear();
+    warned.set(key, now);
+    log.warn({ client, ...fields }, message);
   };
-  app.get('/metrics', async (_req, res) => {
-    res.setHeader('content-type', 'text/plain; version=0.0.4; charset=utf-8');
-    res.send(metrics.render(await neo4jUp()));
-  });
 
   // Admission: per-client rate limit, then a place among the requests served at once (or 503 at once).
-  const admit = async (req: Request, res: Response, next: NextFunction) => {
+  const limitRate = (req: Request, res: Response, next: NextFunction) => {
     const client = clientOf(req);
     const rate = requests.take(client);
-    if (!rate.ok) {
-      res.setHeader('retry-after', String(rate.retryAfter));
-      log.warn({ requestId: res.locals.requestId, client }, 'rate limited');
-      sendError(req, res, 429, 'RATE_LIMITED', `Too many requests from this client; retry after ${rate.retryAfter} s.`);
-      return;
-    }
+    if (rate.ok) return next();
+    res.setHeader('retry-after', String(rate.retryAfter));
+    warnOnce('rate', client, { requestId: res.locals.requestId }, 'rate limited');
+    sendError(req, res, 429, 'RATE_LIMITED', `Too many requests from this client; retry after ${rate.retryAfter} s.`);
+  };
+  const admit = async (req: Request, res: Response, next: NextFunction) => {
     if (!(await gate.enter())) {
       res.setHeader('retry-after', '1');
-      log.warn({ requestId: res.locals.requestId, client, active: gate.active, queued: gate.queued }, 'overloaded');
+      warnOnce('overload', 'all', { requestId: res.locals.requestId, active: gate.active, queued: gate.queued }, 'overloaded: refused with 503');
       sendError(req, res, 503, 'OVERLOADED', 'The server is at capacity; retry in a second.');
       return;
     }
@@ -248,7 +238,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     const blocked = authFailures.peek(client);
     if (!blocked.ok) {
       res.setHeader('retry-after', String(blocked.retryAfter));
-      log.warn({ requestId: res.locals.requestId, client }, 'too many failed authentications: refused');
+      warnOnce('auth', client, { requestId: res.locals.requestId }, 'too many failed authentications: refused');
       sendError(req, res, 429, 'RATE_LIMITED', `Too many failed authentications from this client; retry after ${blocked.retryAfter} s.`);
       return;
     }
@@ -261,8 +251,34 @@ export async function createApp(opts: AppOptions): Promise<App> {
     next();
   };
 
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', limitRate, async (_req, res) => {
+    try {
+      await Promise.race([opts.driver.executeQuery('RETURN 1'), new Promise((_, reject) => setTimeout(() => reject(new Error('timed out after 2 s')), 2000))]);
+      res.json({ status: 'ready' });
+    } catch (e) {
+      res.status(503).json({ status: 'unavailable', reason: `graph database unavailable: ${(e as Error).message.split('\n')[0]}` });
+    }
+  });
+
+  const neo4jUp = async () => {
+    try {
+      await Promise.race([opts.driver.executeQuery('RETURN 1'), new Promise((_, reject) => setTimeout(() => reject(new Error('timed out')), 1000))]);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  app.get('/metrics', limitRate, async (_req, res) => {
+    res.setHeader('content-type', 'text/plain; version=0.0.4; charset=utf-8');
+    res.send(metrics.render(await neo4jUp()));
+  });
+
   app.use(
     '/graphql',
+    limitRate,
     admit,
     authenticateRequest,
     express.json({ limit: '100kb' }),
@@ -276,7 +292,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     }),
   );
 
-  app.use('/export', admit);
+  app.use('/export', limitRate, admit);
   mountExports(app, opts.driver, log);
 
   if (opts.webDist && existsSync(join(opts.webDist, 'index.html'))) {

@@ -47,6 +47,12 @@ export const LIST_ESTIMATES: Record<string, number> = {
   'Claim.raises': 5,
   'Statistic.topics': 5,
   'QuoteContext.passages': 3,
+  // Curators' notes: a few per item at most.
+  'Evidence.annotations': 3,
+  'Claim.annotations': 3,
+  'Statistic.annotations': 3,
+  'ResearchGap.annotations': 3,
+  'Misconception.annotations': 3,
   'Graph.edges': 300,
 };
 export const DEFAULT_LIST = 20;
