@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { decodeCursor, encodeCursor, pageSize } from '../cursor.ts';
-import { listSources, passageById, passagesOfSource, sourceById } from '../cypher/sources.ts';
+import { listSources, passageById, passagesOfSource, sourceById, type PassageWindow } from '../cypher/sources.ts';
 import { luceneQuery, searchAll } from '../cypher/search.ts';
 import type { PassageRole, Resolvers, SearchHitType } from '../generated/graphql.ts';
 import { highlightHit } from '../highlight.ts';
@@ -23,6 +23,7 @@ const GQL_TO_ROLE = Object.fromEntries(Object.entries(ROLE_TO_GQL).map(([k, v]) 
 
 const MAX_QUERY_LENGTH = 500;
 const MAX_LIST = 50;
+const MAX_ID_LENGTH = 200;
 const SEARCH_TYPES: readonly SearchHitType[] = ['CLAIM', 'STATISTIC', 'MISCONCEPTION', 'RESEARCH_GAP', 'PASSAGE'];
 
 function listArg(name: string, v: readonly string[] | null | undefined): string[] | null {
@@ -89,15 +90,24 @@ export const coreResolvers: Resolvers = {
   Source: {
     layout: (s) => (s.layout === 'slides' ? 'SLIDES' : 'DOCUMENT'),
     authors: (s) => s.authors ?? [],
-    passages: async (s, { first, after, roles }, { db }) => {
+    passages: async (s, { first, after, before, around, roles }, { db }) => {
       const limit = pageSize(first, 100);
-      const afterOrdinal = decodeCursor('p', after) ?? 0;
-      const { cypher, params } = passagesOfSource(s.id, afterOrdinal, limit, roles ? roles.map((r) => GQL_TO_ROLE[r]) : null);
+      if (around != null && around.length > MAX_ID_LENGTH) {
+        throw new GraphQLError(`around is longer than ${MAX_ID_LENGTH} characters`, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'around' } });
+      }
+      const beforeOrdinal = decodeCursor('p', before);
+      const window: PassageWindow = around ? { around } : beforeOrdinal != null ? { before: beforeOrdinal } : { after: decodeCursor('p', after) ?? 0 };
+      const { cypher, params } = passagesOfSource(s.id, window, limit, roles ? roles.map((r) => GQL_TO_ROLE[r]) : null);
       const { records } = await db.read(cypher, params);
-      const total = records[0]?.get('total') as number;
-      const page = (records[0]?.get('page') ?? []) as PassageModel[];
-      const edges = page.slice(0, limit).map((p) => ({ cursor: encodeCursor('p', p.ordinal), node: { ...p, source: s } }));
-      return { totalCount: total, edges, pageInfo: { hasNextPage: page.length > limit, endCursor: edges.at(-1)?.cursor ?? null } };
+      const r = records[0];
+      const page = (r?.get('page') ?? []) as PassageModel[];
+      const edges = page.map((p) => ({ cursor: encodeCursor('p', p.ordinal), node: { ...p, source: s } }));
+      return {
+        totalCount: (r?.get('total') as number | undefined) ?? 0,
+        edges,
+        hasPreviousPage: Boolean(r?.get('hasPrevious')),
+        pageInfo: { hasNextPage: Boolean(r?.get('hasNext')), endCursor: edges.at(-1)?.cursor ?? null },
+      };
     },
   },
   Passage: {
