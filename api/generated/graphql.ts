@@ -1006,6 +1006,7 @@ export type Source = {
    * after: the page after a cursor; before: the page just before a cursor (still in reading order);
    * around: the page holding a passage, or the passage an evidence item of this source is quoted
    * from (by id), with a quarter of the page before it (from the start when the id is unknown).
+   * A cursor (before, else after) takes precedence over around.
    */
   passages: PassageConnection;
   publisher: Maybe<Scalars['String']['output']>;

@@ -95,8 +95,11 @@ export const coreResolvers: Resolvers = {
       if (around != null && around.length > MAX_ID_LENGTH) {
         throw new GraphQLError(`around is longer than ${MAX_ID_LENGTH} characters`, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'around' } });
       }
+      // A cursor wins over around, so paging on from a window keeps the window's arguments.
       const beforeOrdinal = decodeCursor('p', before);
-      const window: PassageWindow = around ? { around } : beforeOrdinal != null ? { before: beforeOrdinal } : { after: decodeCursor('p', after) ?? 0 };
+      const afterOrdinal = decodeCursor('p', after);
+      const window: PassageWindow =
+        beforeOrdinal != null ? { before: beforeOrdinal } : afterOrdinal != null || !around ? { after: afterOrdinal ?? 0 } : { around };
       const { cypher, params } = passagesOfSource(s.id, window, limit, roles ? roles.map((r) => GQL_TO_ROLE[r]) : null);
       const { records } = await db.read(cypher, params);
       const r = records[0];
