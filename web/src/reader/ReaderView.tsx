@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { graphql } from '../gql/index.ts';
 import type { PassageRole } from '../gql/graphql.ts';
@@ -95,9 +95,20 @@ export function ReaderView() {
   const { go } = nav;
   const select = useCallback((item: string | null) => go({ item }, 'select'), [go]);
   const paging = loading || Boolean(nav.pending);
+  // Passages put before the text keep the text in place: the first passage stays where it was.
+  const kept = useRef<{ id: string; top: number } | null>(null);
+  useLayoutEffect(() => {
+    const k = kept.current;
+    const el = k && edges?.[0]?.node.id !== k.id ? document.getElementById(k.id) : null;
+    if (!k || !el) return;
+    kept.current = null;
+    window.scrollBy(0, el.getBoundingClientRect().top - k.top);
+  }, [edges]);
   const more = useCallback(
     (direction: 'before' | 'after') => {
       if (!edges?.length) return;
+      const first = document.getElementById(edges[0]!.node.id);
+      if (direction === 'before' && first) kept.current = { id: first.id, top: first.getBoundingClientRect().top };
       const cursor = direction === 'before' ? edges[0]!.cursor : edges.at(-1)!.cursor;
       void fetchMore({ variables: direction === 'before' ? { before: cursor, after: null } : { after: cursor, before: null } });
     },
