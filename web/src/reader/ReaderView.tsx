@@ -200,6 +200,7 @@ export function ReaderView() {
             ))}
           </div>
           <div ref={bottom} className="reader-progress" role="status" aria-live="polite">
+            {error ? <p className="reader-error">Passages could not be loaded ({error.message}).</p> : null}
             {passages?.pageInfo.hasNextPage ? (
               <LoadButton label="Load the passages after" busy={loading} onClick={() => more('after')} />
             ) : (
