@@ -4,7 +4,7 @@ import { readerLink, shortCitation } from '../shared/cite.ts';
 import { contextAfter, contextBefore } from '../shared/context.ts';
 import { routes } from '../shared/routes.ts';
 import { graphql } from '../gql/index.ts';
-import { Empty, ErrorNotice, Loading } from '../shared/Status.tsx';
+import { ErrorNotice, Loading } from '../shared/Status.tsx';
 
 const TraceQuery = graphql(`
   query Trace($id: ID!) {
