@@ -22,7 +22,7 @@ function appendPages(keyArgs: string[]): FieldPolicy<{ edges: unknown[] }> {
 
 /** A source's passages, fetched in a window around a target and extended both ways: "after" appends, "before" prepends. */
 type PassagePage = { edges: unknown[]; hasPreviousPage?: boolean; pageInfo?: unknown };
-const passageWindows: FieldPolicy<PassagePage> = {
+export const passageWindows: FieldPolicy<PassagePage> = {
   keyArgs: ['roles', 'around'],
   merge(existing, incoming, { args }) {
     if (!existing) return incoming;
