@@ -176,6 +176,16 @@ describe('links into the reader land on the quote', () => {
   it('contents and find jump to a passage; back returns to the quote', async () => {
     await page.goto(`${api.url}/sources/gallagher-2006?item=${encodeURIComponent(lateItem.id)}`);
     await expectQuoteShown(lateItem.id);
+    // The contents mark the section being read, scrolled into the panel's view.
+    const reading = page.getByTestId('toc').locator('a[aria-current="location"]');
+    await expect.poll(() => reading.count()).toBe(1);
+    const inPanel = await reading.evaluate((a) => {
+      const panel = a.closest('.reader-side')!.getBoundingClientRect();
+      const r = a.getBoundingClientRect();
+      return r.top >= panel.top && r.bottom <= panel.bottom;
+    });
+    expect(inPanel).toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'reader-contents-1280.png') });
     const heading = page.getByTestId('toc').getByRole('link').nth(3);
     const target = new URL((await heading.getAttribute('href'))!, api.url).searchParams.get('passage')!;
     await heading.click();

@@ -5,7 +5,7 @@ import { markOf, spanKind, type HighlightMode, type KindedSpan } from './highlig
 import { segmentPassage } from './segments.ts';
 
 export type ReaderSpan = KindedSpan & { start: number; end: number; label: string };
-export type PassageNode = { id: string; role: PassageRole; text: string; start: number; end: number; reading: string };
+export type PassageNode = { id: string; ordinal: number; role: PassageRole; text: string; start: number; end: number; reading: string };
 
 function titleOf(span: ReaderSpan, more: number): string {
   const what = span.type === 'STATISTIC' ? 'Statistic' : (KIND_LABEL[span.kind ?? 'FINDING'] ?? 'Claim');
@@ -34,7 +34,7 @@ export const PassageView = memo(function PassageView({
   onSelect: (id: string) => void;
 }) {
   const cls = `passage role-${p.role.toLowerCase()}${targeted ? ' targeted' : ''}`;
-  const props = { id: p.id, className: cls, tabIndex: -1, 'data-role': p.role };
+  const props = { id: p.id, className: cls, tabIndex: -1, 'data-role': p.role, 'data-ordinal': p.ordinal };
   const content = spans.length
     ? segmentPassage({ start: p.start, end: p.end, reading: p.reading, role: p.role === 'TABLE' ? 'table' : 'body' }, spans).map((piece, i) => {
         const mark = markOf(piece.spans, mode, selected);

@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { graphql } from '../gql/index.ts';
 import { splitHighlight } from '../search/hits.ts';
 import { ErrorNotice } from '../shared/Status.tsx';
 
 const HEADINGS = 500;
+const MAX_HEADINGS = 2000;
 const FIND_HITS = 20;
 
 const HeadingsQuery = graphql(`
@@ -17,6 +18,7 @@ const HeadingsQuery = graphql(`
         edges {
           node {
             id
+            ordinal
             text
           }
         }
@@ -115,12 +117,54 @@ function FindInDocument({ sourceId, current }: { sourceId: string; current: stri
   );
 }
 
+/** The ordinal of the passage at the top of the view (what is being read), kept as the reader scrolls. */
+function useOrdinalInView(): number | null {
+  const [ordinal, setOrdinal] = useState<number | null>(null);
+  useEffect(() => {
+    let frame = 0;
+    const update = () => {
+      frame = 0;
+      for (const p of document.querySelectorAll<HTMLElement>('.reader-text .passage')) {
+        if (p.getBoundingClientRect().bottom > 120) return setOrdinal(Number(p.dataset.ordinal));
+      }
+    };
+    const onScroll = () => {
+      frame ||= requestAnimationFrame(update);
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    onScroll(); // the reader may have scrolled to its target before the contents arrived
+    return () => {
+      window.removeEventListener('scroll', onScroll);
+      cancelAnimationFrame(frame);
+    };
+  }, []);
+  return ordinal;
+}
+
 function Contents({ sourceId, current }: { sourceId: string; current: string | null }) {
   const { data, loading, error, fetchMore, refetch } = useQuery(HeadingsQuery, {
     variables: { id: sourceId, first: HEADINGS },
     notifyOnNetworkStatusChange: true,
   });
   const headings = data?.source?.passages;
+  // The contents are complete up to a bound: further pages of headings load by themselves.
+  const next = headings?.pageInfo.hasNextPage && headings.edges.length < MAX_HEADINGS ? headings.pageInfo.endCursor : null;
+  useEffect(() => {
+    if (next && !loading) void fetchMore({ variables: { after: next } });
+  }, [next, loading, fetchMore]);
+  const reading = useOrdinalInView();
+  // The section being read: the last heading at or before the passage at the top of the view.
+  const inView = reading == null || next ? null : (headings?.edges.findLast(({ node }) => node.ordinal <= reading)?.node.id ?? null);
+  const list = useRef<HTMLOListElement>(null);
+  // Keep the section being read visible in the contents (scrolling the panel only, never the page).
+  useEffect(() => {
+    const panel = list.current?.closest<HTMLElement>('.reader-side');
+    const link = inView && list.current ? list.current.querySelector<HTMLElement>(`a[data-heading="${CSS.escape(inView)}"]`) : null;
+    if (!panel || !link) return;
+    const p = panel.getBoundingClientRect();
+    const r = link.getBoundingClientRect();
+    if (r.top < p.top + 40 || r.bottom > p.bottom - 20) panel.scrollTop += r.top - p.top - p.height / 3;
+  }, [inView]);
   if (error) return <ErrorNotice error={error} retry={() => void refetch()} />;
   if (!headings) return loading ? <p className="muted small">Loading the contents…</p> : null;
   return (
@@ -129,10 +173,16 @@ function Contents({ sourceId, current }: { sourceId: string; current: string | n
       {headings.edges.length === 0 ? (
         <p className="muted small">This source has no section headings.</p>
       ) : (
-        <ol data-testid="toc">
+        <ol data-testid="toc" ref={list}>
           {headings.edges.map(({ node: h }) => (
             <li key={h.id} className={`toc-depth-${headingDepth(h.text)}`}>
-              <Link to={passageLink(h.id)} state={{ reader: 'passage' }} title={h.text} aria-current={h.id === current ? 'location' : undefined}>
+              <Link
+                to={passageLink(h.id)}
+                state={{ reader: 'passage' }}
+                title={h.text}
+                data-heading={h.id}
+                aria-current={h.id === (inView ?? current) ? 'location' : undefined}
+              >
                 {h.text}
               </Link>
             </li>
