@@ -252,6 +252,15 @@ describe('errors with a way forward, favicon, header, exports', () => {
     await page.waitForURL(/\/search\?q=/);
   });
 
+  it('points an item of another source to the source that quotes it', async () => {
+    await page.goto(`${api.url}/sources/gallagher-2006?item=${encodeURIComponent(traced)}`);
+    const box = page.getByTestId('not-found');
+    await box.getByText('It is quoted from').waitFor();
+    await box.getByRole('link', { name: /Transnational Child Sexual Abuse/ }).click();
+    await expectQuoteShown(traced);
+    expect(page.url()).toContain('/sources/merdian-2019');
+  });
+
   it('serves a favicon', async () => {
     await page.goto(api.url);
     const href = await page.locator('link[rel="icon"]').getAttribute('href');

@@ -10,6 +10,7 @@ import { HighlightControl } from './HighlightControl.tsx';
 import { parseMode } from './highlight-mode.ts';
 import { PassageView, type ReaderSpan } from './PassageView.tsx';
 import { ReaderSidePanel } from './ReaderSidePanel.tsx';
+import { UnknownTarget } from './UnknownTarget.tsx';
 import { useReaderNavigation, useSettle } from './use-reader-navigation.ts';
 
 /** Passages per window: the first one is fetched around the target, further ones as the reader scrolls. */
@@ -173,13 +174,7 @@ export function ReaderView() {
           {source.claimCount.toLocaleString('en-GB')} claims and {source.statisticCount.toLocaleString('en-GB')} statistics are quoted from this source.
         </span>
       </div>
-      {(unknownItem || missingPassage) && (
-        <div className="status empty not-found" role="alert" data-testid="not-found">
-          {unknownItem ? <>No quoted item with the id “{selected}” in this source.</> : <>No passage with the id “{nav.missing?.passage}” in this source.</>}{' '}
-          <Link to={routes.reader(id)}>Read from the start</Link> or{' '}
-          <Link to={routes.search(unknownItem ? selected : (nav.missing?.passage ?? ''))}>search for it</Link>.
-        </div>
-      )}
+      {(unknownItem || missingPassage) && <UnknownTarget sourceId={id} item={unknownItem ? selected : null} passage={nav.missing?.passage ?? null} />}
       <div className={`reader-layout${selected && !unknownItem ? ' with-panel' : ''}`}>
         <ReaderSidePanel sourceId={id} current={nav.passage} />
         <div className="reader-column">
