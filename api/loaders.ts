@@ -7,20 +7,17 @@
 import DataLoader from 'dataloader';
 import { annotationsOf } from './data/annotations.ts';
 import { evidenceSpansOfSources, passagesOfItems, type EvidenceSpanRow } from './data/evidence.ts';
-import { passagesOfSources, sourcesById } from './data/sources.ts';
+import { passagesOfSources, sourcesById, type PassageWindowPage } from './data/sources.ts';
+import type { PassageWindow } from './cypher/sources.ts';
 import type { Db } from './db.ts';
 import type { AnnotationModel, PassageModel, SourceModel, StoredRole } from './models.ts';
 
-/** One page of a source's passages (the rows of `Source.passages`). */
-export interface PassagePage {
-  total: number;
-  /** Up to limit + 1 passages after the cursor (the extra one says there is a next page). */
-  page: PassageModel[];
-}
+/** One window of a source's passages (the rows of `Source.passages`). */
+export type PassagePage = PassageWindowPage;
 
 export interface PassagePageKey {
   sourceId: string;
-  after: number;
+  window: PassageWindow;
   limit: number;
   roles: StoredRole[] | null;
 }
@@ -44,8 +41,9 @@ function grouped<T>(ids: readonly string[], rows: [string, T][]): T[][] {
   return ids.map((id) => by.get(id)!);
 }
 
-const pageArgs = (k: PassagePageKey) => JSON.stringify([k.after, k.limit, k.roles]);
-const pageKey = (k: PassagePageKey) => JSON.stringify([k.sourceId, k.after, k.limit, k.roles]);
+const pageArgs = (k: PassagePageKey) => JSON.stringify([k.window, k.limit, k.roles]);
+const pageKey = (k: PassagePageKey) => JSON.stringify([k.sourceId, k.window, k.limit, k.roles]);
+const EMPTY: PassagePage = { total: 0, page: [], hasPrevious: false, hasNext: false };
 
 export function createLoaders(db: Db): Loaders {
   return {
@@ -63,18 +61,18 @@ export function createLoaders(db: Db): Loaders {
     ),
     sourcePassages: new DataLoader(
       async (keys) => {
-        // One query per distinct (after, limit, roles): in practice one per field of the document.
+        // One query per distinct (window, limit, roles): in practice one per field of the document.
         const groups = new Map<string, PassagePageKey[]>();
         for (const k of keys) groups.set(pageArgs(k), [...(groups.get(pageArgs(k)) ?? []), k]);
         const pages = new Map<string, PassagePage>();
         await Promise.all(
           [...groups.values()].map(async (group) => {
-            const { after, limit, roles } = group[0]!;
-            const found = await passagesOfSources(db, [...new Set(group.map((k) => k.sourceId))], after, limit, roles);
-            for (const k of group) pages.set(pageKey(k), found.get(k.sourceId) ?? { total: 0, page: [] });
+            const { window, limit, roles } = group[0]!;
+            const found = await passagesOfSources(db, [...new Set(group.map((k) => k.sourceId))], window, limit, roles);
+            for (const k of group) pages.set(pageKey(k), found.get(k.sourceId) ?? EMPTY);
           }),
         );
-        return keys.map((k) => pages.get(pageKey(k)) ?? { total: 0, page: [] });
+        return keys.map((k) => pages.get(pageKey(k)) ?? EMPTY);
       },
       { cacheKeyFn: pageKey },
     ),

@@ -51,7 +51,7 @@ const CASES: Record<string, () => CypherQuery> = {
   'evidence.listMisconceptions': () => evidence.listMisconceptions(ev),
   'evidence.listGaps': () => evidence.listGaps(ev),
   'evidence.evidenceSpansOfSources': () => evidence.evidenceSpansOfSources(['ceop-2013', 'merdian-2019']),
-  'sources.passagesOfSources': () => sources.passagesOfSources(['ceop-2013', 'merdian-2019'], 0, 100, null),
+  'sources.passagesOfSources': () => sources.passagesOfSources(['ceop-2013', 'merdian-2019'], { around: 'ceop-2013:s001' }, 100, null),
   'sources.sourcesById': () => sources.sourcesById(['ceop-2013']),
   'sources.seedFingerprint': () => sources.seedFingerprint(),
   'evidence.passagesOfItems': () => evidence.passagesOfItems(['ceop-2013:c001', 'ceop-2013:s001']),
@@ -73,7 +73,7 @@ const CASES: Record<string, () => CypherQuery> = {
   'sources.listSources': () => sources.listSources(),
   'sources.sourceById': () => sources.sourceById('ceop-2013'),
   'sources.passageById': () => sources.passageById('ceop-2013:p0001'),
-  'sources.passagesOfSource': () => sources.passagesOfSource('ceop-2013', 0, 100, ['body']),
+  'sources.passagesOfSource': () => sources.passagesOfSource('ceop-2013', { after: 0 }, 100, ['body']),
 };
 
 interface Plan {

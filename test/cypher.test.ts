@@ -17,9 +17,11 @@ describe('Cypher builders', () => {
     expect(q.params).toEqual({ q: 'x', types: ['PASSAGE'], sources: null, topics: null, skip: 20, limit: 10 });
     expect(q.cypher).toContain("db.index.fulltext.queryNodes('passage_text', $q)");
     expect(q.cypher).toContain("db.index.fulltext.queryNodes('evidence_text', $q)");
-    const p = passagesOfSource("x' OR 1=1", 0, 10, null);
+    const p = passagesOfSource("x' OR 1=1", { around: "y' OR 1=1" }, 10, null);
     expect(p.cypher).not.toContain("x' OR");
     expect(p.params.sourceId).toBe("x' OR 1=1");
+    expect(p.cypher).not.toContain("y' OR");
+    expect(p.params.around).toBe("y' OR 1=1");
     expect(listSources().cypher).toBe(
       'MATCH (s:Source) RETURN s {.*, passageCount: COUNT { (s)<-[:IN]-(:Passage) }, claimCount: COUNT { (s)<-[:FROM]-(:Claim) }, statisticCount: COUNT { (s)<-[:FROM]-(:Statistic) }} AS source ORDER BY coalesce(s.year, 9999), s.title',
     );

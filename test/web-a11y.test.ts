@@ -57,6 +57,13 @@ const VIEWS: { name: string; path: () => string; ready: (p: Page) => Promise<unk
   },
   { name: 'trace', path: () => `/trace/${encodeURIComponent(traced)}`, ready: (p) => p.getByTestId('trace-Primary source').first().waitFor() },
   { name: 'trace of an unknown id', path: () => '/trace/no-such-item', ready: (p) => p.getByText('No claim or statistic with the id').waitFor() },
+  {
+    name: 'reader opened at a quote near the end of a long source, all quotes highlighted',
+    path: () => '/sources/gallagher-2006?hl=all&passage=gallagher-2006%3Ap2000',
+    ready: (p) => p.locator('[id="gallagher-2006:p2000"]').waitFor(),
+  },
+  { name: 'reader with an unknown item', path: () => '/sources/merdian-2019?item=no-such-item', ready: (p) => p.getByTestId('not-found').waitFor() },
+  { name: 'unknown address', path: () => '/no-such-page', ready: (p) => p.getByTestId('not-found').waitFor() },
 ];
 
 describe('accessibility in Chromium (axe-core, real API, real Neo4j)', () => {

@@ -1,5 +1,5 @@
 /** Cypher for sources and passages: pure builders returning the query text, parameters and row decoder. */
-import { int, list, nullable, str } from '../data/decode.ts';
+import { bool, int, list, nullable, str } from '../data/decode.ts';
 import { columns } from '../data/query.ts';
 import { passage, source } from '../data/shapes.ts';
 import { SOURCE_PROJECTION } from './evidence.ts';
@@ -26,34 +26,73 @@ export function passageById(id: string) {
   };
 }
 
-/** One page of a source's passages after an ordinal, plus the total for the same filter. */
-export function passagesOfSource(sourceId: string, afterOrdinal: number, limit: number, roles: string[] | null) {
+/** Where a page of passages lies: after or before an ordinal (a cursor), or around a passage or quoted item (an id). */
+export type PassageWindow = { after: number } | { before: number } | { around: string };
+
+const windowParams = (window: PassageWindow, limit: number) => ({
+  mode: 'around' in window ? 'around' : 'before' in window ? 'before' : 'after',
+  cursor: 'after' in window ? window.after : 'before' in window ? window.before : 0,
+  around: 'around' in window ? window.around : null,
+  limit,
+  lead: Math.floor(limit / 4),
+});
+
+/** The body shared by the single and the batched form: `sid` is the source, the window comes from the parameters. */
+const WINDOW_OF_SOURCE = `CALL (sid) {
+    OPTIONAL MATCH (t:Passage {id: $around}) WHERE t.sourceId = sid
+    RETURN t.ordinal AS atPassage
+  }
+  CALL (sid) {
+    OPTIONAL MATCH (:Claim {id: $around})-[:QUOTED_FROM]->(cp:Passage) WHERE cp.sourceId = sid
+    RETURN min(cp.ordinal) AS atClaim
+  }
+  CALL (sid) {
+    OPTIONAL MATCH (:Statistic {id: $around})-[:QUOTED_FROM]->(sp:Passage) WHERE sp.sourceId = sid
+    RETURN min(sp.ordinal) AS atStatistic
+  }
+  WITH coalesce(atPassage, atClaim, atStatistic) AS target
+  MATCH (p:Passage {sourceId: sid})
+  WHERE ($roles IS NULL OR p.role IN $roles)
+  WITH target, p ORDER BY p.ordinal
+  WITH target, collect(p) AS ps
+  WITH ps, CASE $mode
+    WHEN 'around' THEN CASE WHEN target IS NULL THEN 0 ELSE size([q IN ps WHERE q.ordinal < target]) - $lead END
+    WHEN 'before' THEN size([q IN ps WHERE q.ordinal < $cursor]) - $limit
+    ELSE size([q IN ps WHERE q.ordinal <= $cursor])
+  END AS lo0
+  WITH ps, CASE WHEN lo0 < 0 THEN 0 ELSE lo0 END AS lo,
+       CASE WHEN $mode = 'before' THEN size([q IN ps WHERE q.ordinal < $cursor]) ELSE lo0 + $limit END AS hi
+  RETURN size(ps) AS total, [p IN ps[lo..hi] | p {.*}] AS page, lo > 0 AS hasPrevious, hi < size(ps) AS hasNext`;
+
+const windowRow = { total: int, page: list(passage), hasPrevious: bool, hasNext: bool };
+
+/**
+ * One page of a source's passages and the total for the same filter, in one round trip. `around`
+ * resolves a passage id, or a claim's or statistic's id to the first passage it is quoted from,
+ * each by its unique id; the page then starts a quarter of a page before that passage.
+ */
+export function passagesOfSource(sourceId: string, window: PassageWindow, limit: number, roles: string[] | null) {
   return {
-    cypher: `MATCH (p:Passage {sourceId: $sourceId})
-WHERE ($roles IS NULL OR p.role IN $roles)
-WITH p ORDER BY p.ordinal
-WITH collect(p) AS ps
-RETURN size(ps) AS total,
-       [p IN ps WHERE p.ordinal > $after | p {.*}][0..$limit + 1] AS page`,
-    params: { sourceId, after: afterOrdinal, limit, roles },
-    row: columns({ total: int, page: list(passage) }),
+    cypher: `WITH $sourceId AS sid
+CALL (sid) {
+  ${WINDOW_OF_SOURCE}
+}
+RETURN total, page, hasPrevious, hasNext`,
+    params: { sourceId, roles, ...windowParams(window, limit) },
+    row: columns(windowRow),
   };
 }
 
-/** `passagesOfSource` for several sources at once (one page each, same cursor, size and roles): the batch of `Source.passages`. */
-export function passagesOfSources(sourceIds: string[], afterOrdinal: number, limit: number, roles: string[] | null) {
+/** `passagesOfSource` for several sources at once (the same window, size and roles for each): the batch of `Source.passages`. */
+export function passagesOfSources(sourceIds: string[], window: PassageWindow, limit: number, roles: string[] | null) {
   return {
     cypher: `UNWIND $sourceIds AS sid
 CALL (sid) {
-  MATCH (p:Passage {sourceId: sid})
-  WHERE ($roles IS NULL OR p.role IN $roles)
-  WITH p ORDER BY p.ordinal
-  WITH collect(p) AS ps
-  RETURN size(ps) AS total, [p IN ps WHERE p.ordinal > $after | p {.*}][0..$limit + 1] AS page
+  ${WINDOW_OF_SOURCE}
 }
-RETURN sid, total, page`,
-    params: { sourceIds, after: afterOrdinal, limit, roles },
-    row: columns({ sid: str, total: int, page: list(passage) }),
+RETURN sid, total, page, hasPrevious, hasNext`,
+    params: { sourceIds, roles, ...windowParams(window, limit) },
+    row: columns({ sid: str, ...windowRow }),
   };
 }
 

@@ -16,27 +16,23 @@ export async function passageById(db: Db, id: string): Promise<PassageModel | nu
   return (await one(db, cypher.passageById(id)))?.passage ?? null;
 }
 
-/** A page of a source's passages after an ordinal (one more than `limit` when there are more), and the total. */
-export async function passagesOfSource(
-  db: Db,
-  sourceId: string,
-  afterOrdinal: number,
-  limit: number,
-  roles: StoredRole[] | null,
-): Promise<{ total: number; page: PassageModel[] }> {
-  return (await one(db, cypher.passagesOfSource(sourceId, afterOrdinal, limit, roles))) ?? { total: 0, page: [] };
+export interface PassageWindowPage {
+  total: number;
+  page: PassageModel[];
+  hasPrevious: boolean;
+  hasNext: boolean;
 }
 
-/** A page of each source's passages (same cursor, size and roles for all), in one round trip. */
+/** A window of each source's passages (the same window, size and roles for all), in one round trip. */
 export async function passagesOfSources(
   db: Db,
   sourceIds: string[],
-  afterOrdinal: number,
+  window: cypher.PassageWindow,
   limit: number,
   roles: StoredRole[] | null,
-): Promise<Map<string, { total: number; page: PassageModel[] }>> {
-  const found = await rows(db, cypher.passagesOfSources(sourceIds, afterOrdinal, limit, roles));
-  return new Map(found.map((r) => [r.sid, { total: r.total, page: r.page }]));
+): Promise<Map<string, PassageWindowPage>> {
+  const found = await rows(db, cypher.passagesOfSources(sourceIds, window, limit, roles));
+  return new Map(found.map((r) => [r.sid, { total: r.total, page: r.page, hasPrevious: r.hasPrevious, hasNext: r.hasNext }]));
 }
 
 export async function sourcesById(db: Db, ids: string[]): Promise<Map<string, SourceModel>> {

@@ -528,6 +528,8 @@ export type Passage = {
 export type PassageConnection = {
   __typename?: 'PassageConnection';
   edges: Array<PassageEdge>;
+  /** Whether passages come before this page (ask for them with before: the first edge's cursor). */
+  hasPreviousPage: Scalars['Boolean']['output'];
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
@@ -999,7 +1001,13 @@ export type Source = {
   /** Length of the raw file in characters (UTF-16 code units); every offset is below this. */
   length: Scalars['Int']['output'];
   passageCount: Scalars['Int']['output'];
-  /** Passages in reading order, paged by cursor. Filter by role (e.g. leave out page furniture). */
+  /**
+   * Passages in reading order, paged by cursor. Filter by role (e.g. leave out page furniture).
+   * after: the page after a cursor; before: the page just before a cursor (still in reading order);
+   * around: the page holding a passage, or the passage an evidence item of this source is quoted
+   * from (by id), with a quarter of the page before it (from the start when the id is unknown).
+   * A cursor (before, else after) takes precedence over around.
+   */
   passages: PassageConnection;
   publisher: Maybe<Scalars['String']['output']>;
   sha256: Scalars['String']['output'];
@@ -1012,6 +1020,8 @@ export type Source = {
 
 export type SourcePassagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  around?: InputMaybe<Scalars['ID']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   roles?: InputMaybe<Array<PassageRole>>;
 };
@@ -1543,6 +1553,7 @@ export type PassageResolvers<ContextType = ApiContext, ParentType extends Resolv
 
 export type PassageConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PassageConnection'] = ResolversParentTypes['PassageConnection']> = {
   edges?: Resolver<Array<ResolversTypes['PassageEdge']>, ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };

@@ -3,6 +3,7 @@ import { listArg } from '../args.ts';
 import { luceneQuery } from '../cypher/search.ts';
 import { search } from '../data/search.ts';
 import { listSources, passageById, sourceById } from '../data/sources.ts';
+import type { PassageWindow } from '../cypher/sources.ts';
 import { ENUM_VALUES } from '../enum-values.ts';
 import { BadInput, NotFound } from '../errors.ts';
 import type { Resolvers, SearchHitType } from '../generated/graphql.ts';
@@ -16,6 +17,7 @@ import { graphResolvers } from './graph.ts';
 import { relationResolvers } from './relations.ts';
 
 const MAX_QUERY_LENGTH = 500;
+const MAX_ID_LENGTH = 200;
 
 export const coreResolvers: Resolvers = {
   Query: {
@@ -48,17 +50,22 @@ export const coreResolvers: Resolvers = {
   },
   Source: {
     authors: (s) => s.authors ?? [],
-    passages: async (s, { first, after, roles }, { loaders }) => {
-      // The passage cursor is the ordinal of the last passage of a page, not an offset.
+    passages: async (s, { first, after, before, around, roles }, { loaders }) => {
       const limit = pageSize(first, 100);
-      const afterOrdinal = decodeCursor('p', after) ?? 0;
-      const { total, page } = await loaders.sourcePassages.load({ sourceId: s.id, after: afterOrdinal, limit, roles: roles ? [...roles] : null });
-      return connection(
-        page.map((x) => ({ ...x, source: s })),
-        limit,
-        total,
-        (x) => encodeCursor('p', x.ordinal),
-      );
+      if (around != null && around.length > MAX_ID_LENGTH) throw new BadInput(`around is longer than ${MAX_ID_LENGTH} characters`, 'around');
+      // A cursor wins over around, so paging on from a window keeps the window's arguments.
+      const beforeOrdinal = decodeCursor('p', before);
+      const afterOrdinal = decodeCursor('p', after);
+      const window: PassageWindow =
+        beforeOrdinal != null ? { before: beforeOrdinal } : afterOrdinal != null || !around ? { after: afterOrdinal ?? 0 } : { around };
+      const r = await loaders.sourcePassages.load({ sourceId: s.id, window, limit, roles: roles ? [...roles] : null });
+      const edges = r.page.map((p) => ({ cursor: encodeCursor('p', p.ordinal), node: { ...p, source: s } }));
+      return {
+        totalCount: r.total,
+        edges,
+        hasPreviousPage: r.hasPrevious,
+        pageInfo: { hasNextPage: r.hasNext, endCursor: edges.at(-1)?.cursor ?? null },
+      };
     },
   },
   Passage: {

@@ -1,11 +1,25 @@
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
+import { routes } from '../shared/routes.ts';
 
+/** Any address the app has no view for: says which, and offers the sources and a search. */
 export function NotFound() {
+  const { pathname } = useLocation();
+  const words = decodeURIComponent(pathname).split('/').filter(Boolean).join(' ').slice(0, 100);
   return (
-    <section className="page">
-      <h1>Page not found</h1>
+    <section className="page not-found" data-testid="not-found" aria-labelledby="not-found-title">
+      <h1 id="not-found-title">Page not found</h1>
       <p>
-        There is nothing at this address. <Link to="/">Back to the sources</Link>.
+        There is no page at <code>{pathname}</code>.
+      </p>
+      <p>
+        <Link to={routes.home()}>Go to the sources</Link>
+        {words ? (
+          <>
+            {' '}
+            or <Link to={routes.search(words)}>search for “{words}”</Link>
+          </>
+        ) : null}
+        .
       </p>
     </section>
   );

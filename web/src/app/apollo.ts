@@ -20,6 +20,18 @@ function appendPages(keyArgs: string[]): FieldPolicy<{ edges: unknown[] }> {
   };
 }
 
+/** A source's passages, fetched in a window around a target and extended both ways: "after" appends, "before" prepends. */
+type PassagePage = { edges: unknown[]; hasPreviousPage?: boolean; pageInfo?: unknown };
+export const passageWindows: FieldPolicy<PassagePage> = {
+  keyArgs: ['roles', 'around'],
+  merge(existing, incoming, { args }) {
+    if (!existing) return incoming;
+    if (args?.before) return { ...existing, edges: [...incoming.edges, ...existing.edges], hasPreviousPage: incoming.hasPreviousPage };
+    if (args?.after) return { ...existing, edges: [...existing.edges, ...incoming.edges], pageInfo: incoming.pageInfo };
+    return incoming;
+  },
+};
+
 export function createClient(): ApolloClient {
   return new ApolloClient({
     link: ApolloLink.from([authLink, new HttpLink({ uri: '/graphql' })]),
@@ -39,7 +51,7 @@ export function createClient(): ApolloClient {
         },
         Source: {
           fields: {
-            passages: appendPages(['roles']),
+            passages: passageWindows,
           },
         },
       },

@@ -7,6 +7,7 @@ import { useUrlState } from '../shared/url-state.ts';
 import { SourceSelect, TopicSelect } from '../shared/Filters.tsx';
 import { Empty, ErrorNotice, Loading } from '../shared/Status.tsx';
 import { subtypeLabel } from '../../../core/vocabulary.ts';
+import { routes } from '../shared/routes.ts';
 
 const ContradictionsQuery = graphql(`
   query Contradictions($filter: RelationFilter, $sources: [ID!]) {
@@ -132,8 +133,7 @@ export function ContradictionsView() {
                     <p className="item-text">{end.__typename === 'Claim' ? end.text : `${end.valueText} ${end.unit}: ${end.measure}`}</p>
                     <p>“{end.quote.text}”</p>
                     <footer>
-                      <Link to={readerLink(end.source.id, end.id)}>{shortCitation(end.source)}</Link> ·{' '}
-                      <Link to={`/trace/${encodeURIComponent(end.id)}`}>Trace</Link>
+                      <Link to={readerLink(end.source.id, end.id)}>{shortCitation(end.source)}</Link> · <Link to={routes.trace(end.id)}>Trace</Link>
                     </footer>
                   </blockquote>
                 ) : null,

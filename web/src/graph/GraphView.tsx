@@ -20,6 +20,7 @@ import {
 import { EDGE_STYLES, NODE_SHAPES, SOURCE_COLOURS, nodeColour } from './style.ts';
 import { EvidencePanel } from '../item/EvidencePanel.tsx';
 import { Empty, ErrorNotice, Loading } from '../shared/Status.tsx';
+import { routes } from '../shared/routes.ts';
 
 const GraphOptions = graphql(`
   query GraphOptions {
@@ -420,10 +421,10 @@ export function GraphView() {
                 <p className="item-text">{selectedNode.label}</p>
                 {selectedNode.type === 'RESEARCH_GAP' && (
                   <p>
-                    Status: {selectedNode.kind ?? 'open'} · <Link to={`/gaps?open=${encodeURIComponent(selectedNode.id)}`}>See it among the research gaps</Link>
+                    Status: {selectedNode.kind ?? 'open'} · <Link to={routes.gaps({ open: selectedNode.id })}>See it among the research gaps</Link>
                   </p>
                 )}
-                {selectedNode.type === 'SOURCE' && <Link to={`/sources/${encodeURIComponent(selectedNode.id)}`}>Read the source</Link>}
+                {selectedNode.type === 'SOURCE' && <Link to={routes.reader(selectedNode.id)}>Read the source</Link>}
                 <p className="muted small">{selectedNode.degree} linked items under the current filters.</p>
               </aside>
             )}

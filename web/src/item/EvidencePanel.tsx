@@ -4,6 +4,8 @@ import { shortCitation } from '../shared/cite.ts';
 import { groupStances, shortKind, STANCE_LABEL, STANCE_NOTE, startsOpen, SUBTYPE_LABEL } from './consensus.ts';
 import { graphql } from '../gql/index.ts';
 import { ErrorNotice, Loading } from '../shared/Status.tsx';
+import { routes } from '../shared/routes.ts';
+import { contextAfter, contextBefore } from '../shared/context.ts';
 
 const EvidenceQuery = graphql(`
   query EvidenceDetail($id: ID!) {
@@ -185,33 +187,29 @@ export function EvidencePanel({ id, onClose, inGraph = false }: { id: string; on
           <figure className="quote-in-context">
             <figcaption>Quote in context{e.quote.context.passages[0]?.section ? ` · ${e.quote.context.passages[0].section}` : ''}</figcaption>
             <blockquote>
-              <span className="context">{e.quote.context.before.slice(-300)}</span>
+              <span className="context">{contextBefore(e.quote.context.before, 300)}</span>
               <mark className="quote">{e.quote.context.quote}</mark>
-              <span className="context">{e.quote.context.after.slice(0, 300)}</span>
+              <span className="context">{contextAfter(e.quote.context.after, 300)}</span>
             </blockquote>
             <p className="offsets">
               Characters {e.quote.start.toLocaleString('en-GB')}–{e.quote.end.toLocaleString('en-GB')} of the source file
             </p>
           </figure>
           <p className="panel-links">
-            <Link to={`/trace/${encodeURIComponent(e.id)}`} data-testid="trace-link">
+            <Link to={routes.trace(e.id)} data-testid="trace-link">
               Trace to the sources it relies on
             </Link>
             {!inGraph && (
               <>
                 {' · '}
-                <Link to={`/graph?focus=${encodeURIComponent(e.id)}&selected=${encodeURIComponent(e.id)}`} data-testid="graph-link">
+                <Link to={routes.graph({ focus: e.id, selected: e.id })} data-testid="graph-link">
                   Show in the graph
                 </Link>
               </>
             )}
           </p>
           <p className="cite">
-            <Link
-              to={`/sources/${encodeURIComponent(e.source.id)}?passage=${encodeURIComponent(e.quote.context.passages[0]?.id ?? '')}&item=${encodeURIComponent(e.id)}`}
-            >
-              {citation(e.source)}
-            </Link>
+            <Link to={routes.reader(e.source.id, { passage: e.quote.context.passages[0]?.id, item: e.id })}>{citation(e.source)}</Link>
           </p>
           {e.topics.length > 0 && (
             <p className="tags" role="group" aria-label="Topics">
@@ -256,10 +254,7 @@ export function EvidencePanel({ id, onClose, inGraph = false }: { id: string; on
 
 /** Reader link that opens a source at an item, paging to its passage. */
 function itemLink(sourceId: string, itemId: string, passageId?: string): string {
-  const p = new URLSearchParams();
-  if (passageId) p.set('passage', passageId);
-  p.set('item', itemId);
-  return `/sources/${encodeURIComponent(sourceId)}?${p.toString()}`;
+  return routes.reader(sourceId, { passage: passageId, item: itemId });
 }
 
 /** Where the sources stand: each other source's stance on the item, grouped by stance, and the silent sources. */

@@ -24,6 +24,7 @@ import {
   type Position,
 } from './heat.ts';
 import { Empty, ErrorNotice, Loading } from '../shared/Status.tsx';
+import { routes } from '../shared/routes.ts';
 
 const EvidenceMapQuery = graphql(`
   query EvidenceMap {
@@ -474,17 +475,17 @@ function CellPanel({ topic, source, counts, onClose }: { topic: Topic; source: S
       </p>
       <p className="panel-counts">{describeCounts(counts)}.</p>
       <p className="panel-links">
-        <Link to={`/sources/${encodeURIComponent(source.id)}`}>Read {cite}</Link>
+        <Link to={routes.reader(source.id)}>Read {cite}</Link>
         {counts.contradictions > 0 && (
           <>
             {' · '}
-            <Link to={`/contradictions?${new URLSearchParams({ a: source.id, topic: topic.id }).toString()}`}>Its contradictions on this topic</Link>
+            <Link to={routes.contradictions({ a: source.id, topic: topic.id })}>Its contradictions on this topic</Link>
           </>
         )}
         {counts.gaps > 0 && (
           <>
             {' · '}
-            <Link to={`/gaps?${new URLSearchParams({ source: source.id, topic: topic.id }).toString()}`}>These gaps in the gaps table</Link>
+            <Link to={routes.gaps({ source: source.id, topic: topic.id })}>These gaps in the gaps table</Link>
           </>
         )}
       </p>
@@ -507,7 +508,7 @@ function ItemLinks({ sourceId, id }: { sourceId: string; id: string }) {
       <Link to={readerLink(sourceId, id)} data-testid="reader-link">
         Read in context
       </Link>{' '}
-      · <Link to={`/trace/${encodeURIComponent(id)}`}>Trace</Link>
+      · <Link to={routes.trace(id)}>Trace</Link>
     </footer>
   );
 }

@@ -1,20 +1,24 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useMemo, useRef } from 'react';
-import { Link, useParams } from 'react-router';
-import { useUrlState } from '../shared/url-state.ts';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { graphql } from '../gql/index.ts';
-import type { PassageRole, ReaderQuery as ReaderResult } from '../gql/graphql.ts';
-import { segmentPassage } from './segments.ts';
-import { EvidencePanel, KIND_LABEL } from '../item/EvidencePanel.tsx';
-import { Empty, ErrorNotice, Loading } from '../shared/Status.tsx';
+import type { PassageRole } from '../gql/graphql.ts';
+import { EvidencePanel } from '../item/EvidencePanel.tsx';
+import { routes } from '../shared/routes.ts';
+import { ErrorNotice, Loading } from '../shared/Status.tsx';
+import { HighlightControl } from './HighlightControl.tsx';
+import { parseMode } from './highlight-mode.ts';
+import { PassageView, type ReaderSpan } from './PassageView.tsx';
+import { ReaderSidePanel } from './ReaderSidePanel.tsx';
+import { UnknownTarget } from './UnknownTarget.tsx';
+import { useReaderNavigation, useSettle } from './use-reader-navigation.ts';
 
-const PAGE = 300;
-type EvidenceSpan = NonNullable<ReaderResult['source']>['evidenceSpans'][number];
-
+/** Passages per window: the first one is fetched around the target, further ones as the reader scrolls. */
+const WINDOW = 120;
 const READING_ROLES: PassageRole[] = ['BODY', 'HEADING', 'FOOTNOTE', 'TABLE', 'CAPTION'];
 
 const ReaderQuery = graphql(`
-  query Reader($id: ID!, $first: Int!, $after: String, $roles: [PassageRole!]) {
+  query Reader($id: ID!, $first: Int!, $around: ID, $after: String, $before: String, $roles: [PassageRole!]) {
     source(id: $id) {
       id
       title
@@ -25,7 +29,6 @@ const ReaderQuery = graphql(`
       doi
       kind
       layout
-      passageCount
       claimCount
       statisticCount
       evidenceSpans {
@@ -36,9 +39,11 @@ const ReaderQuery = graphql(`
         end
         label
       }
-      passages(first: $first, after: $after, roles: $roles) {
+      passages(first: $first, around: $around, after: $after, before: $before, roles: $roles) {
         totalCount
+        hasPreviousPage
         edges {
+          cursor
           node {
             id
             ordinal
@@ -61,60 +66,80 @@ const ReaderQuery = graphql(`
 
 export function ReaderView() {
   const { id = '' } = useParams();
-  const [params, setParam] = useUrlState();
+  const [params] = useSearchParams();
+  const nav = useReaderNavigation();
   const showFurniture = params.get('furniture') === '1';
-  const target = params.get('passage');
-  const selected = params.get('item');
-  const select = (item: string | null) => setParam('item', item ?? '');
+  const mode = parseMode(params.get('hl'));
+  const selected = nav.item;
   const roles = showFurniture ? null : READING_ROLES;
-  const { data, loading, error, fetchMore, refetch } = useQuery(ReaderQuery, { variables: { id, first: PAGE, roles }, notifyOnNetworkStatusChange: true });
-  const passages = data?.source?.passages;
-  const sentinel = useRef<HTMLDivElement>(null);
-  const spans = useMemo(() => (data?.source?.evidenceSpans ?? []) as EvidenceSpan[], [data?.source?.evidenceSpans]);
+  const variables = { id, first: WINDOW, around: nav.anchor, roles };
+  const { data, previousData, loading, error, fetchMore, refetch } = useQuery(ReaderQuery, { variables, notifyOnNetworkStatusChange: true });
+  const shown = data ?? previousData;
+  const source = shown?.source?.id === id ? shown.source : undefined;
+  const passages = source?.passages;
+  const spans = useMemo(() => (source?.evidenceSpans ?? []) as ReaderSpan[], [source?.evidenceSpans]);
+  const edges = passages?.edges;
+  const revision = `${edges?.length ?? 0}:${edges?.[0]?.node.id ?? ''}`;
+  useSettle(nav, Boolean(data) && !loading, revision);
 
-  // Keep reading: fetch the next page when the end of the text comes into view.
-  useEffect(() => {
-    const el = sentinel.current;
-    if (!el || !passages?.pageInfo.hasNextPage || loading) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) void fetchMore({ variables: { after: passages.pageInfo.endCursor } });
-    });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [passages?.pageInfo.hasNextPage, passages?.pageInfo.endCursor, loading, fetchMore]);
+  // Each passage gets the spans overlapping it (spans are in source order; a window is small).
+  const spansOf = useMemo(() => {
+    const out = new Map<string, ReaderSpan[]>();
+    for (const { node: p } of edges ?? [])
+      out.set(
+        p.id,
+        spans.filter((s) => s.start < p.end && s.end > p.start),
+      );
+    return out;
+  }, [edges, spans]);
 
-  // Deep link: ?passage=ID scrolls to it once loaded (fetching further pages until it is there).
-  useEffect(() => {
-    if (!target || !passages) return;
-    const el = document.getElementById(target);
-    if (el) {
-      el.scrollIntoView({ block: 'center' });
-      el.focus({ preventScroll: true });
-    } else if (passages.pageInfo.hasNextPage && !loading) {
-      void fetchMore({ variables: { after: passages.pageInfo.endCursor } });
-    }
-  }, [target, passages, loading, fetchMore]);
+  const { go } = nav;
+  const select = useCallback((item: string | null) => go({ item }, 'select'), [go]);
+  const paging = loading || Boolean(nav.pending);
+  // Passages put before the text keep the text in place: the first passage stays where it was.
+  const kept = useRef<{ id: string; top: number } | null>(null);
+  useLayoutEffect(() => {
+    const k = kept.current;
+    const el = k && edges?.[0]?.node.id !== k.id ? document.getElementById(k.id) : null;
+    if (!k || !el) return;
+    kept.current = null;
+    window.scrollBy(0, el.getBoundingClientRect().top - k.top);
+  }, [edges]);
+  const more = useCallback(
+    (direction: 'before' | 'after') => {
+      if (!edges?.length) return;
+      const first = document.getElementById(edges[0]!.node.id);
+      if (direction === 'before' && first) kept.current = { id: first.id, top: first.getBoundingClientRect().top };
+      const cursor = direction === 'before' ? edges[0]!.cursor : edges.at(-1)!.cursor;
+      void fetchMore({ variables: direction === 'before' ? { before: cursor, after: null } : { after: cursor, before: null } });
+    },
+    [edges, fetchMore],
+  );
+  const top = useRef<HTMLDivElement>(null);
+  const bottom = useRef<HTMLDivElement>(null);
+  useLoadOnView(top, !paging && Boolean(passages?.hasPreviousPage), () => more('before'));
+  useLoadOnView(bottom, !paging && Boolean(passages?.pageInfo.hasNextPage), () => more('after'));
 
-  if (error) return <ErrorNotice error={error} retry={() => void refetch()} />;
-  if (!data && loading) return <Loading what="the source" />;
-  const source = data?.source;
+  if (error && !source) return <ErrorNotice error={error} retry={() => void refetch()} />;
+  if (!source && loading) return <Loading what="the source" />;
   if (!source) {
     return (
-      <section className="page">
+      <section className="page not-found" data-testid="not-found">
         <h1>Source not found</h1>
-        <Empty>
-          No source with the id “{id}”. <Link to="/">See all sources</Link>.
-        </Empty>
+        <p>
+          No source with the id “{id}”. <Link to={routes.home()}>See all sources</Link> or <Link to={routes.search(id)}>search for “{id}”</Link>.
+        </p>
       </section>
     );
   }
-  const loaded = passages?.edges.length ?? 0;
+  const unknownItem = selected && data && !spans.some((s) => s.id === selected);
+  const missingPassage = nav.missing?.passage && !nav.missing.item;
   const total = passages?.totalCount ?? 0;
   return (
     <article className="page reader" aria-labelledby="reader-title">
       <header className="reader-header">
         <p className="breadcrumb">
-          <Link to="/">Sources</Link> /
+          <Link to={routes.home()}>Sources</Link> /
         </p>
         <h1 id="reader-title">{source.title}</h1>
         <p className="meta">
@@ -128,109 +153,81 @@ export function ReaderView() {
           ) : null}
         </p>
         <p className="kind">{source.kind}</p>
-        <label className="toggle">
-          <input type="checkbox" checked={showFurniture} onChange={(e) => setParam('furniture', e.target.checked ? '1' : '')} /> Show page furniture (running
-          headers, page numbers)
-        </label>
         {source.layout === 'SLIDES' && (
           <p className="note">This slide deck's text was damaged by a font problem; it is shown decoded. Quotes keep the original characters.</p>
         )}
       </header>
-      <p className="legend" role="group" aria-label="Highlight legend">
-        <span className="hl hl-claim">Claim</span> <span className="hl hl-statistic">Statistic</span>{' '}
-        <span className="hl hl-open_question">Raises a research gap</span> <span className="hl hl-correction">Corrects or repeats a misconception</span>
-        <span className="muted">
-          {' '}
-          · {source.claimCount.toLocaleString('en-GB')} claims and {source.statisticCount.toLocaleString('en-GB')} statistics quoted from this source. Select a
-          highlight to see the item.
+      <div className="reader-controls">
+        <HighlightControl mode={mode} onChange={(m) => nav.go({ hl: m === 'selected' ? null : m }, 'select', true)} />
+        <label className="toggle">
+          <input
+            type="checkbox"
+            checked={showFurniture}
+            onChange={(e) => {
+              nav.holdPlace();
+              nav.go({ furniture: e.target.checked ? '1' : null }, 'select', true);
+            }}
+          />{' '}
+          Show page furniture (running headers, page numbers)
+        </label>
+        <span className="muted small">
+          {source.claimCount.toLocaleString('en-GB')} claims and {source.statisticCount.toLocaleString('en-GB')} statistics are quoted from this source.
         </span>
-      </p>
-      <div className={`reader-layout${selected ? ' with-panel' : ''}`}>
-        <div className={`reader-text layout-${source.layout.toLowerCase()}`}>
-          {passages?.edges.map(({ node: p }) => (
-            <PassageView key={p.id} passage={p} spans={spans} targeted={p.id === target} selected={selected} onSelect={select} />
-          ))}
-        </div>
-        {selected && <EvidencePanel id={selected} onClose={() => select(null)} />}
       </div>
-      <div ref={sentinel} className="reader-progress" role="status" aria-live="polite">
-        {passages?.pageInfo.hasNextPage ? (
-          <>
-            <span>
-              Showing {loaded.toLocaleString('en-GB')} of {total.toLocaleString('en-GB')} passages
-            </span>{' '}
-            <button type="button" disabled={loading} onClick={() => void fetchMore({ variables: { after: passages.pageInfo.endCursor } })}>
-              {loading ? 'Loading…' : 'Load more'}
-            </button>
-          </>
-        ) : (
-          <span>End of the document · {total.toLocaleString('en-GB')} passages</span>
-        )}
+      {(unknownItem || missingPassage) && <UnknownTarget sourceId={id} item={unknownItem ? selected : null} passage={nav.missing?.passage ?? null} />}
+      <div className={`reader-layout${selected && !unknownItem ? ' with-panel' : ''}`}>
+        <ReaderSidePanel sourceId={id} current={nav.passage} />
+        <div className="reader-column">
+          <div ref={top} className="reader-progress" role="status" aria-live="polite">
+            {passages?.hasPreviousPage ? <LoadButton label="Load the passages before" busy={loading} onClick={() => more('before')} /> : null}
+          </div>
+          <div className={`reader-text layout-${source.layout.toLowerCase()}${loading && nav.pending ? ' busy' : ''}`} aria-busy={loading}>
+            {edges?.map(({ node: p }) => (
+              <PassageView
+                key={p.id}
+                passage={p}
+                spans={spansOf.get(p.id) ?? []}
+                targeted={p.id === nav.passage}
+                selected={selected}
+                mode={mode}
+                onSelect={select}
+              />
+            ))}
+          </div>
+          <div ref={bottom} className="reader-progress" role="status" aria-live="polite">
+            {error ? <p className="reader-error">Passages could not be loaded ({error.message}).</p> : null}
+            {passages?.pageInfo.hasNextPage ? (
+              <LoadButton label="Load the passages after" busy={loading} onClick={() => more('after')} />
+            ) : (
+              <span>End of the document · {total.toLocaleString('en-GB')} passages</span>
+            )}
+          </div>
+        </div>
+        {selected && !unknownItem && <EvidencePanel id={selected} onClose={() => select(null)} />}
       </div>
     </article>
   );
 }
 
-type PassageNode = { id: string; role: PassageRole; text: string; start: number; end: number; reading: string };
+function LoadButton({ label, busy, onClick }: { label: string; busy: boolean; onClick: () => void }) {
+  return (
+    <button type="button" className="secondary" disabled={busy} onClick={onClick}>
+      {busy ? 'Loading…' : label}
+    </button>
+  );
+}
 
-function PassageView({
-  passage: p,
-  spans,
-  targeted,
-  selected,
-  onSelect,
-}: {
-  passage: PassageNode;
-  spans: EvidenceSpan[];
-  targeted: boolean;
-  selected: string | null;
-  onSelect: (id: string) => void;
-}) {
-  const cls = `passage role-${p.role.toLowerCase()}${targeted ? ' targeted' : ''}`;
-  const props = { id: p.id, className: cls, tabIndex: -1, 'data-role': p.role };
-  const mine = spans.filter((s) => s.start < p.end && s.end > p.start);
-  const content = mine.length
-    ? segmentPassage({ start: p.start, end: p.end, reading: p.reading, role: p.role === 'TABLE' ? 'table' : 'body' }, mine).map((piece, i) => {
-        const top = piece.spans[0];
-        if (!top) return <span key={i}>{piece.text}</span>;
-        const kind =
-          top.type === 'STATISTIC'
-            ? 'statistic'
-            : top.kind === 'OPEN_QUESTION'
-              ? 'open_question'
-              : top.kind === 'CORRECTION' || top.kind === 'BELIEF'
-                ? 'correction'
-                : 'claim';
-        const title = `${top.type === 'STATISTIC' ? 'Statistic' : KIND_LABEL[top.kind ?? 'FINDING']}: ${top.label}${piece.spans.length > 1 ? ` (+${piece.spans.length - 1} more)` : ''}`;
-        return (
-          <mark
-            key={i}
-            className={`hl hl-${kind}${piece.spans.some((s) => s.id === selected) ? ' selected' : ''}`}
-            title={title}
-            role="button"
-            tabIndex={0}
-            data-item={top.id}
-            onClick={() => onSelect(top.id)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter' || e.key === ' ') {
-                e.preventDefault();
-                onSelect(top.id);
-              }
-            }}
-          >
-            {piece.text}
-          </mark>
-        );
-      })
-    : p.text;
-  switch (p.role) {
-    case 'HEADING':
-      return <h2 {...props}>{content}</h2>;
-    case 'TABLE':
-      return <pre {...props}>{content}</pre>;
-    case 'FOOTNOTE':
-      return <aside {...props}>{content}</aside>;
-    default:
-      return <p {...props}>{content}</p>;
-  }
+/** Calls `load` when the element comes near the viewport, while `enabled`. */
+function useLoadOnView(ref: React.RefObject<HTMLElement | null>, enabled: boolean, load: () => void): void {
+  const latest = useRef(load);
+  useEffect(() => {
+    latest.current = load;
+  }, [load]);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || !enabled) return;
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && latest.current(), { rootMargin: '600px 0px' });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref, enabled]);
 }

@@ -22,6 +22,7 @@ import { useUrlState } from '../shared/url-state.ts';
 import { KIND_LABEL } from '../item/EvidencePanel.tsx';
 import { SourceSelect, TopicSelect } from '../shared/Filters.tsx';
 import { ErrorNotice, Loading } from '../shared/Status.tsx';
+import { routes } from '../shared/routes.ts';
 
 const PAGE = 20;
 /** The API refuses longer queries. */
@@ -156,10 +157,7 @@ const ROLE_LABEL: Partial<Record<PassageRole, string>> = { HEADING: 'Heading', F
 
 /** Reader link that opens an item in its source and pages to the passage it is quoted from. */
 function itemHref(sourceId: string, itemId: string, passageId: string | undefined): string {
-  const p = new URLSearchParams();
-  if (passageId) p.set('passage', passageId);
-  p.set('item', itemId);
-  return `/sources/${encodeURIComponent(sourceId)}?${p.toString()}`;
+  return routes.reader(sourceId, { passage: passageId, item: itemId });
 }
 
 /** The query as typed, in quotation marks unless it brings its own. */
@@ -241,7 +239,7 @@ export function SiteSearch() {
           name="q"
           value={value}
           maxLength={MAX_QUERY}
-          placeholder="Search claims, figures, gaps…"
+          placeholder="Search claims, figures…"
           autoComplete="off"
           aria-keyshortcuts="/"
           onChange={(e) => setValue(e.target.value)}
@@ -334,7 +332,7 @@ function HitView({ hit, focus, expanded, onToggle }: { hit: Hit; focus: FocusPro
       const placed = placeHighlight(hit.highlight, n.question, '');
       return (
         <li className="hit hit-gap" {...base} data-id={n.id}>
-          <Link className="hit-link" to={`/gaps?open=${encodeURIComponent(n.id)}`} {...focus}>
+          <Link className="hit-link" to={routes.gaps({ open: n.id })} {...focus}>
             <Marked segments={placed.title.length ? placed.title : splitHighlight(hit.highlight)} />
           </Link>
           <p className="hit-meta">
@@ -395,7 +393,7 @@ function HitView({ hit, focus, expanded, onToggle }: { hit: Hit; focus: FocusPro
     case 'Passage':
       return (
         <li className="hit hit-passage" {...base} data-id={n.id}>
-          <Link className="hit-link" to={`/sources/${encodeURIComponent(n.source.id)}?passage=${encodeURIComponent(n.id)}`} {...focus}>
+          <Link className="hit-link" to={routes.reader(n.source.id, { passage: n.id })} {...focus}>
             <Marked segments={splitHighlight(hit.highlight)} />
           </Link>
           <p className="hit-meta">

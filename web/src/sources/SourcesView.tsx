@@ -3,6 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { graphql } from '../gql/index.ts';
 import { Empty, ErrorNotice, Loading } from '../shared/Status.tsx';
+import { routes } from '../shared/routes.ts';
+import { CiteAndExport } from './CiteAndExport.tsx';
 
 const SourcesQuery = graphql(`
   query Sources {
@@ -26,7 +28,7 @@ export function SourcesView() {
   const [q, setQ] = useState('');
   const searchSubmit = (e: FormEvent) => {
     e.preventDefault();
-    void navigate(q.trim() ? `/search?${new URLSearchParams({ q: q.trim() }).toString()}` : '/search');
+    void navigate(routes.search(q.trim()));
   };
   return (
     <section className="page">
@@ -43,7 +45,7 @@ export function SourcesView() {
         <ul>
           <li className="journey">
             <h3>
-              <Link to="/search">Trace a claim</Link>
+              <Link to={routes.search('')}>Trace a claim</Link>
             </h3>
             <p>Find a statement or figure, read its quote in context and follow it to the source it relies on.</p>
             <form className="journey-search" role="search" onSubmit={searchSubmit}>
@@ -56,19 +58,19 @@ export function SourcesView() {
           </li>
           <li className="journey">
             <h3>
-              <Link to="/contradictions">Spot contradictions</Link>
+              <Link to={routes.contradictions()}>Spot contradictions</Link>
             </h3>
             <p>See where two sources disagree, with both quotes side by side and why they differ.</p>
           </li>
           <li className="journey">
             <h3>
-              <Link to="/gaps">List research gaps</Link>
+              <Link to={routes.gaps()}>List research gaps</Link>
             </h3>
             <p>The open questions the sources raise, ranked, with whether another source answers them; export as CSV or Markdown.</p>
           </li>
           <li className="journey">
             <h3>
-              <Link to="/map">Evidence map</Link>
+              <Link to={routes.map()}>Evidence map</Link>
             </h3>
             <p>Topics by source: where evidence is dense, where sources agree or conflict, and where it is missing.</p>
           </li>
@@ -83,7 +85,7 @@ export function SourcesView() {
           {data.sources.map((s) => (
             <li key={s.id} className="source-card" data-testid="source-card">
               <h3>
-                <Link to={`/sources/${encodeURIComponent(s.id)}`}>{s.title}</Link>
+                <Link to={routes.reader(s.id)}>{s.title}</Link>
               </h3>
               <p className="meta">
                 {s.authors.length ? s.authors.join(', ') : (s.publisher ?? 'Author not stated')}
@@ -97,6 +99,7 @@ export function SourcesView() {
           ))}
         </ul>
       )}
+      <CiteAndExport />
     </section>
   );
 }

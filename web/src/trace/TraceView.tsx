@@ -1,8 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { readerLink, shortCitation } from '../shared/cite.ts';
+import { contextAfter, contextBefore } from '../shared/context.ts';
+import { routes } from '../shared/routes.ts';
 import { graphql } from '../gql/index.ts';
-import { Empty, ErrorNotice, Loading } from '../shared/Status.tsx';
+import { ErrorNotice, Loading } from '../shared/Status.tsx';
 
 const TraceQuery = graphql(`
   query Trace($id: ID!) {
@@ -78,9 +80,9 @@ function EndCard({ end, role }: { end: End; role: string }) {
       </figcaption>
       <p className="item-text">{'text' in end ? end.text : `${end.valueText} ${end.unit}: ${end.measure}`}</p>
       <blockquote>
-        <span className="context">…{end.quote.context.before.slice(-160)}</span>
+        <span className="context">{contextBefore(end.quote.context.before, 160)}</span>
         <mark className="quote">{end.quote.context.quote}</mark>
-        <span className="context">{end.quote.context.after.slice(0, 160)}…</span>
+        <span className="context">{contextAfter(end.quote.context.after, 160)}</span>
       </blockquote>
     </figure>
   );
@@ -96,7 +98,12 @@ export function TraceView() {
         <h1 id="trace-title">Trace</h1>
         {loading && !data && <Loading what="the trace" />}
         {error && <ErrorNotice error={error} retry={() => void refetch()} />}
-        {data && !error && <Empty>No claim or statistic with the id “{id}”.</Empty>}
+        {data && !error && (
+          <div className="status empty not-found" data-testid="not-found">
+            No claim or statistic with the id “{id}”. <Link to={routes.search(id)}>Search for it</Link> or{' '}
+            <Link to={routes.contradictions()}>browse the contradictions</Link> to trace a statement from there.
+          </div>
+        )}
       </section>
     );
   }

@@ -1,0 +1,315 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, buildWeb, launchBrowser } from './browser.ts';
+import { startApi, type RunningApi } from './helpers.ts';
+
+let api: RunningApi;
+let browser: Browser;
+let page: Page;
+const SHOTS = join(ARTIFACTS, 'screenshots');
+/** Measurements printed at the end (time from navigation to the quote being on screen). */
+const timings: Record<string, number> = {};
+
+type Item = { id: string; source: string; ordinal: number };
+let lateItem: Item; // the statistic quoted from the 2006 report's last passages
+let traced: string; // a statistic of the 2019 article that cites another corpus document
+let contested: string; // a claim with other sources' stances
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  api = await startApi({ webDist: await buildWeb() });
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const stats = await api.gql(
+    `{ statistics(filter: { sources: ["gallagher-2006"] }, first: 500) { edges { node { id quote { context { passages { ordinal } } } } } } }`,
+  );
+  lateItem = (stats.data.statistics.edges as { node: { id: string; quote: { context: { passages: { ordinal: number }[] } } } }[])
+    .map(({ node }) => ({ id: node.id, source: 'gallagher-2006', ordinal: node.quote.context.passages[0]!.ordinal }))
+    .reduce((a, b) => (b.ordinal > a.ordinal ? b : a));
+  const merdian = await api.gql(`{ statistics(filter: { sources: ["merdian-2019"] }, first: 200) { edges { node { id } } } }`);
+  for (const { node } of merdian.data.statistics.edges) {
+    const t = await api.gql(`query($id: ID!) { trace(id: $id) { attributions { to { id } } } }`, { id: node.id });
+    if (t.data.trace.attributions.some((a: { to: unknown }) => a.to)) {
+      traced = node.id;
+      break;
+    }
+  }
+  const rel = await api.gql(`{ relations(filter: { kinds: [CONTRADICTS] }, first: 1) { edges { node { from { id } } } } }`);
+  contested = rel.data.relations.edges[0].node.from.id;
+});
+afterAll(async () => {
+  console.log('reader timings (ms):', JSON.stringify(timings));
+  await browser?.close();
+  await api?.close();
+});
+
+/** The item's quote is rendered, inside the viewport, highlighted as selected and focused. */
+async function expectQuoteShown(itemId: string): Promise<void> {
+  const mark = page.locator(`mark[data-items~="${itemId}"]`).first();
+  await mark.waitFor({ timeout: 20_000 });
+  await expect
+    .poll(
+      () =>
+        mark.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0;
+        }),
+      { timeout: 10_000 },
+    )
+    .toBe(true);
+  expect(await mark.getAttribute('class')).toMatch(/\bhl hl-\w+ selected\b/);
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-items') ?? '')).toContain(itemId);
+  const bg = await mark.evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(bg).not.toBe('rgba(0, 0, 0, 0)');
+}
+
+/** Milliseconds from navigating to `url` until the item's quote is on screen. */
+async function timeToQuote(url: string, itemId: string): Promise<number> {
+  const t0 = Date.now();
+  await page.goto(url);
+  await page.waitForFunction(
+    (id) => {
+      const el = document.querySelector(`mark[data-items~="${id}"]`);
+      if (!el) return false;
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    },
+    itemId,
+    { timeout: 30_000, polling: 'raf' },
+  );
+  return Date.now() - t0;
+}
+
+describe('the reader opens at the quote (Chromium, real API, real Neo4j)', () => {
+  it('found the items to visit', () => {
+    expect(lateItem.ordinal).toBeGreaterThan(1500);
+    expect(traced).toBeDefined();
+    expect(contested).toBeDefined();
+  });
+
+  it('opens the 2006 report at a quote near its end, without loading every page above it', async () => {
+    timings.lateQuote = await timeToQuote(`${api.url}/sources/gallagher-2006?item=${encodeURIComponent(lateItem.id)}`, lateItem.id);
+    await expectQuoteShown(lateItem.id);
+    const rendered = await page.locator('.reader-text .passage').count();
+    expect(rendered).toBeLessThanOrEqual(400);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeLessThan(60_000);
+    await page.screenshot({ path: join(SHOTS, 'reader-late-quote-1280.png') });
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto(`${api.url}/sources/gallagher-2006?item=${encodeURIComponent(lateItem.id)}`);
+    await expectQuoteShown(lateItem.id);
+    await page.screenshot({ path: join(SHOTS, 'reader-late-quote-1920.png') });
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  it('loads the passages before the window when the reader scrolls up, keeping the text in place', async () => {
+    await page.goto(`${api.url}/sources/gallagher-2006?item=${encodeURIComponent(lateItem.id)}`);
+    await expectQuoteShown(lateItem.id);
+    const firstOrdinalBefore = await page.locator('.reader-text .passage').first().getAttribute('id');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(() => page.locator('.reader-text .passage').first().getAttribute('id'), { timeout: 15_000 }).not.toBe(firstOrdinalBefore);
+    // The passage that was first is still where the reader looks (scroll anchoring), not pushed away.
+    const top = await page.locator(`[id="${firstOrdinalBefore}"]`).evaluate((el) => el.getBoundingClientRect().top);
+    expect(Math.abs(top)).toBeLessThan(1200);
+  });
+});
+
+const itemOf = (href: string | null): string => new URL(href ?? '', 'http://x').searchParams.get('item') ?? '';
+
+describe('links into the reader land on the quote', () => {
+  it('from the evidence map', async () => {
+    const map = await api.gql(`{ evidenceMap { cells { topic source statistics } } }`);
+    const cell = map.data.evidenceMap.cells.find((c: { source: string; statistics: number }) => c.source === 'gallagher-2006' && c.statistics > 2);
+    await page.goto(`${api.url}/map?metric=statistics&topic=${cell.topic}&source=gallagher-2006`);
+    const link = page.getByTestId('reader-link').last();
+    await link.waitFor();
+    const item = itemOf(await link.getAttribute('href'));
+    expect(item).not.toBe('');
+    await link.click();
+    await expectQuoteShown(item);
+    await page.screenshot({ path: join(SHOTS, 'reader-from-map-1280.png') });
+
+    // Back returns to the map's open cell; forward to the quote, in view again.
+    await page.goBack();
+    await page.getByTestId('reader-link').last().waitFor();
+    expect(page.url()).toContain('/map?');
+    await page.goForward();
+    const mark = page.locator(`mark[data-items~="${item}"]`).first();
+    await mark.waitFor();
+    await expect.poll(() => mark.evaluate((el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().bottom <= window.innerHeight)).toBe(true);
+  });
+
+  it('from a trace', async () => {
+    await page.goto(`${api.url}/trace/${encodeURIComponent(traced)}`);
+    const link = page.getByTestId('trace-Primary source').first().locator('figcaption a');
+    await link.waitFor();
+    const item = itemOf(await link.getAttribute('href'));
+    await link.click();
+    await expectQuoteShown(item);
+  });
+
+  it("from the item panel's “where the sources stand”", async () => {
+    const ev = await api.gql(`query($id: ID!) { evidence(id: $id) { source { id } } }`, { id: contested });
+    await page.goto(`${api.url}/sources/${ev.data.evidence.source.id}?item=${encodeURIComponent(contested)}`);
+    const link = page.getByTestId('stance').first().locator('.stance-source a');
+    await link.waitFor();
+    const item = itemOf(await link.getAttribute('href'));
+    expect(item).not.toBe(contested);
+    await link.click();
+    await expectQuoteShown(item);
+    expect(await page.getByTestId('evidence-panel').count()).toBe(1);
+  });
+
+  it('from search', async () => {
+    await page.goto(`${api.url}/search?q=${encodeURIComponent('"proactive"')}`);
+    const link = page.locator('a.hit-link[href*="item="]').first();
+    await link.waitFor();
+    const item = itemOf(await link.getAttribute('href'));
+    const t0 = Date.now();
+    await link.click();
+    await expectQuoteShown(item);
+    timings.fromSearch = Date.now() - t0;
+  });
+
+  it('contents and find jump to a passage; back returns to the quote', async () => {
+    await page.goto(`${api.url}/sources/gallagher-2006?item=${encodeURIComponent(lateItem.id)}`);
+    await expectQuoteShown(lateItem.id);
+    // The contents mark the section being read, scrolled into the panel's view.
+    const reading = page.getByTestId('toc').locator('a[aria-current="location"]');
+    await expect.poll(() => reading.count()).toBe(1);
+    const inPanel = await reading.evaluate((a) => {
+      const panel = a.closest('.reader-side')!.getBoundingClientRect();
+      const r = a.getBoundingClientRect();
+      return r.top >= panel.top && r.bottom <= panel.bottom;
+    });
+    expect(inPanel).toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'reader-contents-1280.png') });
+    const heading = page.getByTestId('toc').getByRole('link').nth(3);
+    const target = new URL((await heading.getAttribute('href'))!, api.url).searchParams.get('passage')!;
+    await heading.click();
+    const el = page.locator(`[id="${target}"]`);
+    await el.waitFor();
+    await expect.poll(() => el.evaluate((e) => e.getBoundingClientRect().top >= 0 && e.getBoundingClientRect().bottom <= window.innerHeight)).toBe(true);
+    expect(await el.getAttribute('class')).toContain('targeted');
+    await page.goBack();
+    const mark = page.locator(`mark[data-items~="${lateItem.id}"]`).first();
+    await expect.poll(() => mark.evaluate((e) => e.getBoundingClientRect().top >= 0 && e.getBoundingClientRect().bottom <= window.innerHeight)).toBe(true);
+
+    await page.locator('#find-input').fill('webcam');
+    await page.getByRole('button', { name: 'Find', exact: true }).click();
+    await page.getByText('No passage matches “webcam”.').waitFor();
+    await page.locator('#find-input').fill('proactive');
+    await page.getByRole('button', { name: 'Find', exact: true }).click();
+    const hit = page.getByTestId('find-hits').getByRole('link').first();
+    await hit.waitFor();
+    const found = new URL((await hit.getAttribute('href'))!, api.url).searchParams.get('passage')!;
+    await hit.click();
+    const foundEl = page.locator(`[id="${found}"]`);
+    await foundEl.waitFor();
+    await expect.poll(() => foundEl.evaluate((e) => e.getBoundingClientRect().top >= 0 && e.getBoundingClientRect().top < window.innerHeight)).toBe(true);
+    expect(await foundEl.innerText()).toMatch(/proactive/i);
+    await page.screenshot({ path: join(SHOTS, 'reader-find-1280.png') });
+  });
+
+  it('highlights only the selected item by default, every quote or one type on request', async () => {
+    await page.goto(`${api.url}/sources/merdian-2019`);
+    await page.locator('mark.hl').first().waitFor();
+    expect(await page.locator('mark.hl-subtle').count()).toBeGreaterThan(20);
+    expect(await page.locator('mark.hl:not(.hl-subtle)').count()).toBe(0);
+    await page.getByTestId('highlight-control').getByText('All quotes').click();
+    await expect.poll(() => page.locator('mark.hl:not(.hl-subtle)').count()).toBeGreaterThan(20);
+    expect(page.url()).toContain('hl=all');
+    await page.getByTestId('highlight-control').getByText('Statistics').click();
+    await expect.poll(() => page.locator('mark.hl-claim').count()).toBe(0);
+    expect(await page.locator('mark.hl-statistic').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SHOTS, 'reader-statistics-1280.png') });
+  });
+});
+
+describe('errors with a way forward, favicon, header, exports', () => {
+  it('says what was not found and offers a way on', async () => {
+    for (const [path, text] of [
+      ['/sources/nope', 'No source with the id “nope”'],
+      ['/sources/merdian-2019?item=nope', 'No quoted item with the id “nope” in this source'],
+      ['/sources/merdian-2019?passage=nope', 'No passage with the id “nope” in this source'],
+      ['/trace/nope', 'No claim or statistic with the id “nope”'],
+      ['/no/such/page', 'There is no page at'],
+    ] as const) {
+      await page.goto(`${api.url}${path}`);
+      const box = page.getByTestId('not-found');
+      await box.waitFor();
+      expect(await box.innerText(), path).toContain(text);
+      expect(await box.getByRole('link').count(), path).toBeGreaterThanOrEqual(2);
+      expect(await page.locator('.spinner').count(), path).toBe(0);
+    }
+    await page.screenshot({ path: join(SHOTS, 'not-found-1280.png') });
+    await page
+      .getByTestId('not-found')
+      .getByRole('link', { name: /search for/ })
+      .click();
+    await page.waitForURL(/\/search\?q=/);
+  });
+
+  it('points an item of another source to the source that quotes it', async () => {
+    await page.goto(`${api.url}/sources/gallagher-2006?item=${encodeURIComponent(traced)}`);
+    const box = page.getByTestId('not-found');
+    await box.getByText('It is quoted from').waitFor();
+    await box.getByRole('link', { name: /Transnational Child Sexual Abuse/ }).click();
+    await expectQuoteShown(traced);
+    expect(page.url()).toContain('/sources/merdian-2019');
+  });
+
+  it('serves a favicon', async () => {
+    await page.goto(api.url);
+    const href = await page.locator('link[rel="icon"]').getAttribute('href');
+    const res = await page.request.get(new URL(href!, api.url).toString());
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toContain('image/svg+xml');
+    expect(await res.text()).toContain('<svg');
+  });
+
+  it('fits the header on one line at 1280 px with the search placeholder whole', async () => {
+    await page.goto(api.url);
+    await page.getByTestId('source-card').first().waitFor();
+    const m = await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('[data-testid=site-search]')!;
+      const cs = getComputedStyle(input);
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      ctx.font = `${cs.fontSize} ${cs.fontFamily}`;
+      const tops = [...document.querySelector('.app-header')!.children].map((c) => Math.round(c.getBoundingClientRect().top));
+      return { text: ctx.measureText(input.placeholder).width, room: input.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight), tops };
+    });
+    expect(m.text).toBeLessThanOrEqual(m.room);
+    expect(Math.max(...m.tops) - Math.min(...m.tops)).toBeLessThan(10);
+    await page.screenshot({ path: join(SHOTS, 'sources-1280.png'), fullPage: true });
+  });
+
+  it('downloads BibTeX, RIS, CSL-JSON and Web Annotations from the sources page', async () => {
+    await page.goto(api.url);
+    const links = page.getByTestId('cite-export').getByTestId('export-link');
+    await links.first().waitFor();
+    expect(await links.count()).toBe(4);
+    const bodies: Record<string, string> = {};
+    for (let i = 0; i < 4; i++) {
+      const [download] = await Promise.all([page.waitForEvent('download'), links.nth(i).click()]);
+      const path = await download.path();
+      bodies[download.suggestedFilename()] = (await import('node:fs')).readFileSync(path, 'utf8');
+    }
+    expect(Object.keys(bodies).sort()).toEqual([
+      'triangulate-annotations.jsonld',
+      'triangulate-sources.bib',
+      'triangulate-sources.csl.json',
+      'triangulate-sources.ris',
+    ]);
+    expect(bodies['triangulate-sources.bib']!.match(/^@\w+\{/gm)).toHaveLength(5);
+    expect(bodies['triangulate-sources.ris']!.match(/^TY {2}- /gm)).toHaveLength(5);
+    expect(JSON.parse(bodies['triangulate-sources.csl.json']!)).toHaveLength(5);
+    const anno = JSON.parse(bodies['triangulate-annotations.jsonld']!);
+    expect(JSON.stringify(anno['@context'])).toContain('anno.jsonld');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.screenshot({ path: join(SHOTS, 'sources-1920.png'), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+});
