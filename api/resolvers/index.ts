@@ -8,7 +8,7 @@ import { ENUM_VALUES } from '../enum-values.ts';
 import { BadInput, NotFound } from '../errors.ts';
 import type { Resolvers, SearchHitType } from '../generated/graphql.ts';
 import { highlightHit } from '../highlight.ts';
-import { connection, offsetConnection, offsetPage } from '../paging.ts';
+import { offsetConnection, offsetPage } from '../paging.ts';
 import { decodeCursor, encodeCursor, pageSize } from '../cursor.ts';
 import { evidenceResolvers } from './evidence.ts';
 import { consensusResolvers } from './consensus.ts';
