@@ -5,14 +5,17 @@
 import DataLoader from 'dataloader';
 import { annotationsOfItems } from './cypher/curation.ts';
 import { passagesOfItems } from './cypher/evidence.ts';
+import { linkSummaries } from './cypher/items.ts';
 import type { Db } from './db.ts';
-import type { AnnotationModel, PassageModel } from './models.ts';
+import type { AnnotationModel, LinkSummaryModel, PassageModel } from './models.ts';
 
 export interface Loaders {
   /** The annotations of an item, oldest first. */
   annotations: DataLoader<string, AnnotationModel[]>;
   /** The passages an item's quote lies in, in reading order. */
   quotePassages: DataLoader<string, PassageModel[]>;
+  /** An item's link counts and citations, for badges. */
+  links: DataLoader<string, LinkSummaryModel>;
 }
 
 function grouped<T>(ids: readonly string[], rows: [string, T][]): T[][] {
@@ -41,6 +44,12 @@ export function createLoaders(db: Db): Loaders {
         ids,
         records.map((r) => [r.get('itemId') as string, r.get('passage') as PassageModel]),
       );
+    }),
+    links: new DataLoader(async (ids) => {
+      const { cypher, params } = linkSummaries([...ids]);
+      const { records } = await db.read(cypher, params);
+      const by = new Map(records.map((r) => [r.get('id') as string, r.toObject() as unknown as LinkSummaryModel]));
+      return ids.map((id) => by.get(id) ?? { supports: 0, contradicts: 0, qualifies: 0, citedBy: 0, cites: [] });
     }),
   };
 }

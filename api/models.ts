@@ -217,3 +217,12 @@ export interface AuditModel {
   after: string;
   requestId: string;
 }
+
+/** An item's curated links in brief (LinkSummary). */
+export interface LinkSummaryModel {
+  supports: number;
+  contradicts: number;
+  qualifies: number;
+  citedBy: number;
+  cites: { verdict: 'FAITHFUL' | 'DISTORTED' | 'UNSUPPORTED'; toSource: SourceModel }[];
+}

@@ -106,6 +106,23 @@ export function graphArgs(query: Record<string, unknown>): Parameters<typeof loa
   return { focus: focus ?? null, depth: depth ?? null, neighbourLimit: neighbourLimit ?? null, filter: Object.keys(filter).length ? filter : null };
 }
 
+/** What an export needs of the request: where the app was reached, for links back to it. */
+interface OriginRequest {
+  protocol: string;
+  get(name: string): string | undefined;
+}
+
+/** Where links in an export point when the request does not say (npm start's web address). */
+export const DEFAULT_PUBLIC_ORIGIN = 'http://127.0.0.1:5173';
+const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:]+\](:\d{1,5})?$/;
+
+/** The app's public origin from the request (the Host the user reached; Vite's proxy keeps it), else the default. */
+export function publicOrigin(req: OriginRequest): string {
+  const host = req.get('host');
+  const protocol = req.protocol === 'https' ? 'https' : 'http';
+  return host && HOST.test(host) ? `${protocol}://${host}` : DEFAULT_PUBLIC_ORIGIN;
+}
+
 function send(res: Response, type: string, filename: string, body: string): void {
   res.setHeader('content-type', `${type}; charset=utf-8`);
   res.setHeader('content-disposition', `attachment; filename="${filename}"`);
@@ -114,9 +131,10 @@ function send(res: Response, type: string, filename: string, body: string): void
 
 export function mountExports(app: Express, driver: Driver, log: Logger): void {
   const handle =
-    (fn: (db: Db, query: Record<string, unknown>, res: Response) => Promise<void>) => async (req: { query: Record<string, unknown> }, res: Response) => {
+    (fn: (db: Db, query: Record<string, unknown>, res: Response, req: OriginRequest) => Promise<void>) =>
+    async (req: OriginRequest & { query: Record<string, unknown> }, res: Response) => {
       try {
-        await fn(new Db(driver), req.query, res);
+        await fn(new Db(driver), req.query, res, req);
       } catch (e) {
         if (isUnavailable(e) || (e as { extensions?: { code?: string } }).extensions?.code === 'DATABASE_UNAVAILABLE') {
           res.status(503).json({ error: 'The graph database is unavailable; try again shortly.' });
@@ -148,11 +166,13 @@ export function mountExports(app: Express, driver: Driver, log: Logger): void {
   };
   app.get(
     '/export/gaps.csv',
-    handle(async (db, q, res) => send(res, 'text/csv', 'research-gaps.csv', gapsToCsv(await gaps(db, q)))),
+    handle(async (db, q, res, req) => send(res, 'text/csv', 'research-gaps.csv', gapsToCsv(await gaps(db, q), publicOrigin(req)))),
   );
   app.get(
     '/export/gaps.md',
-    handle(async (db, q, res) => send(res, 'text/markdown', 'research-gaps.md', gapsToMarkdown(await gaps(db, q), new Date().toISOString().slice(0, 10)))),
+    handle(async (db, q, res, req) =>
+      send(res, 'text/markdown', 'research-gaps.md', gapsToMarkdown(await gaps(db, q), new Date().toISOString().slice(0, 10), publicOrigin(req))),
+    ),
   );
   const sources = async (db: Db): Promise<SourceModel[]> => {
     const { cypher, params } = listSources();

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { compareGapPriority } from '../../core/gap-priority.ts';
 import { reflow } from '../../core/reflow.ts';
 import { decodeCursor, encodeCursor, pageSize } from '../cursor.ts';
 import {
@@ -64,8 +65,10 @@ function sourcesOfGap(g: GapModel): number {
 export function sortGaps(gaps: GapModel[], order: GapOrder): GapModel[] {
   const byQuestion = (a: GapModel, b: GapModel) => a.question.localeCompare(b.question);
   const bySources = (a: GapModel, b: GapModel) => sourcesOfGap(b) - sourcesOfGap(a);
-  const byPriority = (a: GapModel, b: GapModel) => (b.priority ?? -Infinity) - (a.priority ?? -Infinity);
-  const chain = order === 'QUESTION' ? [byQuestion] : order === 'SOURCES' ? [bySources, byPriority, byQuestion] : [byPriority, bySources, byQuestion];
+  const byPriority = (a: GapModel, b: GapModel) => (b.priority ?? -Infinity) - (a.priority ?? -Infinity) || 0;
+  const rank = (g: GapModel) => ({ question: g.question, status: g.status ?? 'open', sourceCount: sourcesOfGap(g), rating: g.priority });
+  const byDocumentedPriority = (a: GapModel, b: GapModel) => compareGapPriority(rank(a), rank(b));
+  const chain = order === 'QUESTION' ? [byQuestion] : order === 'SOURCES' ? [bySources, byPriority, byQuestion] : [byDocumentedPriority];
   return [...gaps].sort((a, b) => chain.reduce((d, f) => d || f(a, b), 0));
 }
 

@@ -9,6 +9,8 @@ import { evidenceResolvers } from './evidence.ts';
 import { consensusResolvers } from './consensus.ts';
 import { curationResolvers } from './curation.ts';
 import { graphResolvers } from './graph.ts';
+import { itemResolvers } from './items.ts';
+import { linkProposerResolvers } from './link-proposer.ts';
 import { relationResolvers } from './relations.ts';
 
 const ROLE_TO_GQL: Record<StoredRole, PassageRole> = {
@@ -114,7 +116,16 @@ export const coreResolvers: Resolvers = {
   },
 };
 
-export const resolvers: Resolvers = mergeResolvers(coreResolvers, evidenceResolvers, relationResolvers, graphResolvers, consensusResolvers, curationResolvers);
+export const resolvers: Resolvers = mergeResolvers(
+  coreResolvers,
+  evidenceResolvers,
+  relationResolvers,
+  graphResolvers,
+  consensusResolvers,
+  curationResolvers,
+  itemResolvers,
+  linkProposerResolvers,
+);
 
 function mergeResolvers(...all: Resolvers[]): Resolvers {
   const out: Record<string, Record<string, unknown>> = {};

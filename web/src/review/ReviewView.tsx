@@ -215,6 +215,7 @@ const ACTION_LABEL: Record<AuditAction, string> = {
   ACCEPT_PROPOSED_LINK: 'Accepted a proposed link',
   REJECT_PROPOSED_LINK: 'Rejected a proposed link',
   ANNOTATE: 'Annotated an item',
+  RUN_LINK_PROPOSER: 'Ran the link proposer',
 };
 
 type Tab = 'links' | 'relations' | 'audit';
