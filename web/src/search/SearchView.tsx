@@ -20,6 +20,8 @@ import {
 } from './hits.ts';
 import { useUrlState } from '../shared/url-state.ts';
 import { KIND_LABEL } from '../item/EvidencePanel.tsx';
+import { ItemPageLink } from '../item/ItemPageLink.tsx';
+import { LinkBadges } from '../item/LinkBadges.tsx';
 import { SourceSelect, TopicSelect } from '../shared/Filters.tsx';
 import { ErrorNotice, Loading } from '../shared/Status.tsx';
 
@@ -48,6 +50,9 @@ const SearchQuery = graphql(`
             text
             kind
             hedged
+            links {
+              ...LinkSummaryFields
+            }
             source {
               ...SourceCitation
             }
@@ -66,6 +71,9 @@ const SearchQuery = graphql(`
             unit
             measure
             approximate
+            links {
+              ...LinkSummaryFields
+            }
             source {
               ...SourceCitation
             }
@@ -301,8 +309,9 @@ function HitView({ hit, focus, expanded, onToggle }: { hit: Hit; focus: FocusPro
           </blockquote>
           <p className="hit-meta">
             <Cite sources={[n.source]} /> · {KIND_LABEL[n.kind] ?? n.kind}
-            {n.hedged ? ' · hedged by the source' : ''}
+            {n.hedged ? ' · hedged by the source' : ''} · <ItemPageLink id={n.id} />
           </p>
+          <LinkBadges links={n.links} />
         </li>
       );
     }
@@ -325,8 +334,9 @@ function HitView({ hit, focus, expanded, onToggle }: { hit: Hit; focus: FocusPro
           </blockquote>
           <p className="hit-meta">
             <Cite sources={[n.source]} />
-            {n.approximate ? ' · approximate' : ''}
+            {n.approximate ? ' · approximate' : ''} · <ItemPageLink id={n.id} />
           </p>
+          <LinkBadges links={n.links} />
         </li>
       );
     }
@@ -339,7 +349,7 @@ function HitView({ hit, focus, expanded, onToggle }: { hit: Hit; focus: FocusPro
           </Link>
           <p className="hit-meta">
             <span className={`badge status-${n.status}`}>{GAP_STATUS[n.status] ?? n.status}</span> Raised by{' '}
-            <Cite sources={n.raisedBy.map((r) => r.claim.source)} />
+            <Cite sources={n.raisedBy.map((r) => r.claim.source)} /> · <ItemPageLink id={n.id} />
           </p>
         </li>
       );
@@ -386,7 +396,8 @@ function HitView({ hit, focus, expanded, onToggle }: { hit: Hit; focus: FocusPro
           )}
           {!expanded && (
             <p className="hit-meta">
-              Mentioned by <Cite sources={n.mentions.map((m) => m.claim.source)} /> · <span className="muted">select to see the correction</span>
+              Mentioned by <Cite sources={n.mentions.map((m) => m.claim.source)} /> · <span className="muted">select to see the correction</span> ·{' '}
+              <ItemPageLink id={n.id} />
             </p>
           )}
         </li>
