@@ -110,6 +110,7 @@ describe('item pages', () => {
     await page.goto(`${api.url}/items/${encodeURIComponent(data.researchGaps[0].id)}`);
     await page.getByRole('heading', { level: 1, name: data.researchGaps[0].question }).waitFor();
     expect(await page.getByText(/^Priority: (High|Medium|Low)$/).count()).toBe(1);
+    await page.getByTestId('stance-column').first().waitFor();
     expect(await page.getByTestId('stance-column').count()).toBe(2);
     await shots('item-gap');
     await page.goto(`${api.url}/items/${encodeURIComponent(data.misconceptions[0].id)}`);
@@ -144,7 +145,7 @@ describe('contradictions', () => {
     async () => {
       await page.goto(`${api.url}/contradictions?a=ceop-2013&b=merdian-2019`);
       const cards = page.getByTestId('contradiction');
-      await cards.first().waitFor();
+      await cards.first().waitFor({ timeout: 90_000 });
       await page.getByTestId('pair-summary').waitFor();
       const head = page.getByTestId('pair-columns-head');
       expect(norm(await head.innerText())).toBe('CEOP (2013) Merdian et al. (2019)');
@@ -158,7 +159,7 @@ describe('contradictions', () => {
       }
       // The other order puts Merdian on the left.
       await page.goto(`${api.url}/contradictions?a=merdian-2019&b=ceop-2013`);
-      await cards.first().waitFor();
+      await cards.first().waitFor({ timeout: 90_000 });
       expect(await cards.first().getByTestId('side').nth(0).locator('.side-head').innerText()).toBe('Merdian et al. (2019)');
       await page.goto(`${api.url}/contradictions?a=ceop-2013&b=merdian-2019`);
       await cards.first().getByTestId('open-contradiction').click();
@@ -180,7 +181,7 @@ describe('contradictions', () => {
     const { data } = await api.gql('{ relations(first: 500, filter: { kinds: [CONTRADICTS] }) { totalCount edges { node { confidence subtype } } } }');
     await page.goto(`${api.url}/contradictions`);
     const cards = page.getByTestId('contradiction');
-    await cards.first().waitFor();
+    await cards.first().waitFor({ timeout: 90_000 });
     expect(await cards.count()).toBe(Math.min(10, data.relations.totalCount));
     expect(await page.getByTestId('contradiction-count').innerText()).toBe(`1–10 of ${data.relations.totalCount} conflicting pairs`);
     const confidences = await cards.evaluateAll((els) => els.map((e) => Number(/confidence (\d+)%/.exec(e.textContent ?? '')?.[1])));
@@ -188,9 +189,12 @@ describe('contradictions', () => {
     expect(Math.max(...confidences)).toBe(Math.round(Math.max(...data.relations.edges.map((e: any) => e.node.confidence)) * 100));
     await page.getByTestId('pager').getByRole('link', { name: 'Page 2' }).click();
     await expect.poll(() => page.getByTestId('contradiction-count').innerText(), { timeout: 30_000 }).toMatch(/^11–/);
-    const direct = data.relations.edges.filter((e: any) => e.node.subtype === 'DIRECT').length;
-    await page.getByTestId('subtype-filter').selectOption('DIRECT');
-    expect(direct).toBeGreaterThan(0);
+    // The most frequent subtype, and how many contradictions have it.
+    const bySubtype = new Map<string, number>();
+    for (const e of data.relations.edges) bySubtype.set(e.node.subtype, (bySubtype.get(e.node.subtype) ?? 0) + 1);
+    const [subtype, direct] = [...bySubtype].sort((x, y) => y[1] - x[1])[0]!;
+    expect(direct).toBeLessThan(data.relations.totalCount);
+    await page.getByTestId('subtype-filter').selectOption(subtype);
     await expect
       .poll(() => page.getByTestId('contradiction-count').innerText(), { timeout: 30_000 })
       .toBe(`1–${Math.min(10, direct)} of ${direct} conflicting pairs`);
