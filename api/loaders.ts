@@ -7,10 +7,11 @@
 import DataLoader from 'dataloader';
 import { annotationsOf } from './data/annotations.ts';
 import { evidenceSpansOfSources, passagesOfItems, type EvidenceSpanRow } from './data/evidence.ts';
+import { linkSummaries } from './data/items.ts';
 import { passagesOfSources, sourcesById, type PassageWindowPage } from './data/sources.ts';
 import type { PassageWindow } from './cypher/sources.ts';
 import type { Db } from './db.ts';
-import type { AnnotationModel, PassageModel, SourceModel, StoredRole } from './models.ts';
+import type { AnnotationModel, LinkSummaryModel, PassageModel, SourceModel, StoredRole } from './models.ts';
 
 /** One window of a source's passages (the rows of `Source.passages`). */
 export type PassagePage = PassageWindowPage;
@@ -33,6 +34,8 @@ export interface Loaders {
   evidenceSpans: DataLoader<string, EvidenceSpanRow[]>;
   /** A source by id. */
   source: DataLoader<string, SourceModel | null>;
+  /** An item's link counts and citations, for badges. */
+  links: DataLoader<string, LinkSummaryModel>;
 }
 
 function grouped<T>(ids: readonly string[], rows: [string, T][]): T[][] {
@@ -85,6 +88,10 @@ export function createLoaders(db: Db): Loaders {
     source: new DataLoader(async (ids) => {
       const by = await sourcesById(db, [...ids]);
       return ids.map((id) => by.get(id) ?? null);
+    }),
+    links: new DataLoader(async (ids) => {
+      const by = await linkSummaries(db, [...ids]);
+      return ids.map((id) => by.get(id) ?? { supports: 0, contradicts: 0, qualifies: 0, citedBy: 0, cites: [] });
     }),
   };
 }

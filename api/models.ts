@@ -194,6 +194,7 @@ export const AUDIT_ACTIONS = [
   'ACCEPT_PROPOSED_LINK',
   'REJECT_PROPOSED_LINK',
   'ANNOTATE',
+  'RUN_LINK_PROPOSER',
 ] as const;
 export type AuditActionValue = (typeof AUDIT_ACTIONS)[number];
 
@@ -209,4 +210,13 @@ export interface AuditModel {
   before: string | null;
   after: string;
   requestId: string;
+}
+
+/** An item's curated links in brief (LinkSummary). */
+export interface LinkSummaryModel {
+  supports: number;
+  contradicts: number;
+  qualifies: number;
+  citedBy: number;
+  cites: { verdict: AttributionVerdictValue; toSource: SourceModel }[];
 }

@@ -13,13 +13,15 @@ import * as consensus from '../api/cypher/consensus.ts';
 import * as curation from '../api/cypher/curation.ts';
 import * as evidence from '../api/cypher/evidence.ts';
 import * as graph from '../api/cypher/graph.ts';
+import * as items from '../api/cypher/items.ts';
+import * as proposer from '../api/cypher/proposer.ts';
 import * as relations from '../api/cypher/relations.ts';
 import * as search from '../api/cypher/search.ts';
 import * as sources from '../api/cypher/sources.ts';
 import type { CypherQuery } from '../api/data/query.ts';
 import { testDriver } from './helpers.ts';
 
-const MODULES = { consensus, curation, evidence, graph, relations, search, sources } as const;
+const MODULES = { consensus, curation, evidence, graph, items, proposer, relations, search, sources } as const;
 
 /** Exports that are not builders: fragments (UPPER_CASE) are used inside builders; these helpers build no query. */
 const NOT_BUILDERS = new Set(['search.luceneQuery']);
@@ -50,6 +52,12 @@ const CASES: Record<string, () => CypherQuery> = {
   'evidence.listTopics': () => evidence.listTopics(),
   'evidence.listMisconceptions': () => evidence.listMisconceptions(ev),
   'evidence.listGaps': () => evidence.listGaps(ev),
+  'items.gapById': () => items.gapById('gap:merdian-how-offenders-know-locations'),
+  'items.misconceptionById': () => items.misconceptionById('misc:x'),
+  'items.linkSummaries': () => items.linkSummaries(['ceop-2013:s001', 'merdian-2019:c009']),
+  'items.listAttributions': () => items.listAttributions(),
+  'proposer.decidedPairs': () => proposer.decidedPairs(),
+  'proposer.waitingLinks': () => proposer.waitingLinks(),
   'evidence.evidenceSpansOfSources': () => evidence.evidenceSpansOfSources(['ceop-2013', 'merdian-2019']),
   'sources.passagesOfSources': () => sources.passagesOfSources(['ceop-2013', 'merdian-2019'], { around: 'ceop-2013:s001' }, 100, null),
   'sources.sourcesById': () => sources.sourcesById(['ceop-2013']),

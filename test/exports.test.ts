@@ -53,22 +53,53 @@ async function download(path: string): Promise<{ body: string; type: string; dis
 }
 
 describe('exports, parsed back with a real parser for each format', () => {
-  it('research gaps as CSV: one row per gap, priority order, quotes and raising sources', async () => {
-    const { body, type, disposition } = await download('/export/gaps.csv');
-    expect(type).toMatch(/^text\/csv/);
-    expect(disposition).toContain('research-gaps.csv');
-    const rows = parseCsv(body, { columns: true }) as Record<string, string>[];
-    const { data } = await api.gql('{ researchGaps { id priority sourceCount } }');
+  it('research gaps as CSV: a UTF-8 BOM, one row per gap in the documented priority order, topics, quotes, raising sources and a link back', async () => {
+    const res = await fetch(`${api.url}/export/gaps.csv`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(res.headers.get('content-disposition')).toContain('research-gaps.csv');
+    // The bytes, not the decoded text: fetch's text() would drop the BOM.
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const body = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    expect(body.charCodeAt(0)).toBe(0xfeff);
+    const rows = parseCsv(body, { columns: true, bom: true }) as Record<string, string>[];
+    const { data } = await api.gql('{ researchGaps { id priority priorityTier status sourceCount topics { name } } }');
     expect(rows.map((r) => r.id)).toEqual(data.researchGaps.map((g: any) => g.id));
     expect(Object.keys(rows[0]!)).toEqual([...GAP_CSV_COLUMNS]);
-    expect(rows[0]!.priority).toBe('7');
+    expect(Object.keys(rows[0]!)).toEqual(expect.arrayContaining(['topics', 'link', 'priority', 'source_rating']));
+    // The documented order: unanswered first, then more raising sources.
+    const rank: Record<string, number> = { open: 0, 'partly-addressed': 1, addressed: 2 };
+    for (let i = 1; i < rows.length; i++) {
+      const [a, b] = [rows[i - 1]!, rows[i]!];
+      expect(rank[a.status!]! <= rank[b.status!]!).toBe(true);
+      if (a.status === b.status) expect(Number(a.source_count)).toBeGreaterThanOrEqual(Number(b.source_count));
+    }
+    const byId = new Map(data.researchGaps.map((g: any) => [g.id, g]));
     for (const r of rows) {
+      const g = byId.get(r.id) as any;
       expect(r.question).toMatch(/\?$/);
       expect(Number(r.source_count)).toBeGreaterThan(0);
       expect(r.quotes).toContain('“');
+      expect(['High', 'Medium', 'Low']).toContain(r.priority);
+      expect(r.priority!.toUpperCase()).toBe(g.priorityTier);
+      expect(r.source_rating).toBe(g.priority == null ? '' : String(g.priority));
+      expect(r.topics!.split('; ').filter(Boolean).sort()).toEqual(g.topics.map((t: any) => t.name).sort());
+      expect(r.topics!.length).toBeGreaterThan(0);
+      const link = new URL(r.link!);
+      expect(link.origin).toBe(api.url);
+      expect(decodeURIComponent(link.pathname)).toBe(`/items/${r.id}`);
     }
+    expect(rows.filter((r) => r.source_rating !== '').length).toBeGreaterThan(0);
     const multi = rows.find((r) => Number(r.source_count) > 1)!;
     expect(multi.raised_by!.split('; ').length).toBe(Number(multi.source_count));
+  });
+
+  it('links in the CSV fall back to the default origin when the request has no usable Host', async () => {
+    const { publicOrigin, DEFAULT_PUBLIC_ORIGIN } = await import('../api/exports/routes.ts');
+    expect(publicOrigin({ protocol: 'http', get: () => 'example.org:8080' })).toBe('http://example.org:8080');
+    expect(publicOrigin({ protocol: 'http', get: () => 'evil.example/"><x' })).toBe(DEFAULT_PUBLIC_ORIGIN);
+    expect(publicOrigin({ protocol: 'http', get: () => undefined })).toBe(DEFAULT_PUBLIC_ORIGIN);
   });
 
   it('filters the CSV like the API (one source, open gaps only)', async () => {
@@ -80,8 +111,13 @@ describe('exports, parsed back with a real parser for each format', () => {
     }
   });
 
-  it('research gaps as Markdown: a heading per gap with its quotes', async () => {
+  it('research gaps as Markdown: a heading per gap with its quotes, priority, topics and link', async () => {
     const { body } = await download('/export/gaps.md');
+    expect(body).toContain('Priority order: unanswered gaps first');
+    const firstGap = body.slice(body.indexOf('\n## 1. '));
+    expect(firstGap).toMatch(/- \*\*Priority:\*\* (High|Medium|Low)/);
+    expect(firstGap).toMatch(/- \*\*Topics:\*\* \S/);
+    expect(firstGap).toMatch(new RegExp(`- \\*\\*Link:\\*\\* <${api.url.replace(/[.]/g, '\\.')}/items/gap`));
     const tokens = marked.lexer(body);
     const headings = tokens.filter((t) => t.type === 'heading') as { depth: number; text: string }[];
     const { data } = await api.gql('{ researchGaps { question } }');

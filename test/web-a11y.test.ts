@@ -56,6 +56,15 @@ const VIEWS: { name: string; path: () => string; ready: (p: Page) => Promise<unk
     ready: (p) => p.getByTestId('map-gaps').getByTestId('map-item').first().waitFor(),
   },
   { name: 'trace', path: () => `/trace/${encodeURIComponent(traced)}`, ready: (p) => p.getByTestId('trace-Primary source').first().waitFor() },
+  { name: 'item page of a statement', path: () => `/items/${encodeURIComponent(traced)}`, ready: (p) => p.getByTestId('stance-column').first().waitFor() },
+  { name: 'item page of a research gap', path: () => `/items/${encodeURIComponent(gap)}`, ready: (p) => p.getByTestId('stance-column').first().waitFor() },
+  { name: 'item page of an unknown id', path: () => '/items/no-such-item', ready: (p) => p.getByTestId('item-not-found').waitFor() },
+  { name: 'citations', path: () => '/citations', ready: (p) => p.getByTestId('citation-row').first().waitFor() },
+  {
+    name: 'contradictions of a pair',
+    path: () => '/contradictions?a=ceop-2013&b=merdian-2019',
+    ready: (p) => p.getByTestId('pair-summary').waitFor(),
+  },
   { name: 'trace of an unknown id', path: () => '/trace/no-such-item', ready: (p) => p.getByText('No claim or statistic with the id').waitFor() },
   {
     name: 'reader opened at a quote near the end of a long source, all quotes highlighted',

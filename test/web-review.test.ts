@@ -130,7 +130,9 @@ describe('the review view in Chromium (real API with tokens, real Neo4j)', () =>
     await page.goto(`${api.url}/`);
     await page.getByTestId('source-card').first().waitFor();
     // The header's discreet sign-in link leads to the review view, with the focus in the token box.
+    // Curators reach sign-in from the curators' menu in the header (Review is not in the main navigation).
     await page.getByTestId('curator-header-link').click();
+    await page.getByTestId('curator-sign-in').click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/review');
     await page.getByTestId('signin-card').getByRole('heading', { name: 'Curator sign-in' }).waitFor();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('curator-token');
@@ -340,8 +342,16 @@ describe('the review view in Chromium (real API with tokens, real Neo4j)', () =>
     await page.reload();
     const empty = page.getByText('Nothing waiting for review');
     await empty.waitFor();
-    expect(norm(await page.locator('.status.empty').innerText())).toContain('Run npm run proposals -- propose to get suggestions.');
+    // The empty state offers an action in the app, not a command line.
+    expect(norm(await page.locator('.status.empty').innerText())).not.toMatch(/npm run/);
+    await page.locator('.status.empty').getByTestId('find-candidates').waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'review-empty.png') });
     await expectAccessible();
+    // A curator runs the proposer from the empty state: the queue fills again (the run is audited).
+    await page.locator('.status.empty').getByTestId('find-candidates').click();
+    await expect.poll(() => page.getByTestId('find-candidates-status').innerText(), { timeout: 60_000 }).toMatch(/candidate links/);
+    await page.getByTestId('review-link').first().waitFor();
+    const { data: audit } = await api.gql('{ auditLog(first: 1) { edges { node { action actor } } } }', {}, { token: CURATOR });
+    expect(audit.auditLog.edges[0].node).toEqual({ action: 'RUN_LINK_PROPOSER', actor: 'rita' });
   });
 });

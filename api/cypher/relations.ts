@@ -33,7 +33,7 @@ RETURN total, CASE WHEN x IS NULL THEN null ELSE r {.*, kind: type(r), from: ${E
   };
 }
 
-const ATTRIBUTION = (rel: string, from: string, target: string) =>
+export const ATTRIBUTION = (rel: string, from: string, target: string) =>
   `${rel} {.*,
     from: ${EVIDENCE_PROJECTION(from)},
     toSource: CASE WHEN ${target}:Source THEN ${SOURCE_PROJECTION(target)} ELSE [(${target})-[:FROM]->(citedSrc:Source) | ${SOURCE_PROJECTION('citedSrc')}][0] END,

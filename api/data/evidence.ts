@@ -5,6 +5,7 @@ import type { Db } from '../db.ts';
 import type { EvidenceFilter, GapOrder } from '../generated/graphql.ts';
 import type { ClaimModel, EvidenceModel, GapModel, MisconceptionModel, PassageModel, StatisticModel, TopicModel } from '../models.ts';
 import { one, rows } from './query.ts';
+import { compareGapPriority } from '../../core/gap-priority.ts';
 
 const MAX_TEXT = 200;
 
@@ -48,8 +49,11 @@ export { sourcesOfGap };
 export function sortGaps(gaps: GapModel[], order: GapOrder): GapModel[] {
   const byQuestion = (a: GapModel, b: GapModel) => a.question.localeCompare(b.question);
   const bySources = (a: GapModel, b: GapModel) => sourcesOfGap(b) - sourcesOfGap(a);
-  const byPriority = (a: GapModel, b: GapModel) => (b.priority ?? -Infinity) - (a.priority ?? -Infinity);
-  const chain = order === 'QUESTION' ? [byQuestion] : order === 'SOURCES' ? [bySources, byPriority, byQuestion] : [byPriority, bySources, byQuestion];
+  const byPriority = (a: GapModel, b: GapModel) => (b.priority ?? -Infinity) - (a.priority ?? -Infinity) || 0;
+  const rank = (g: GapModel) => ({ question: g.question, status: g.status ?? 'open', sourceCount: sourcesOfGap(g), rating: g.priority });
+  // PRIORITY is the documented order of core/gap-priority.ts: unanswered first, then raising sources, then the source's own rating.
+  const byDocumentedPriority = (a: GapModel, b: GapModel) => compareGapPriority(rank(a), rank(b));
+  const chain = order === 'QUESTION' ? [byQuestion] : order === 'SOURCES' ? [bySources, byPriority, byQuestion] : [byDocumentedPriority];
   return [...gaps].sort((a, b) => chain.reduce((d, f) => d || f(a, b), 0));
 }
 

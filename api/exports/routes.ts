@@ -119,6 +119,23 @@ export function graphArgs(query: Record<string, unknown>): Parameters<typeof loa
   return { focus: focus ?? null, depth: depth ?? null, neighbourLimit: neighbourLimit ?? null, filter: Object.keys(filter).length ? filter : null };
 }
 
+/** What an export needs of the request: where the app was reached, for links back to it. */
+interface OriginRequest {
+  protocol: string;
+  get(name: string): string | undefined;
+}
+
+/** Where links in an export point when the request does not say (npm start's web address). */
+export const DEFAULT_PUBLIC_ORIGIN = 'http://127.0.0.1:5173';
+const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:]+\](:\d{1,5})?$/;
+
+/** The app's public origin from the request (the Host the user reached; Vite's proxy keeps it), else the default. */
+export function publicOrigin(req: OriginRequest): string {
+  const host = req.get('host');
+  const protocol = req.protocol === 'https' ? 'https' : 'http';
+  return host && HOST.test(host) ? `${protocol}://${host}` : DEFAULT_PUBLIC_ORIGIN;
+}
+
 function send(res: Response, type: string, filename: string, body: string): void {
   res.setHeader('content-type', `${type}; charset=utf-8`);
   res.setHeader('content-disposition', `attachment; filename="${filename}"`);
@@ -147,11 +164,13 @@ export function mountExports(app: Express, driver: Driver, log: Logger): void {
   };
   app.get(
     '/export/gaps.csv',
-    handle(async (db, q, res) => send(res, 'text/csv', 'research-gaps.csv', gapsToCsv(await gaps(db, q)))),
+    handle(async (db, q, res, req) => send(res, 'text/csv', 'research-gaps.csv', gapsToCsv(await gaps(db, q), publicOrigin(req)))),
   );
   app.get(
     '/export/gaps.md',
-    handle(async (db, q, res) => send(res, 'text/markdown', 'research-gaps.md', gapsToMarkdown(await gaps(db, q), new Date().toISOString().slice(0, 10)))),
+    handle(async (db, q, res, req) =>
+      send(res, 'text/markdown', 'research-gaps.md', gapsToMarkdown(await gaps(db, q), new Date().toISOString().slice(0, 10), publicOrigin(req))),
+    ),
   );
   /**
    * Exports of the corpus alone (not of curation) are the same until the next seed: they are

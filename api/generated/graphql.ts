@@ -70,7 +70,9 @@ export type AuditAction =
   | 'EDIT_RELATION'
   | 'PROPOSE_RELATION'
   | 'REJECT_PROPOSED_LINK'
-  | 'REJECT_RELATION';
+  | 'REJECT_RELATION'
+  /** The link proposer was run (targetId: proposer). */
+  | 'RUN_LINK_PROPOSER';
 
 export type AuditConnection = {
   __typename?: 'AuditConnection';
@@ -108,6 +110,12 @@ export type AuditRecord = {
   targetId: Scalars['ID']['output'];
 };
 
+export type CitationBadge = {
+  __typename?: 'CitationBadge';
+  toSource: Source;
+  verdict: AttributionVerdict;
+};
+
 export type Claim = Evidence & {
   __typename?: 'Claim';
   annotations: Array<Annotation>;
@@ -115,6 +123,7 @@ export type Claim = Evidence & {
   hedged: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   kind: ClaimKind;
+  links: LinkSummary;
   /** Misconceptions this statement corrects or repeats. */
   misconceptions: Array<MisconceptionStance>;
   note: Maybe<Scalars['String']['output']>;
@@ -217,6 +226,8 @@ export type Evidence = {
   /** Curators' notes on the item, oldest first. */
   annotations: Array<Annotation>;
   id: Scalars['ID']['output'];
+  /** Counts of the item's curated links and its citations (batched over a response). */
+  links: LinkSummary;
   /** A curator's note on the item, if any. */
   note: Maybe<Scalars['String']['output']>;
   quote: Quote;
@@ -273,11 +284,16 @@ export type EvidenceType =
   | 'STATISTIC';
 
 export type GapOrder =
-  /** Highest priority first (gaps without a ranking last), then most raising sources. */
+  /** The documented priority order: unanswered first, then most raising sources, then the source's own rating (unrated last), then A–Z. */
   | 'PRIORITY'
   | 'QUESTION'
   /** Most raising sources first. */
   | 'SOURCES';
+
+export type GapPriorityTier =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
 
 export type GapRaising = {
   __typename?: 'GapRaising';
@@ -363,6 +379,27 @@ export type GraphNodeType =
   | 'SOURCE'
   | 'STATISTIC';
 
+export type LinkProposerRun = {
+  __typename?: 'LinkProposerRun';
+  audit: AuditRecord;
+  /** Candidate links the proposer found. */
+  candidates: Scalars['Int']['output'];
+  /** Links now waiting for a curator's decision. */
+  waiting: Scalars['Int']['output'];
+};
+
+/** An item's curated links in brief, for badges: how many of each, and what it cites. */
+export type LinkSummary = {
+  __typename?: 'LinkSummary';
+  /** Statements of other sources that cite this one. */
+  citedBy: Scalars['Int']['output'];
+  /** What this statement attributes to other corpus documents, with the verdicts. */
+  cites: Array<CitationBadge>;
+  contradicts: Scalars['Int']['output'];
+  qualifies: Scalars['Int']['output'];
+  supports: Scalars['Int']['output'];
+};
+
 export type Misconception = {
   __typename?: 'Misconception';
   /** Curators' notes on the misconception, oldest first. */
@@ -407,6 +444,8 @@ export type Mutation = {
   rejectProposedLink: ProposedLinkDecision;
   /** Rejects a relation: a proposed (or curated) relation becomes REJECTED, with the reason if given. */
   rejectRelation: RelationChange;
+  /** Runs the link proposer over the whole graph and stores its candidate links for review (pairs already related or decided are left out). Curator token required; audited. */
+  runLinkProposer: LinkProposerRun;
 };
 
 
@@ -594,6 +633,8 @@ export type ProposedLinkDecision = {
  */
 export type Query = {
   __typename?: 'Query';
+  /** Every statement that cites another corpus document, with the cited statement and the verdict (citing source, then position). */
+  attributions: Array<Attribution>;
   /** The audit trail of curation changes, newest first; filter by the changed item (relation, link or annotated item) and by who made the change. Needs a viewer or curator token (it names curators and request ids). */
   auditLog: AuditConnection;
   /** Claims (including statements that correct or repeat a misconception or raise a gap), in source order. */
@@ -615,6 +656,8 @@ export type Query = {
    * be an item, a gap, a misconception, a source or a topic (a source or topic stands for its items).
    */
   graph: Graph;
+  /** One misconception by id, or null. */
+  misconception: Maybe<Misconception>;
   /** Misconceptions with the statements that challenge or repeat them. */
   misconceptions: Array<Misconception>;
   /** The next page of one node's neighbours under the filter (to expand a group of the graph). */
@@ -627,6 +670,8 @@ export type Query = {
   proposedLinks: Array<ProposedLink>;
   /** Links between evidence items of different sources, filtered by kind, subtype, source pair, topic and status. */
   relations: RelationConnection;
+  /** One research gap by id, or null. */
+  researchGap: Maybe<ResearchGap>;
   /** Research gaps with the sources that raise them. */
   researchGaps: Array<ResearchGap>;
   /**
@@ -713,6 +758,16 @@ export type QueryGraphArgs = {
  * the links between sources. This file is the single source of truth for the API's types; the
  * TypeScript types of the API and the web app are generated from it (npm run codegen).
  */
+export type QueryMisconceptionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Triangulate's API: sources, their passages, and (as the evidence layer lands) the evidence and
+ * the links between sources. This file is the single source of truth for the API's types; the
+ * TypeScript types of the API and the web app are generated from it (npm run codegen).
+ */
 export type QueryMisconceptionsArgs = {
   filter?: InputMaybe<EvidenceFilter>;
 };
@@ -760,6 +815,16 @@ export type QueryRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RelationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Triangulate's API: sources, their passages, and (as the evidence layer lands) the evidence and
+ * the links between sources. This file is the single source of truth for the API's types; the
+ * TypeScript types of the API and the web app are generated from it (npm run codegen).
+ */
+export type QueryResearchGapArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -935,14 +1000,22 @@ export type ResearchGap = {
   /** Curators' notes on the gap, oldest first. */
   annotations: Array<Annotation>;
   id: Scalars['ID']['output'];
-  /** Highest priority a raising source gives it, where a source ranks it. */
+  /** The source's own rating: the highest a raising source gives it, where a source rates it (only Merdian et al. 2019 does: a roundtable frequency rating). */
   priority: Maybe<Scalars['Float']['output']>;
+  /**
+   * Where the gap stands in the documented priority order (see README, Research gaps): HIGH when no
+   * source's evidence answers it and two or more sources raise it, MEDIUM when unanswered and
+   * raised by one source, LOW when another source's evidence partly or fully answers it.
+   */
+  priorityTier: GapPriorityTier;
   question: Scalars['String']['output'];
   raisedBy: Array<GapRaising>;
   sourceCount: Scalars['Int']['output'];
   /** open, partly-addressed or addressed, judged against the other sources' evidence */
   status: Scalars['String']['output'];
   statusRationale: Maybe<Scalars['String']['output']>;
+  /** The topics of the statements raising it. */
+  topics: Array<Topic>;
 };
 
 export type SearchConnection = {
@@ -1056,6 +1129,7 @@ export type Statistic = Evidence & {
   /** Upper bound, when the figure is a range. */
   high: Maybe<Scalars['Float']['output']>;
   id: Scalars['ID']['output'];
+  links: LinkSummary;
   /** Lower bound, when the figure is a range (e.g. 20 for "20-40%"). */
   low: Maybe<Scalars['Float']['output']>;
   measure: Scalars['String']['output'];
@@ -1196,6 +1270,7 @@ export type ResolversTypes = {
   AuditEdge: ResolverTypeWrapper<AuditEdge>;
   AuditRecord: ResolverTypeWrapper<AuditRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CitationBadge: ResolverTypeWrapper<Omit<CitationBadge, 'toSource'> & { toSource: ResolversTypes['Source'] }>;
   Claim: ResolverTypeWrapper<ClaimModel>;
   ClaimConnection: ResolverTypeWrapper<Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversTypes['ClaimEdge']> }>;
   ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
@@ -1214,6 +1289,7 @@ export type ResolversTypes = {
   EvidenceType: EvidenceType;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GapOrder: GapOrder;
+  GapPriorityTier: GapPriorityTier;
   GapRaising: ResolverTypeWrapper<Omit<GapRaising, 'claim'> & { claim: ResolversTypes['Claim'] }>;
   Graph: ResolverTypeWrapper<Graph>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
@@ -1223,6 +1299,8 @@ export type ResolversTypes = {
   GraphNodeType: GraphNodeType;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LinkProposerRun: ResolverTypeWrapper<LinkProposerRun>;
+  LinkSummary: ResolverTypeWrapper<Omit<LinkSummary, 'cites'> & { cites: Array<ResolversTypes['CitationBadge']> }>;
   Misconception: ResolverTypeWrapper<MisconceptionModel>;
   MisconceptionMention: ResolverTypeWrapper<Omit<MisconceptionMention, 'claim'> & { claim: ResolversTypes['Claim'] }>;
   MisconceptionStance: ResolverTypeWrapper<Omit<MisconceptionStance, 'misconception'> & { misconception: ResolversTypes['Misconception'] }>;
@@ -1277,6 +1355,7 @@ export type ResolversParentTypes = {
   AuditEdge: AuditEdge;
   AuditRecord: AuditRecord;
   Boolean: Scalars['Boolean']['output'];
+  CitationBadge: Omit<CitationBadge, 'toSource'> & { toSource: ResolversParentTypes['Source'] };
   Claim: ClaimModel;
   ClaimConnection: Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClaimEdge']> };
   ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
@@ -1297,6 +1376,8 @@ export type ResolversParentTypes = {
   GraphNode: GraphNode;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  LinkProposerRun: LinkProposerRun;
+  LinkSummary: Omit<LinkSummary, 'cites'> & { cites: Array<ResolversParentTypes['CitationBadge']> };
   Misconception: MisconceptionModel;
   MisconceptionMention: Omit<MisconceptionMention, 'claim'> & { claim: ResolversParentTypes['Claim'] };
   MisconceptionStance: Omit<MisconceptionStance, 'misconception'> & { misconception: ResolversParentTypes['Misconception'] };
@@ -1384,11 +1465,17 @@ export type AuditRecordResolvers<ContextType = ApiContext, ParentType extends Re
   targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type CitationBadgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CitationBadge'] = ResolversParentTypes['CitationBadge']> = {
+  toSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['AttributionVerdict'], ParentType, ContextType>;
+};
+
 export type ClaimResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
   annotations?: Resolver<Array<ResolversTypes['Annotation']>, ParentType, ContextType>;
   hedged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ClaimKind'], ParentType, ContextType>;
+  links?: Resolver<ResolversTypes['LinkSummary'], ParentType, ContextType>;
   misconceptions?: Resolver<Array<ResolversTypes['MisconceptionStance']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['Quote'], ParentType, ContextType>;
@@ -1495,6 +1582,20 @@ export type GraphNodeResolvers<ContextType = ApiContext, ParentType extends Reso
   type?: Resolver<ResolversTypes['GraphNodeType'], ParentType, ContextType>;
 };
 
+export type LinkProposerRunResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LinkProposerRun'] = ResolversParentTypes['LinkProposerRun']> = {
+  audit?: Resolver<ResolversTypes['AuditRecord'], ParentType, ContextType>;
+  candidates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  waiting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LinkSummaryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LinkSummary'] = ResolversParentTypes['LinkSummary']> = {
+  citedBy?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cites?: Resolver<Array<ResolversTypes['CitationBadge']>, ParentType, ContextType>;
+  contradicts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  qualifies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  supports?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MisconceptionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Misconception'] = ResolversParentTypes['Misconception']> = {
   annotations?: Resolver<Array<ResolversTypes['Annotation']>, ParentType, ContextType>;
   belief?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1522,6 +1623,7 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   proposeRelation?: Resolver<ResolversTypes['RelationChange'], ParentType, ContextType, RequireFields<MutationProposeRelationArgs, 'input'>>;
   rejectProposedLink?: Resolver<ResolversTypes['ProposedLinkDecision'], ParentType, ContextType, RequireFields<MutationRejectProposedLinkArgs, 'id'>>;
   rejectRelation?: Resolver<ResolversTypes['RelationChange'], ParentType, ContextType, RequireFields<MutationRejectRelationArgs, 'id'>>;
+  runLinkProposer?: Resolver<ResolversTypes['LinkProposerRun'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1585,18 +1687,21 @@ export type ProposedLinkDecisionResolvers<ContextType = ApiContext, ParentType e
 };
 
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  attributions?: Resolver<Array<ResolversTypes['Attribution']>, ParentType, ContextType>;
   auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
   consensus?: Resolver<Maybe<ResolversTypes['Consensus']>, ParentType, ContextType, RequireFields<QueryConsensusArgs, 'id'>>;
   evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<QueryEvidenceArgs, 'id'>>;
   evidenceMap?: Resolver<ResolversTypes['EvidenceMap'], ParentType, ContextType>;
   graph?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryGraphArgs, 'depth' | 'neighbourLimit'>>;
+  misconception?: Resolver<Maybe<ResolversTypes['Misconception']>, ParentType, ContextType, RequireFields<QueryMisconceptionArgs, 'id'>>;
   misconceptions?: Resolver<Array<ResolversTypes['Misconception']>, ParentType, ContextType, Partial<QueryMisconceptionsArgs>>;
   neighbours?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNeighboursArgs, 'id' | 'limit' | 'offset'>>;
   pairSummaries?: Resolver<Array<ResolversTypes['PairSummary']>, ParentType, ContextType>;
   passage?: Resolver<Maybe<ResolversTypes['Passage']>, ParentType, ContextType, RequireFields<QueryPassageArgs, 'id'>>;
   proposedLinks?: Resolver<Array<ResolversTypes['ProposedLink']>, ParentType, ContextType, RequireFields<QueryProposedLinksArgs, 'first'>>;
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<QueryRelationsArgs, 'first'>>;
+  researchGap?: Resolver<Maybe<ResolversTypes['ResearchGap']>, ParentType, ContextType, RequireFields<QueryResearchGapArgs, 'id'>>;
   researchGaps?: Resolver<Array<ResolversTypes['ResearchGap']>, ParentType, ContextType, RequireFields<QueryResearchGapsArgs, 'orderBy'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
@@ -1662,11 +1767,13 @@ export type ResearchGapResolvers<ContextType = ApiContext, ParentType extends Re
   annotations?: Resolver<Array<ResolversTypes['Annotation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   priority?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  priorityTier?: Resolver<ResolversTypes['GapPriorityTier'], ParentType, ContextType>;
   question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   raisedBy?: Resolver<Array<ResolversTypes['GapRaising']>, ParentType, ContextType>;
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   statusRationale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1732,6 +1839,7 @@ export type StatisticResolvers<ContextType = ApiContext, ParentType extends Reso
   context?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   high?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  links?: Resolver<ResolversTypes['LinkSummary'], ParentType, ContextType>;
   low?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   measure?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1789,6 +1897,7 @@ export type Resolvers<ContextType = ApiContext> = {
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEdge?: AuditEdgeResolvers<ContextType>;
   AuditRecord?: AuditRecordResolvers<ContextType>;
+  CitationBadge?: CitationBadgeResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
@@ -1804,6 +1913,8 @@ export type Resolvers<ContextType = ApiContext> = {
   Graph?: GraphResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
+  LinkProposerRun?: LinkProposerRunResolvers<ContextType>;
+  LinkSummary?: LinkSummaryResolvers<ContextType>;
   Misconception?: MisconceptionResolvers<ContextType>;
   MisconceptionMention?: MisconceptionMentionResolvers<ContextType>;
   MisconceptionStance?: MisconceptionStanceResolvers<ContextType>;

@@ -14,6 +14,8 @@ import { evidenceResolvers } from './evidence.ts';
 import { consensusResolvers } from './consensus.ts';
 import { curationResolvers } from './curation.ts';
 import { graphResolvers } from './graph.ts';
+import { itemResolvers } from './items.ts';
+import { linkProposerResolvers } from './link-proposer.ts';
 import { relationResolvers } from './relations.ts';
 
 const MAX_QUERY_LENGTH = 500;
@@ -90,6 +92,8 @@ export const resolvers: Resolvers = mergeResolvers(
   graphResolvers,
   consensusResolvers,
   curationResolvers,
+  itemResolvers,
+  linkProposerResolvers,
 );
 
 function mergeResolvers(...all: Resolvers[]): Resolvers {

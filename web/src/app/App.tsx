@@ -1,9 +1,11 @@
 import { NavLink, Route, Routes } from 'react-router';
+import { CitationsView } from '../citations/CitationsView.tsx';
 import { ContradictionsView } from '../contradictions/ContradictionsView.tsx';
-import { CuratorHeaderLink } from '../review/CuratorSignIn.tsx';
+import { CuratorMenu } from '../review/CuratorMenu.tsx';
 import { EvidenceMapView } from '../map/EvidenceMapView.tsx';
 import { GapsView } from '../gaps/GapsView.tsx';
 import { GraphView } from '../graph/GraphView.tsx';
+import { ItemView } from '../item/ItemView.tsx';
 import { NotFound } from './NotFound.tsx';
 import { TraceView } from '../trace/TraceView.tsx';
 import { ReaderView } from '../reader/ReaderView.tsx';
@@ -29,10 +31,10 @@ export function App() {
           <NavLink to="/contradictions">Contradictions</NavLink>
           <NavLink to="/gaps">Research gaps</NavLink>
           <NavLink to="/map">Evidence map</NavLink>
-          <NavLink to="/review">Review</NavLink>
+          <NavLink to="/citations">Citations</NavLink>
         </nav>
         <SiteSearch />
-        <CuratorHeaderLink />
+        <CuratorMenu />
       </header>
       <main id="main" tabIndex={-1}>
         <Routes>
@@ -43,6 +45,8 @@ export function App() {
           <Route path="/gaps" element={<GapsView />} />
           <Route path="/map" element={<EvidenceMapView />} />
           <Route path="/trace/:id" element={<TraceView />} />
+          <Route path="/items/:id" element={<ItemView />} />
+          <Route path="/citations" element={<CitationsView />} />
           <Route path="/search" element={<SearchView />} />
           <Route path="/review" element={<ReviewView />} />
           <Route path="*" element={<NotFound />} />

@@ -1,22 +1,33 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
-import { readerLink, shortCitation } from '../shared/cite.ts';
+import { RELATION_SUBTYPES, subtypeLabel } from '../../../core/vocabulary.ts';
 import { graphql } from '../gql/index.ts';
-import type { RelationKind } from '../gql/graphql.ts';
-import { useUrlState } from '../shared/url-state.ts';
+import type { RelationKind, RelationSubtype } from '../gql/graphql.ts';
+import { shortCitation } from '../shared/cite.ts';
 import { SourceSelect, TopicSelect } from '../shared/Filters.tsx';
-import { Empty, ErrorNotice, Loading } from '../shared/Status.tsx';
-import { subtypeLabel } from '../../../core/vocabulary.ts';
 import { routes } from '../shared/routes.ts';
+import { Empty, ErrorNotice, Loading } from '../shared/Status.tsx';
+import { useUrlState } from '../shared/url-state.ts';
+import { ContradictionCard } from './ContradictionCard.tsx';
+import { ConflictingFigures } from './ConflictingFigures.tsx';
+import { pageOf, SORT_KEYS, sortRelations, type SortKey } from './order.ts';
 
 const ContradictionsQuery = graphql(`
-  query Contradictions($filter: RelationFilter, $sources: [ID!]) {
+  query Contradictions($filter: RelationFilter) {
     sources {
       ...SourceCitation
     }
     topics {
       id
       name
+    }
+    pairSummaries {
+      id
+      overlap
+      summary
+      sources {
+        id
+      }
     }
     relations(filter: $filter, first: 500) {
       totalCount
@@ -36,34 +47,6 @@ const ContradictionsQuery = graphql(`
         }
       }
     }
-    statisticComparisons(filter: { verdicts: [CONFLICTING], sources: $sources }) {
-      id
-      measure
-      tolerance
-      results {
-        verdict
-        difference
-        reason
-        a {
-          id
-          valueText
-          unit
-          period
-          source {
-            ...SourceCitation
-          }
-        }
-        b {
-          id
-          valueText
-          unit
-          period
-          source {
-            ...SourceCitation
-          }
-        }
-      }
-    }
   }
   fragment RelationEnd on Evidence {
     __typename
@@ -73,6 +56,16 @@ const ContradictionsQuery = graphql(`
     }
     source {
       ...SourceCitation
+    }
+    topics {
+      id
+      name
+    }
+    links {
+      cites {
+        verdict
+      }
+      citedBy
     }
     ... on Claim {
       text
@@ -85,103 +78,111 @@ const ContradictionsQuery = graphql(`
   }
 `);
 
+const SUBTYPES = RELATION_SUBTYPES.map((s) => ({ value: s.toUpperCase() as RelationSubtype, label: subtypeLabel(s) }));
+
 export function ContradictionsView() {
   const [params, set] = useUrlState();
   const a = params.get('a') ?? '';
   const b = params.get('b') ?? '';
   const topic = params.get('topic') ?? '';
+  const subtype = (params.get('subtype') ?? '') as RelationSubtype | '';
+  const sort = (SORT_KEYS.some((k) => k.value === params.get('sort')) ? params.get('sort') : 'confidence') as SortKey;
   const withTensions = params.get('tensions') === '1';
   const openId = params.get('open');
   const pair = [a, b].filter(Boolean);
   const kinds: RelationKind[] = withTensions ? ['CONTRADICTS', 'QUALIFIES'] : ['CONTRADICTS'];
   const { data, loading, error, refetch } = useQuery(ContradictionsQuery, {
-    variables: { filter: { kinds, sources: pair.length ? pair : null, topics: topic ? [topic] : null }, sources: pair.length ? pair : null },
+    variables: { filter: { kinds, sources: pair.length ? pair : null, topics: topic ? [topic] : null, subtypes: subtype ? [subtype] : null } },
   });
-  const relations = data?.relations.edges.map((e) => e.node) ?? [];
+  const relations = sortRelations(data?.relations.edges.map((e) => e.node) ?? [], sort, (s) => subtypeLabel(s));
+  const paged = pageOf(relations, Number(params.get('page') ?? 1));
+  const change = (key: string, value: string) => {
+    set(key, value);
+    set('page', '');
+  };
+  const source = (id: string) => data?.sources.find((s) => s.id === id);
+  const summary = a && b ? data?.pairSummaries.find((p) => p.sources.length === 2 && p.sources.every((s) => s.id === a || s.id === b)) : undefined;
+  const [sa, sb] = [source(a), source(b)];
   return (
     <section className="page" aria-labelledby="contradictions-title">
       <h1 id="contradictions-title">Contradictions</h1>
       <p className="lede">
         Where the sources conflict: both statements side by side, why they conflict, and whether the conflict is direct or depends on period, population,
-        definition or measure.
+        definition or measure. Open one for both quotes in context and what could settle it.
       </p>
-      <div className="toolbar" role="group" aria-label="Filter the contradictions">
-        <SourceSelect label="Between" value={a} sources={data?.sources} onChange={(v) => set('a', v)} testId="pair-a" />
-        <SourceSelect label="and" value={b} sources={data?.sources} onChange={(v) => set('b', v)} testId="pair-b" />
-        <TopicSelect value={topic} topics={data?.topics} onChange={(v) => set('topic', v)} />
+      <div className="toolbar" role="group" aria-label="Filter and sort the contradictions">
+        <SourceSelect label="Between" value={a} sources={data?.sources} onChange={(v) => change('a', v)} testId="pair-a" />
+        <SourceSelect label="and" value={b} sources={data?.sources} onChange={(v) => change('b', v)} testId="pair-b" />
+        <TopicSelect value={topic} topics={data?.topics} onChange={(v) => change('topic', v)} />
+        <label>
+          Subtype{' '}
+          <select value={subtype} onChange={(e) => change('subtype', e.target.value)} data-testid="subtype-filter">
+            <option value="">Any subtype</option>
+            {SUBTYPES.map((s) => (
+              <option key={s.value} value={s.value}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Sort by{' '}
+          <select value={sort} onChange={(e) => change('sort', e.target.value === 'confidence' ? '' : e.target.value)} data-testid="contradiction-sort">
+            {SORT_KEYS.map((k) => (
+              <option key={k.value} value={k.value}>
+                {k.label}
+              </option>
+            ))}
+          </select>
+        </label>
         <label className="toggle">
-          <input type="checkbox" checked={withTensions} onChange={(e) => set('tensions', e.target.checked ? '1' : '')} /> Include qualifications
+          <input type="checkbox" checked={withTensions} onChange={(e) => change('tensions', e.target.checked ? '1' : '')} /> Include qualifications
         </label>
       </div>
+      {summary && (
+        <section className="pair-summary" aria-labelledby="pair-summary-title" data-testid="pair-summary">
+          <h2 id="pair-summary-title">
+            {sa ? shortCitation(sa) : a} and {sb ? shortCitation(sb) : b}
+          </h2>
+          <p className="muted small">Overlap: {summary.overlap}</p>
+          <p>{summary.summary}</p>
+        </section>
+      )}
       {loading && !data && <Loading what="contradictions" />}
       {error && <ErrorNotice error={error} retry={() => void refetch()} />}
       {data && relations.length === 0 && <Empty>No conflicting statements for these filters.</Empty>}
-      {relations.length > 0 && <p className="muted">{relations.length} conflicting pairs</p>}
+      {relations.length > 0 && (
+        <p className="muted" data-testid="contradiction-count">
+          {paged.first}–{paged.last} of {relations.length} conflicting pairs
+        </p>
+      )}
+      {(sa || sb) && relations.length > 0 && (
+        <div className="pair-columns-head" aria-hidden="true" data-testid="pair-columns-head">
+          <span>{sa ? shortCitation(sa) : 'Other source'}</span>
+          <span>{sb ? shortCitation(sb) : 'Other source'}</span>
+        </div>
+      )}
       <ul className="pair-list">
-        {relations.map((r) => (
-          <li key={r.id} className={`pair-card${openId === r.id ? ' open' : ''}`} data-testid="contradiction">
-            <div className="pair-head">
-              <span className={`badge kind-${r.kind.toLowerCase()}`}>{r.kind === 'CONTRADICTS' ? 'Contradicts' : 'Qualifies'}</span>
-              {r.subtype && <span className="badge">{r.subtype === 'DIRECT' ? 'Direct contradiction' : subtypeLabel(r.subtype)}</span>}
-              <span className="muted">confidence {Math.round(r.confidence * 100)}%</span>
-            </div>
-            <p className="rationale">{r.rationale}</p>
-            <div className="side-by-side">
-              {[r.from, r.to].map((end) =>
-                end.__typename === 'Claim' || end.__typename === 'Statistic' ? (
-                  <blockquote key={end.id} className="quote-card" data-testid="side">
-                    <p className="item-text">{end.__typename === 'Claim' ? end.text : `${end.valueText} ${end.unit}: ${end.measure}`}</p>
-                    <p>“{end.quote.text}”</p>
-                    <footer>
-                      <Link to={readerLink(end.source.id, end.id)}>{shortCitation(end.source)}</Link> · <Link to={routes.trace(end.id)}>Trace</Link>
-                    </footer>
-                  </blockquote>
-                ) : null,
-              )}
-            </div>
-          </li>
+        {paged.items.map((r) => (
+          <ContradictionCard key={r.id} r={r} a={a} b={b} open={openId === r.id} onToggle={() => set('open', openId === r.id ? '' : r.id)} />
         ))}
       </ul>
-      {data && data.statisticComparisons.length > 0 && (
-        <section aria-labelledby="figures-title">
-          <h2 id="figures-title">Conflicting figures</h2>
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">Measure</th>
-                <th scope="col">Figures</th>
-                <th scope="col" className="num">
-                  Difference
-                </th>
-                <th scope="col">Why</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.statisticComparisons.flatMap((c) =>
-                c.results
-                  .filter((x) => x.verdict === 'CONFLICTING')
-                  .map((x) => (
-                    <tr key={`${c.id}-${x.a.id}-${x.b.id}`}>
-                      <td>{c.measure}</td>
-                      <td>
-                        <Link to={readerLink(x.a.source.id, x.a.id)}>
-                          {x.a.valueText} {x.a.unit}
-                        </Link>{' '}
-                        ({shortCitation(x.a.source)}) vs{' '}
-                        <Link to={readerLink(x.b.source.id, x.b.id)}>
-                          {x.b.valueText} {x.b.unit}
-                        </Link>{' '}
-                        ({shortCitation(x.b.source)})
-                      </td>
-                      <td className="num">{x.difference}</td>
-                      <td>{x.reason}</td>
-                    </tr>
-                  )),
-              )}
-            </tbody>
-          </table>
-        </section>
+      {paged.pages > 1 && (
+        <nav className="pager" aria-label="Pages of contradictions" data-testid="pager">
+          {Array.from({ length: paged.pages }, (_, i) => i + 1).map((p) => {
+            const q = new URLSearchParams(params);
+            if (p === 1) q.delete('page');
+            else q.set('page', String(p));
+            q.delete('open');
+            return (
+              <Link key={p} to={`${routes.contradictions()}?${q.toString()}`} aria-current={p === paged.page ? 'page' : undefined} aria-label={`Page ${p}`}>
+                {p}
+              </Link>
+            );
+          })}
+        </nav>
       )}
+      <ConflictingFigures sources={pair} />
     </section>
   );
 }

@@ -1,15 +1,19 @@
 import { useQuery } from '@apollo/client/react';
 import { Fragment, useEffect, useRef } from 'react';
 import { Link } from 'react-router';
-import { readerLink, shortCitation } from '../shared/cite.ts';
+import { GAP_ORDER_NOTE, GAP_TIER_LABEL, GAP_TIER_NOTE } from '../../../core/gap-priority.ts';
 import { graphql } from '../gql/index.ts';
-import type { GapOrder } from '../gql/graphql.ts';
-import { useUrlState } from '../shared/url-state.ts';
+import { GAP_STATUS_LABEL } from '../item/gap-labels.ts';
+import { shortCitation } from '../shared/cite.ts';
 import { SourceSelect, TopicSelect } from '../shared/Filters.tsx';
+import { routes } from '../shared/routes.ts';
 import { Empty, ErrorNotice, Loading } from '../shared/Status.tsx';
+import { useUrlState } from '../shared/url-state.ts';
+import { GapDetail } from './GapDetail.tsx';
+import { DEFAULT_DIR, GAP_SORT_KEYS, sortGapRows, type GapSortKey, type SortDir } from './sort.ts';
 
 const GapsQuery = graphql(`
-  query Gaps($filter: EvidenceFilter, $orderBy: GapOrder) {
+  query Gaps($filter: EvidenceFilter) {
     sources {
       ...SourceCitation
     }
@@ -17,13 +21,18 @@ const GapsQuery = graphql(`
       id
       name
     }
-    researchGaps(filter: $filter, orderBy: $orderBy) {
+    researchGaps(filter: $filter) {
       id
       question
       priority
+      priorityTier
       status
       statusRationale
       sourceCount
+      topics {
+        id
+        name
+      }
       raisedBy {
         priority
         priorityBasis
@@ -40,7 +49,6 @@ const GapsQuery = graphql(`
       addressedBy {
         ... on Claim {
           id
-          text
           quote {
             text
           }
@@ -50,7 +58,6 @@ const GapsQuery = graphql(`
         }
         ... on Statistic {
           id
-          measure
           quote {
             text
           }
@@ -63,22 +70,29 @@ const GapsQuery = graphql(`
   }
 `);
 
-const STATUS_LABEL: Record<string, string> = { open: 'Open', 'partly-addressed': 'Partly addressed', addressed: 'Addressed' };
-const ORDERS: { value: GapOrder; label: string }[] = [
-  { value: 'PRIORITY', label: 'Priority' },
-  { value: 'SOURCES', label: 'Sources raising it' },
-  { value: 'QUESTION', label: 'Question (A–Z)' },
+const COLUMNS: { key: GapSortKey; label: string; className?: string }[] = [
+  { key: 'question', label: 'Question' },
+  { key: 'priority', label: 'Priority' },
+  { key: 'rating', label: 'Source rating', className: 'num' },
+  { key: 'sources', label: 'Raised by' },
+  { key: 'topics', label: 'Topics' },
+  { key: 'status', label: 'Status' },
 ];
+
+/** The export's order for the table's sort (the exports know three orders; others export in priority order). */
+const EXPORT_ORDER: Partial<Record<GapSortKey, string>> = { priority: 'PRIORITY', sources: 'SOURCES', question: 'QUESTION' };
 
 export function GapsView() {
   const [params, set] = useUrlState();
-  const order = (params.get('order') as GapOrder | null) ?? 'PRIORITY';
+  const sortParam = params.get('sort') as GapSortKey | null;
+  const sort: GapSortKey = sortParam && GAP_SORT_KEYS.includes(sortParam) ? sortParam : 'priority';
+  const dir: SortDir = params.get('dir') === 'ascending' || params.get('dir') === 'descending' ? (params.get('dir') as SortDir) : DEFAULT_DIR[sort];
   const source = params.get('source') ?? '';
   const topic = params.get('topic') ?? '';
   const status = params.get('status') ?? '';
   const openId = params.get('open');
   const filter = { sources: source ? [source] : null, topics: topic ? [topic] : null };
-  const { data, loading, error, refetch } = useQuery(GapsQuery, { variables: { filter, orderBy: order } });
+  const { data, loading, error, refetch } = useQuery(GapsQuery, { variables: { filter } });
   // Arriving with ?open=ID (from search or a link): bring the expanded gap into view once.
   const arrivedOpen = useRef(openId);
   useEffect(() => {
@@ -87,34 +101,37 @@ export function GapsView() {
     arrivedOpen.current = null;
     document.querySelector(`[data-gap-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'start' });
   }, [data, openId]);
-  const gaps = (data?.researchGaps ?? []).filter((g) => !status || g.status === status);
+  const gaps = sortGapRows(
+    (data?.researchGaps ?? []).filter((g) => !status || g.status === status),
+    sort,
+    dir,
+  );
   const exportQuery = new URLSearchParams({
-    order,
+    order: EXPORT_ORDER[sort] ?? 'PRIORITY',
     ...(source ? { sources: source } : {}),
     ...(topic ? { topics: topic } : {}),
     ...(status ? { status } : {}),
   }).toString();
+  const sortBy = (key: GapSortKey) => {
+    const nextDir: SortDir = key === sort ? (dir === 'ascending' ? 'descending' : 'ascending') : DEFAULT_DIR[key];
+    set('sort', key === 'priority' ? '' : key);
+    set('dir', nextDir === DEFAULT_DIR[key] ? '' : nextDir);
+  };
 
   return (
     <section className="page" aria-labelledby="gaps-title">
       <h1 id="gaps-title">Research gaps</h1>
-      <p className="lede">Open questions the sources raise, how strongly (where a source ranks them), and whether another source's evidence answers them.</p>
-      <div className="toolbar" role="group" aria-label="Filter and sort the gaps">
-        <label>
-          Sort by{' '}
-          <select value={order} onChange={(e) => set('order', e.target.value === 'PRIORITY' ? '' : e.target.value)} data-testid="gap-order">
-            {ORDERS.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </label>
+      <p className="lede">Open questions the sources raise, how many sources raise them, and whether another source’s evidence answers them.</p>
+      <p className="muted small gap-priority-note" data-testid="priority-note">
+        {GAP_ORDER_NOTE} Priority <strong>{GAP_TIER_LABEL.HIGH}</strong>: {GAP_TIER_NOTE.HIGH}; <strong>{GAP_TIER_LABEL.MEDIUM}</strong>: {GAP_TIER_NOTE.MEDIUM}
+        ; <strong>{GAP_TIER_LABEL.LOW}</strong>: {GAP_TIER_NOTE.LOW}. “Source rating” is the source’s own rating where it gives one.
+      </p>
+      <div className="toolbar" role="group" aria-label="Filter the gaps">
         <label>
           Status{' '}
           <select value={status} onChange={(e) => set('status', e.target.value)}>
             <option value="">Any</option>
-            {Object.entries(STATUS_LABEL).map(([v, l]) => (
+            {Object.entries(GAP_STATUS_LABEL).map(([v, l]) => (
               <option key={v} value={v}>
                 {l}
               </option>
@@ -136,64 +153,56 @@ export function GapsView() {
       {data && gaps.length === 0 && <Empty>No research gap matches these filters.</Empty>}
       {gaps.length > 0 && (
         <table className="data-table gaps-table" data-testid="gaps-table">
-          <caption className="muted">{gaps.length} research gaps</caption>
+          <caption className="muted">{gaps.length} research gaps · select a column heading to sort</caption>
           <thead>
             <tr>
-              <th scope="col">Question</th>
-              <th scope="col" className="num">
-                Priority
-              </th>
-              <th scope="col" className="num">
-                Sources
-              </th>
-              <th scope="col">Status</th>
+              {COLUMNS.map((c) => (
+                <th key={c.key} scope="col" className={c.className} aria-sort={sort === c.key ? dir : undefined} data-testid={`sort-${c.key}`}>
+                  <button type="button" className="sort-button" onClick={() => sortBy(c.key)}>
+                    {c.label}
+                    <span className="sort-mark" aria-hidden="true">
+                      {sort === c.key ? (dir === 'ascending' ? '▲' : '▼') : '↕'}
+                    </span>
+                  </button>
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
             {gaps.map((g) => {
               const expanded = openId === g.id;
+              const raisers = [...new Map(g.raisedBy.map((r) => [r.claim.source.id, r.claim.source])).values()];
               return (
                 <Fragment key={g.id}>
                   <tr className={expanded ? 'expanded' : undefined} data-testid="gap-row" data-gap-id={g.id}>
                     <td>
                       <button type="button" className="link-button" aria-expanded={expanded} onClick={() => set('open', expanded ? '' : g.id)}>
                         {g.question}
-                      </button>
+                      </button>{' '}
+                      <Link className="small" to={routes.item(g.id)} aria-label={`Page of the gap: ${g.question}`}>
+                        Page
+                      </Link>
                     </td>
-                    <td className="num">{g.priority ?? '–'}</td>
-                    <td className="num">{g.sourceCount}</td>
                     <td>
-                      <span className={`badge status-${g.status}`}>{STATUS_LABEL[g.status] ?? g.status}</span>
+                      <span className={`badge nowrap tier-${g.priorityTier.toLowerCase()}`} title={GAP_TIER_NOTE[g.priorityTier]} data-testid="gap-tier">
+                        {GAP_TIER_LABEL[g.priorityTier]}
+                      </span>
+                    </td>
+                    <td className="num" data-testid="gap-rating">
+                      {g.priority ?? <span className="muted">none</span>}
+                    </td>
+                    <td className="small" data-testid="gap-sources">
+                      {raisers.map((s) => shortCitation(s)).join(', ')}
+                    </td>
+                    <td className="small">{g.topics.map((t) => t.name).join(', ')}</td>
+                    <td>
+                      <span className={`badge nowrap status-${g.status}`}>{GAP_STATUS_LABEL[g.status] ?? g.status}</span>
                     </td>
                   </tr>
                   {expanded && (
                     <tr className="detail-row">
-                      <td colSpan={4}>
-                        <h2 className="detail-heading">Raised by</h2>
-                        {g.raisedBy.map((r) => (
-                          <blockquote key={r.claim.id} className="quote-card">
-                            “{r.claim.quote.text}”
-                            <footer>
-                              <Link to={readerLink(r.claim.source.id, r.claim.id)}>{shortCitation(r.claim.source)}</Link>
-                              {r.priority !== null && r.priority !== undefined
-                                ? ` · priority ${r.priority}${r.priorityBasis ? ` (${r.priorityBasis})` : ''}`
-                                : ''}
-                            </footer>
-                          </blockquote>
-                        ))}
-                        {g.statusRationale && (
-                          <p>
-                            <strong>{STATUS_LABEL[g.status]}:</strong> {g.statusRationale}
-                          </p>
-                        )}
-                        {g.addressedBy.map((e) => (
-                          <blockquote key={e.id} className="quote-card answer">
-                            “{e.quote.text}”
-                            <footer>
-                              <Link to={readerLink(e.source.id, e.id)}>{shortCitation(e.source)}</Link>
-                            </footer>
-                          </blockquote>
-                        ))}
+                      <td colSpan={COLUMNS.length}>
+                        <GapDetail gap={g} />
                       </td>
                     </tr>
                   )}

@@ -1,6 +1,5 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
 import { curationProblem } from './curation-errors.ts';
 import { signIn, signOut, useCuratorSession } from './curator-session.ts';
 import { graphql } from '../gql/index.ts';
@@ -13,30 +12,6 @@ const CuratorProbeQuery = graphql(`
     }
   }
 `);
-
-/** The header's discreet entry point: sign in, or who is signed in. */
-export function CuratorHeaderLink() {
-  const session = useCuratorSession();
-  return (
-    <Link to="/review" state={{ signIn: !session }} className="curator-link" data-testid="curator-header-link">
-      {session ? (
-        <>
-          <span className="curator-dot" aria-hidden="true" />
-          {session.name ? (
-            <>
-              <span className="sr-only">Signed in as </span>
-              {session.name}
-            </>
-          ) : (
-            'Signed in'
-          )}
-        </>
-      ) : (
-        'Curator sign-in'
-      )}
-    </Link>
-  );
-}
 
 /** The sign-in card of the review view: paste a token (kept in sessionStorage), see who is signed in, sign out. */
 export function CuratorSignIn({ focusOnMount = false }: { focusOnMount?: boolean }) {

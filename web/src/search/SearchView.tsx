@@ -20,6 +20,8 @@ import {
 } from './hits.ts';
 import { useUrlState } from '../shared/url-state.ts';
 import { KIND_LABEL } from '../item/EvidencePanel.tsx';
+import { ItemPageLink } from '../item/ItemPageLink.tsx';
+import { LinkBadges } from '../item/LinkBadges.tsx';
 import { SourceSelect, TopicSelect } from '../shared/Filters.tsx';
 import { ErrorNotice, Loading } from '../shared/Status.tsx';
 import { routes } from '../shared/routes.ts';
@@ -49,6 +51,9 @@ const SearchQuery = graphql(`
             text
             kind
             hedged
+            links {
+              ...LinkSummaryFields
+            }
             source {
               ...SourceCitation
             }
@@ -67,6 +72,9 @@ const SearchQuery = graphql(`
             unit
             measure
             approximate
+            links {
+              ...LinkSummaryFields
+            }
             source {
               ...SourceCitation
             }
@@ -299,8 +307,9 @@ function HitView({ hit, focus, expanded, onToggle }: { hit: Hit; focus: FocusPro
           </blockquote>
           <p className="hit-meta">
             <Cite sources={[n.source]} /> · {KIND_LABEL[n.kind] ?? n.kind}
-            {n.hedged ? ' · hedged by the source' : ''}
+            {n.hedged ? ' · hedged by the source' : ''} · <ItemPageLink id={n.id} />
           </p>
+          <LinkBadges links={n.links} />
         </li>
       );
     }
@@ -323,8 +332,9 @@ function HitView({ hit, focus, expanded, onToggle }: { hit: Hit; focus: FocusPro
           </blockquote>
           <p className="hit-meta">
             <Cite sources={[n.source]} />
-            {n.approximate ? ' · approximate' : ''}
+            {n.approximate ? ' · approximate' : ''} · <ItemPageLink id={n.id} />
           </p>
+          <LinkBadges links={n.links} />
         </li>
       );
     }
@@ -337,7 +347,7 @@ function HitView({ hit, focus, expanded, onToggle }: { hit: Hit; focus: FocusPro
           </Link>
           <p className="hit-meta">
             <span className={`badge status-${n.status}`}>{GAP_STATUS[n.status] ?? n.status}</span> Raised by{' '}
-            <Cite sources={n.raisedBy.map((r) => r.claim.source)} />
+            <Cite sources={n.raisedBy.map((r) => r.claim.source)} /> · <ItemPageLink id={n.id} />
           </p>
         </li>
       );
@@ -384,7 +394,8 @@ function HitView({ hit, focus, expanded, onToggle }: { hit: Hit; focus: FocusPro
           )}
           {!expanded && (
             <p className="hit-meta">
-              Mentioned by <Cite sources={n.mentions.map((m) => m.claim.source)} /> · <span className="muted">select to see the correction</span>
+              Mentioned by <Cite sources={n.mentions.map((m) => m.claim.source)} /> · <span className="muted">select to see the correction</span> ·{' '}
+              <ItemPageLink id={n.id} />
             </p>
           )}
         </li>

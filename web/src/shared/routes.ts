@@ -29,6 +29,7 @@ export const routes = {
   contradictions: (opts: { a?: string; b?: string; topic?: string } = {}) => `/contradictions${query(opts)}`,
   gaps: (opts: { open?: string; source?: string; topic?: string } = {}) => `/gaps${query(opts)}`,
   map: () => '/map',
+  citations: () => '/citations',
   review: () => '/review',
 } as const;
 

@@ -1,0 +1,35 @@
+import { graphql } from '../gql/index.ts';
+
+/** What the link badges need: counts of curated links and what the statement cites, with verdicts. */
+export const LinkSummaryFragment = graphql(`
+  fragment LinkSummaryFields on LinkSummary {
+    supports
+    contradicts
+    qualifies
+    citedBy
+    cites {
+      verdict
+      toSource {
+        ...SourceCitation
+      }
+    }
+  }
+`);
+
+/** A quote with the readable text around it, for "quote in context". */
+export const QuoteInContextFragment = graphql(`
+  fragment QuoteInContext on Quote {
+    text
+    start
+    end
+    context {
+      before
+      quote
+      after
+      passages {
+        id
+        section
+      }
+    }
+  }
+`);

@@ -1,0 +1,314 @@
+import { useMutation } from '@apollo/client/react';
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent as ReactKeyboardEvent, type MouseEvent as ReactMouseEvent } from 'react';
+import { curationProblem, noteHolder, type CurationProblem } from './curation-errors.ts';
+import { useCuratorSession } from './curator-session.ts';
+import type { RelationKind, RelationSubtype } from '../gql/graphql.ts';
+import { needsSubtype, REASON_MAX } from '../../../core/relation-rules.ts';
+import { AcceptLinkMutation } from './operations.ts';
+import { KINDS, KIND_LABEL, SUBTYPES, SUBTYPE_LABEL, RATIONALE, afterDecision, type Confirmation } from './review-labels.ts';
+import { type LinkItem } from './LinksQueue.tsx';
+
+// ---- forms -----------------------------------------------------------------------------------------------
+
+export function FieldError({ id, message }: { id: string; message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <p id={id} className="field-error" data-testid="field-error">
+      {message}
+    </p>
+  );
+}
+
+/** A problem that is not about one field: not signed in, a viewer token, or something else. */
+export function FormProblem({ problem }: { problem: CurationProblem | null }) {
+  if (!problem?.message) return null;
+  const auth = problem.kind === 'unauthenticated' || problem.kind === 'forbidden';
+  return (
+    <div className={`form-problem${auth ? ' auth' : ''}`} role="alert" data-testid="form-problem">
+      <p>{problem.message}</p>
+      {auth && (
+        <p className="small">
+          <a href="#signin-title" onClick={(e) => focusSignIn(e)}>
+            {problem.kind === 'forbidden' ? 'Sign in with a curator token' : 'Go to the sign-in'}
+          </a>
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function focusSignIn(e: ReactMouseEvent) {
+  const input = document.getElementById('curator-token') ?? document.querySelector<HTMLElement>('[data-testid="sign-out"]');
+  if (!input) return;
+  e.preventDefault();
+  input.scrollIntoView({ block: 'center' });
+  input.focus();
+}
+
+/** Escape closes a form (and gives the focus back to the button that opened it). */
+export const escapeCloses = (onCancel: () => void) => (e: ReactKeyboardEvent) => {
+  if (e.key === 'Escape') {
+    e.preventDefault();
+    onCancel();
+  }
+};
+
+export function AcceptLinkForm({ link, onCancel, onDone }: { link: LinkItem; onCancel: () => void; onDone: (c: Confirmation) => void }) {
+  const session = useCuratorSession();
+  const [kind, setKind] = useState<RelationKind | ''>('');
+  const [subtype, setSubtype] = useState<RelationSubtype | ''>('');
+  const [rationale, setRationale] = useState('');
+  const [confidence, setConfidence] = useState('0.7');
+  const [problem, setProblem] = useState<CurationProblem | null>(null);
+  const [accept, { loading }] = useMutation(AcceptLinkMutation);
+  const first = useRef<HTMLInputElement>(null);
+  const id = useId();
+  const f = problem?.fields ?? {};
+
+  useEffect(() => first.current?.focus(), []);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const local: Record<string, string> = {};
+    if (!kind) local.kind = 'Choose the kind of link.';
+    if (kind && needsSubtype(kind) && !subtype) local.subtype = `A ${KIND_LABEL[kind].toLowerCase()} link needs a subtype: direct, or the facet it depends on.`;
+    if (rationale.trim().length < RATIONALE.min || rationale.length > RATIONALE.max)
+      local.rationale = `Give a rationale of ${RATIONALE.min} to ${RATIONALE.max} characters.`;
+    const c = Number(confidence);
+    if (confidence.trim() === '' || !Number.isFinite(c) || c < 0 || c > 1) local.confidence = 'Confidence is a number from 0 to 1.';
+    if (Object.keys(local).length) {
+      setProblem({ kind: 'input', message: null, fields: local });
+      focusFirstInvalid(id, local);
+      return;
+    }
+    setProblem(null);
+    try {
+      const { data } = await accept({
+        variables: { id: link.id, input: { kind: kind as RelationKind, subtype: subtype || null, rationale, confidence: c } },
+        update: (cache) => afterDecision(cache, { linkId: link.id }),
+      });
+      const r = data!.acceptProposedLink;
+      onDone({
+        text: (
+          <>
+            Accepted the link as <strong>{KIND_LABEL[r.relation!.kind]}</strong>
+            {r.relation!.subtype ? ` (${SUBTYPE_LABEL(r.relation!.subtype).toLowerCase()})` : ''}: relation{' '}
+            <code data-testid="confirmation-relation">{r.relation!.id}</code> is now curated.
+          </>
+        ),
+        audit: r.audit,
+      });
+    } catch (err) {
+      const p = curationProblem(err, ['kind', 'subtype', 'rationale', 'confidence'], !!session);
+      noteHolder(p);
+      setProblem(p);
+      focusFirstInvalid(id, p.fields);
+    }
+  };
+
+  const kindError = f.kind;
+  return (
+    <form
+      className="decision-form"
+      aria-label={`Accept link ${link.id}`}
+      onSubmit={(e) => void submit(e)}
+      onKeyDown={escapeCloses(onCancel)}
+      noValidate
+      data-testid="accept-form"
+    >
+      <fieldset
+        className={`segmented kind-choice${kindError ? ' invalid' : ''}`}
+        aria-describedby={kindError ? `${id}-kind-error ${id}-kind-hint` : `${id}-kind-hint`}
+      >
+        <legend>Kind</legend>
+        {KINDS.map((k, i) => (
+          <label key={k.value} className={kind === k.value ? 'checked' : undefined}>
+            <input
+              ref={i === 0 ? first : undefined}
+              type="radio"
+              name={`${id}-kind`}
+              value={k.value}
+              checked={kind === k.value}
+              onChange={() => setKind(k.value)}
+              id={i === 0 ? `${id}-kind` : undefined}
+            />
+            {k.label}
+          </label>
+        ))}
+      </fieldset>
+      <p id={`${id}-kind-hint`} className="hint small muted">
+        {kind ? `${KIND_LABEL[kind]}: ${KINDS.find((k) => k.value === kind)!.hint}.` : 'From the first item to the second.'}
+      </p>
+      <FieldError id={`${id}-kind-error`} message={kindError} />
+      <div className="form-row">
+        <div className="field">
+          <label htmlFor={`${id}-subtype`}>
+            Subtype {needsSubtype(kind) ? <span className="required">(required)</span> : <span className="muted">(optional)</span>}
+          </label>
+          <select
+            id={`${id}-subtype`}
+            value={subtype}
+            onChange={(e) => setSubtype(e.target.value as RelationSubtype | '')}
+            aria-invalid={f.subtype ? true : undefined}
+            aria-describedby={f.subtype ? `${id}-subtype-error` : undefined}
+            data-testid="subtype"
+          >
+            <option value="">{needsSubtype(kind) ? 'Choose…' : 'None'}</option>
+            {SUBTYPES.map((s) => (
+              <option key={s.value} value={s.value}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+          <FieldError id={`${id}-subtype-error`} message={f.subtype} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-confidence`}>Confidence (0 to 1)</label>
+          <input
+            id={`${id}-confidence`}
+            type="number"
+            inputMode="decimal"
+            min={0}
+            max={1}
+            step={0.05}
+            value={confidence}
+            onChange={(e) => setConfidence(e.target.value)}
+            aria-invalid={f.confidence ? true : undefined}
+            aria-describedby={f.confidence ? `${id}-confidence-error` : undefined}
+            data-testid="confidence"
+          />
+          <FieldError id={`${id}-confidence-error`} message={f.confidence} />
+        </div>
+      </div>
+      <RationaleField id={`${id}-rationale`} value={rationale} onChange={setRationale} error={f.rationale} />
+      <FormProblem problem={problem} />
+      <div className="form-actions">
+        <button type="submit" disabled={loading} data-testid="confirm-accept">
+          {loading ? 'Accepting…' : 'Accept as a curated relation'}
+        </button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function focusFirstInvalid(id: string, fields: Record<string, string>) {
+  const order = ['kind', 'subtype', 'confidence', 'rationale', 'reason'];
+  const name = order.find((k) => fields[k]);
+  if (name) requestAnimationFrame(() => document.getElementById(`${id}-${name}`)?.focus());
+}
+
+export function RationaleField({ id, value, onChange, error }: { id: string; value: string; onChange: (v: string) => void; error: string | undefined }) {
+  const n = value.length;
+  const short = value.trim().length < RATIONALE.min;
+  const long = n > RATIONALE.max;
+  return (
+    <div className="field">
+      <label htmlFor={id}>
+        Rationale <span className="muted">— why the two are linked, in neutral words</span>
+      </label>
+      <textarea
+        id={id}
+        rows={3}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`${id}-counter${error ? ` ${id}-error` : ''}`}
+        data-testid="rationale"
+      />
+      <p id={`${id}-counter`} className={`counter${long ? ' over' : short && n > 0 ? ' under' : ''}`} data-testid="rationale-counter">
+        {n} / {RATIONALE.max} characters{short ? ` (at least ${RATIONALE.min})` : ''}
+      </p>
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
+  );
+}
+
+export function ReasonField({ id, value, onChange, error }: { id: string; value: string; onChange: (v: string) => void; error: string | undefined }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>
+        Reason <span className="muted">(optional)</span>
+      </label>
+      <textarea
+        id={id}
+        rows={2}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`${id}-counter${error ? ` ${id}-error` : ''}`}
+        data-testid="reason"
+      />
+      <p id={`${id}-counter`} className={`counter${value.length > REASON_MAX ? ' over' : ''}`}>
+        {value.length} / {REASON_MAX} characters
+      </p>
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
+  );
+}
+
+/** The reject form of a link or a relation: an optional reason, then the given mutation. */
+export function RejectForm({
+  what,
+  targetId,
+  reject,
+  onCancel,
+  onDone,
+}: {
+  what: 'link' | 'relation';
+  targetId: string;
+  reject: (reason: string | null) => Promise<Confirmation>;
+  onCancel: () => void;
+  onDone: (c: Confirmation) => void;
+}) {
+  const session = useCuratorSession();
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState<CurationProblem | null>(null);
+  const [loading, setLoading] = useState(false);
+  const id = useId();
+  useEffect(() => document.getElementById(`${id}-reason`)?.focus(), [id]);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (reason.length > REASON_MAX) {
+      setProblem({ kind: 'input', message: null, fields: { reason: `Keep the reason to ${REASON_MAX} characters.` } });
+      return;
+    }
+    setProblem(null);
+    setLoading(true);
+    try {
+      onDone(await reject(reason.trim() || null));
+    } catch (err) {
+      const p = curationProblem(err, ['reason'], !!session);
+      noteHolder(p);
+      setProblem(p);
+      focusFirstInvalid(id, p.fields);
+    } finally {
+      setLoading(false);
+    }
+  };
+
+  return (
+    <form
+      className="decision-form reject"
+      aria-label={`Reject ${what} ${targetId}`}
+      onSubmit={(e) => void submit(e)}
+      onKeyDown={escapeCloses(onCancel)}
+      noValidate
+      data-testid="reject-form"
+    >
+      <ReasonField id={`${id}-reason`} value={reason} onChange={setReason} error={problem?.fields.reason} />
+      <FormProblem problem={problem} />
+      <div className="form-actions">
+        <button type="submit" className="danger" disabled={loading} data-testid="confirm-reject">
+          {loading ? 'Rejecting…' : `Reject the ${what}`}
+        </button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
