@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers read as plain JSON */
 import { describe, expect, it } from 'vitest';
 import { useApi } from './helpers.ts';
 
