@@ -141,10 +141,14 @@ export function graphCanvas(page: Page) {
         const n = unique.sort((a: any, b: any) => d(b) - d(a))[0];
         return { id: n.id() as string, label: n.data('label') as string };
       }),
+    /** From the centre of the part of the canvas the drawer leaves free. */
     distanceFromCentre: (id: string) =>
       inPage((c, nodeId: string) => {
         const p = c.getElementById(nodeId).renderedPosition();
-        return Math.hypot(p.x - c.width() / 2, p.y - c.height() / 2);
+        const canvas = c.container().getBoundingClientRect();
+        const drawer = document.querySelector('[data-testid="graph-drawer"]')?.getBoundingClientRect();
+        const free = drawer ? drawer.left - canvas.left : c.width();
+        return Math.hypot(p.x - free / 2, p.y - c.height() / 2);
       }, id),
     hasClass: (id: string, cls: string) => inPage((c, a: [string, string]) => c.getElementById(a[0]).hasClass(a[1]) as boolean, [id, cls] as [string, string]),
   };

@@ -64,9 +64,11 @@ export const GraphCanvas = forwardRef<CanvasHandle, Props>(function GraphCanvas(
     if (!c || !n || n.empty() || revealed.current === id) return;
     revealed.current = id;
     const free = c.width() - drawerWidth(c.width());
-    const p = n.renderedPosition();
-    if (p.x > 24 && p.x < free - 24 && p.y > 24 && p.y < c.height() - 24) return;
-    c.animate({ panBy: { x: free / 2 - p.x, y: c.height() / 2 - p.y } }, { duration: 250 });
+    // The node and its neighbours, if they fit; otherwise the node alone.
+    const hood = n.closedNeighborhood('node').renderedBoundingBox();
+    const b = hood.w < free - 48 && hood.h < c.height() - 48 ? hood : n.renderedBoundingBox();
+    if (b.x1 > 24 && b.x2 < free - 24 && b.y1 > 24 && b.y2 < c.height() - 24) return;
+    c.animate({ panBy: { x: free / 2 - (b.x1 + b.x2) / 2, y: c.height() / 2 - (b.y1 + b.y2) / 2 } }, { duration: 250 });
   };
 
   const styledAt = useRef(1);
@@ -193,7 +195,12 @@ export const GraphCanvas = forwardRef<CanvasHandle, Props>(function GraphCanvas(
       const c = cy.current;
       const n = c?.getElementById(id);
       if (!c || !n || n.empty()) return;
-      c.animate({ center: { eles: n }, zoom: Math.max(c.zoom(), 1) }, { duration: 300 });
+      // In the middle of the part the drawer leaves free (the node is being selected).
+      revealed.current = id;
+      const zoom = Math.max(c.zoom(), 1);
+      const p = n.position();
+      const free = c.width() - drawerWidth(c.width());
+      c.animate({ zoom, pan: { x: free / 2 - p.x * zoom, y: c.height() / 2 - p.y * zoom } }, { duration: 300 });
     },
     rearrange: () => {
       const c = cy.current;

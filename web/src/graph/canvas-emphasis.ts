@@ -17,10 +17,11 @@ function priority(n: NodeSingular, selected: string | null, hovered: string | nu
   const id = n.id();
   if (id === hovered) return 1e7;
   if (id === selected) return 1e6;
+  if (n.data('type') === 'TOPIC') return 5e5;
   let p = Number(n.data('degree')) || 0;
   if (near.has(id)) p += 2e5;
   if (n.hasClass('focus')) p += 1e5;
-  if (n.data('type') === 'TOPIC' || n.data('type') === 'GROUP') p += 5e4;
+  if (n.data('type') === 'GROUP') p += 5e4;
   if (n.hasClass('pinned')) p += 1e4;
   return p;
 }
@@ -43,7 +44,12 @@ export function placeLabels(c: Core, selected: string | null, hovered: string | 
     if (!n.hasClass('faded')) bodies.push({ id: n.id(), box: n.renderedBoundingBox({ includeLabels: false, includeOverlays: false }) });
     if (n.hasClass('faded') || n.data('type') === 'GROUP') return;
     const b = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
-    candidates.push({ id: n.id(), box: b, priority: priority(n, selected, hovered, near), force: n.id() === hovered || n.id() === selected });
+    candidates.push({
+      id: n.id(),
+      box: b,
+      priority: priority(n, selected, hovered, near),
+      force: n.id() === hovered || n.id() === selected || n.data('type') === 'TOPIC',
+    });
   });
   const shown = pickLabels(candidates, 2, bodies);
   c.batch(() => {
