@@ -50,6 +50,12 @@ export function graphCanvas(page: Page) {
 
   const api = {
     zoom: () => inPage((c) => c.zoom() as number),
+    /** How much of the canvas the graph's nodes span (width and height, 0 to 1). */
+    spread: () =>
+      inPage((c) => {
+        const b = c.nodes().renderedBoundingBox({ includeLabels: false });
+        return { w: b.w / c.width(), h: b.h / c.height() } as { w: number; h: number };
+      }),
     /** Waits until the layout and the label pass have settled, then checks no two shown labels overlap. */
     async settledLabels(): Promise<LabelState> {
       let last = '';

@@ -157,6 +157,9 @@ describe('graph workspace in Chromium (real API, real Neo4j)', () => {
     for (const gr of groups) expect(gr.tiedToParent, `${gr.id} has an edge to ${gr.parent}`).toBe(true);
     expect(groups.some((gr) => gr.parent === big.id)).toBe(true);
     await g.settledLabels();
+    // A new focus is laid out afresh and fitted, not squeezed around the previous view's place.
+    const spread = await g.spread();
+    expect(Math.max(spread.w, spread.h)).toBeGreaterThan(0.6);
     await g.shoot('graph-topic');
 
     await page

@@ -159,14 +159,14 @@ export const GraphCanvas = forwardRef<CanvasHandle, Props>(function GraphCanvas(
   useEffect(() => {
     const c = cy.current;
     if (!c) return;
-    const { added, hadNodes } = syncElements(c, toElements(data, new Set(focus), colours));
+    const { added, incremental } = syncElements(c, toElements(data, new Set(focus), colours));
     const done = () => {
       highlightNeighbourhood(c, live.current.hovered ?? live.current.selected);
       relabel();
       reveal();
     };
     if (c.nodes().length === 0) return;
-    if (!hadNodes) layoutAll(c, done);
+    if (!incremental) layoutAll(c, done);
     else layoutAdded(c, added, done);
   }, [data, focus, colours]);
 

@@ -34,14 +34,14 @@ export function toElements(data: GraphData, focus: ReadonlySet<string>, colours:
 export interface SyncResult {
   /** Nodes added by this sync. */
   added: NodeCollection;
-  /** Whether the canvas had nodes before (false: a first layout is due). */
-  hadNodes: boolean;
+  /** Whether the new graph grows out of the old one (false: a fresh layout is due, as for a new focus). */
+  incremental: boolean;
 }
 
 /** Applies the wanted elements; new nodes start on a ring around the neighbour already placed. */
 export function syncElements(c: Core, wanted: ElementDefinition[]): SyncResult {
   const ids = new Set(wanted.map((e) => e.data.id!));
-  const hadNodes = c.nodes().length > 0;
+  const kept = c.nodes().filter((n) => ids.has(n.id())).length;
   const fresh: ElementDefinition[] = [];
   c.batch(() => {
     c.elements()
@@ -55,13 +55,14 @@ export function syncElements(c: Core, wanted: ElementDefinition[]): SyncResult {
         existing.classes([el.classes ?? '', ...keep].join(' '));
       } else fresh.push(el);
     }
-    if (hadNodes) placeNearAnchors(c, fresh);
+    if (kept > 0) placeNearAnchors(c, fresh);
     c.add(fresh.filter((e) => e.group === 'nodes'));
     c.add(fresh.filter((e) => e.group === 'edges'));
   });
   const freshIds = new Set(fresh.filter((e) => e.group === 'nodes').map((e) => e.data.id!));
   const added = c.nodes().filter((n) => freshIds.has(n.id()));
-  return { added, hadNodes };
+  // Mostly new nodes (another focus): lay out afresh rather than squeeze them around a few.
+  return { added, incremental: kept > 0 && added.length <= 2 * kept + 10 };
 }
 
 function placeNearAnchors(c: Core, fresh: ElementDefinition[]) {
