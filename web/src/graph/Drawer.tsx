@@ -7,6 +7,8 @@ import { NODE_SHAPES } from './style.ts';
 interface Props {
   node: GraphNodeData;
   expanded: boolean;
+  /** Every neighbour is in view already (expanding would add nothing). */
+  allInView: boolean;
   pinned: boolean;
   isFocus: boolean;
   expand: () => void;
@@ -17,13 +19,13 @@ interface Props {
 }
 
 /** The selected node's details, in a drawer over the canvas (the canvas keeps its size). */
-export function Drawer({ node, expanded, pinned, isFocus, expand, refocus, hide, togglePin, close }: Props) {
+export function Drawer({ node, expanded, allInView, pinned, isFocus, expand, refocus, hide, togglePin, close }: Props) {
   return (
     <div className="graph-drawer" data-testid="graph-drawer">
       <div className="detail-actions" role="group" aria-label="Actions on the selected node">
         {node.degree > 0 && node.type !== 'TOPIC' && (
-          <button type="button" onClick={expand} data-testid="detail-expand">
-            {expanded ? 'Collapse neighbours' : `Expand neighbours (${node.degree})`}
+          <button type="button" onClick={expand} disabled={!expanded && allInView} data-testid="detail-expand">
+            {expanded ? 'Collapse neighbours' : allInView ? `All ${node.degree} neighbours in view` : `Expand neighbours (${node.degree})`}
           </button>
         )}
         {!isFocus && (

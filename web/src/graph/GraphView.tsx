@@ -160,6 +160,7 @@ export function GraphView() {
           <Drawer
             node={selectedNode}
             expanded={expandedIds.has(selectedNode.id)}
+            allInView={neighboursInView(view, selectedNode.id).size >= selectedNode.degree}
             pinned={pinned.has(selectedNode.id)}
             isFocus={state.focus.length === 1 && state.focus[0] === selectedNode.id}
             expand={() => expand(selectedNode.id)}
