@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { EvidencePanel } from '../item/EvidencePanel.tsx';
 import { routes } from '../shared/routes.ts';
@@ -20,6 +21,14 @@ interface Props {
 
 /** The selected node's details, in a drawer over the canvas (the canvas keeps its size). */
 export function Drawer({ node, expanded, allInView, pinned, isFocus, expand, refocus, hide, togglePin, close }: Props) {
+  // Escape closes the drawer (unless a menu or a field has the key).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !(e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement)) close();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [close]);
   return (
     <div className="graph-drawer" data-testid="graph-drawer">
       <div className="detail-actions" role="group" aria-label="Actions on the selected node">
