@@ -341,6 +341,12 @@ export type GraphEdgeKind =
   | 'REINFORCES'
   | 'SUPPORTS';
 
+/** One opened node (or a topic or source of the focus): its neighbours from offset (0 to expand, a group's nextOffset to show more). */
+export type GraphExpansion = {
+  id: Scalars['ID']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type GraphFilter = {
   kinds?: InputMaybe<Array<GraphEdgeKind>>;
   /** Items of these sources (gaps and misconceptions are kept when linked to a kept item). */
@@ -747,6 +753,7 @@ export type QueryEvidenceArgs = {
  */
 export type QueryGraphArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
+  expansions?: InputMaybe<Array<GraphExpansion>>;
   filter?: InputMaybe<GraphFilter>;
   focus?: InputMaybe<Array<Scalars['ID']['input']>>;
   neighbourLimit?: InputMaybe<Scalars['Int']['input']>;
@@ -1294,6 +1301,7 @@ export type ResolversTypes = {
   Graph: ResolverTypeWrapper<Graph>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphEdgeKind: GraphEdgeKind;
+  GraphExpansion: GraphExpansion;
   GraphFilter: GraphFilter;
   GraphNode: ResolverTypeWrapper<GraphNode>;
   GraphNodeType: GraphNodeType;
@@ -1372,6 +1380,7 @@ export type ResolversParentTypes = {
   GapRaising: Omit<GapRaising, 'claim'> & { claim: ResolversParentTypes['Claim'] };
   Graph: Graph;
   GraphEdge: GraphEdge;
+  GraphExpansion: GraphExpansion;
   GraphFilter: GraphFilter;
   GraphNode: GraphNode;
   ID: Scalars['ID']['output'];

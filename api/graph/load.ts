@@ -24,6 +24,7 @@ export interface GraphArgs {
   depth?: number | null;
   filter?: GraphFilter | null;
   neighbourLimit?: number | null;
+  expansions?: readonly { id: string; offset?: number | null }[] | null;
 }
 
 const KIND_TO_DB: Record<Exclude<GraphEdgeKind, 'MORE'>, string> = {
@@ -140,7 +141,9 @@ interface Page {
 
 class GraphBuilder {
   readonly ids = new Set<string>();
-  readonly groups: { node: GraphNode; edge: GraphEdge | null }[] = [];
+  /** Topics and sources of the focus: they stand for their items and are not nodes. */
+  readonly containers = new Set<string>();
+  groups: { node: GraphNode; edge: GraphEdge | null }[] = [];
   constructor(
     private readonly db: Db,
     readonly f: GraphFilterParams,
@@ -163,12 +166,40 @@ class GraphBuilder {
     return fresh;
   }
 
+  /**
+   * The reader's expansions, in rounds: each round takes the pending expansions whose node is in
+   * the graph by then (or is a topic or source of the focus), one round trip per offset. A group
+   * whose page was opened is replaced by it; expansions of ids not in the graph are ignored.
+   */
+  async applyExpansions(expansions: readonly { id: string; offset: number }[]): Promise<void> {
+    let pending = [...new Map(expansions.map((e) => [`${e.id}@${e.offset}`, e])).values()];
+    while (pending.length > 0 && this.ids.size < MAX_NODES) {
+      const ready = pending.filter((e) => this.ids.has(e.id) || this.containers.has(e.id));
+      if (ready.length === 0) break;
+      pending = pending.filter((e) => !ready.includes(e));
+      for (const offset of new Set(ready.map((e) => e.offset))) {
+        const at = ready.filter((e) => e.offset === offset);
+        const containers = at.filter((e) => this.containers.has(e.id)).map((e) => e.id);
+        if (containers.length) {
+          for (const r of await rows(this.db, resolveFocus(containers, this.f, offset, this.limit))) this.addPage(r, offset, false);
+        }
+        await this.expandLevel(
+          at.filter((e) => !this.containers.has(e.id)).map((e) => e.id),
+          offset,
+        );
+      }
+      const opened = new Set(ready.map((e) => `${e.id}@${e.offset}`));
+      this.groups = this.groups.filter((g) => !opened.has(`${g.node.groupOf}@${g.node.nextOffset}`));
+    }
+  }
+
   async finish(focus: string[]): Promise<Graph> {
     const found = await one(this.db, nodesAndEdges([...this.ids], this.f));
     const nodes = (found?.nodes ?? []).map(toNode);
     const present = new Set(nodes.map((n) => n.id));
     const edges = (found?.edges ?? []).map(toEdge);
-    for (const g of this.groups) {
+    const groups = new Map(this.groups.map((g) => [g.node.id, g]));
+    for (const g of groups.values()) {
       nodes.push(g.node);
       if (g.edge && present.has(g.edge.target)) edges.push(g.edge);
     }
@@ -204,6 +235,7 @@ export async function loadGraph(db: Db, args: GraphArgs): Promise<Graph> {
         frontier.push(r.id);
       } else {
         // A topic or source stands for its items; they are the focus's first ring.
+        b.containers.add(r.id);
         frontier.push(...b.addPage(r, 0, false));
       }
     }
@@ -211,6 +243,8 @@ export async function loadGraph(db: Db, args: GraphArgs): Promise<Graph> {
   for (let level = 0; level < depth && frontier.length > 0 && b.ids.size < MAX_NODES; level++) {
     frontier = await b.expandLevel(frontier, 0);
   }
+  const expansions = list('expansions', args.expansions) ?? [];
+  await b.applyExpansions(expansions.map((e) => ({ id: e.id, offset: checkInt('expansions.offset', e.offset ?? 0, 0, 1_000_000) })));
   return b.finish(focus);
 }
 

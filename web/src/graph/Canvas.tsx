@@ -1,9 +1,12 @@
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import cytoscape, { type Core, type StylesheetJson } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+import { highlightNeighbourhood, placeLabels } from './canvas-emphasis.ts';
+import { syncElements, toElements } from './canvas-elements.ts';
+import { fitView, layoutAdded, layoutAll } from './canvas-layout.ts';
 import type { GraphData } from './model.ts';
-import { CYTOSCAPE_STYLE, EDGE_STYLES, NODE_SHAPES, nodeColour } from './style.ts';
+import { cytoscapeStyle } from './style.ts';
 
 cytoscape.use(fcose);
 cytoscape.use(svg);
@@ -12,145 +15,196 @@ export interface CanvasHandle {
   png(): Promise<Blob>;
   svg(): string;
   fit(): void;
+  /** Pans (and zooms in if the view is far out) to a node. */
+  centreOn(id: string): void;
+  rearrange(): void;
+}
+
+/** What the hover card shows: a node or an edge and where it is on the canvas. */
+export interface HoverTarget {
+  id: string;
+  group: 'node' | 'edge';
+  x: number;
+  y: number;
 }
 
 interface Props {
   data: GraphData;
   focus: readonly string[];
+  colours: ReadonlyMap<string, string>;
   selected: string | null;
+  pinned: ReadonlySet<string>;
   onSelect: (id: string | null) => void;
   onExpand: (id: string) => void;
+  onHover: (target: HoverTarget | null) => void;
 }
 
-const MAX_FIT_ZOOM = 1.3;
-const short = (s: string) => (s.length > 48 ? `${s.slice(0, 46)}…` : s);
+/** The drawer's width over a canvas this wide (as graph.css sizes it: min(27rem, 46%), plus its margin). */
+const drawerWidth = (width: number) => Math.min(432, width * 0.46) + 12;
 
-function toElements(data: GraphData, focus: ReadonlySet<string>): ElementDefinition[] {
-  return [
-    ...data.nodes.map((n) => ({
-      group: 'nodes' as const,
-      data: {
-        id: n.id,
-        label: n.label,
-        short: short(n.label),
-        type: n.type,
-        degree: n.degree,
-        colour: nodeColour(n.sourceId),
-        shape: NODE_SHAPES[n.type].shape,
-      },
-      classes: focus.has(n.id) ? 'focus' : '',
-    })),
-    ...data.edges.map((e) => {
-      const s = EDGE_STYLES[e.kind];
-      return {
-        group: 'edges' as const,
-        data: { id: e.id, source: e.source, target: e.target, kind: e.kind, colour: s.colour, line: s.line, width: s.width, arrow: s.arrow },
-      };
-    }),
-  ];
+declare global {
+  interface Window {
+    __cy?: Core;
+  }
 }
 
-/** The Cytoscape.js canvas: keeps laid-out positions when elements are added, lays out only what changed. */
-export const GraphCanvas = forwardRef<CanvasHandle, Props>(function GraphCanvas({ data, focus, selected, onSelect, onExpand }, ref) {
+/** The Cytoscape.js canvas: new nodes settle around the laid-out ones, the zoom stays, labels never overlap. */
+export const GraphCanvas = forwardRef<CanvasHandle, Props>(function GraphCanvas({ data, focus, colours, selected, pinned, onSelect, onExpand, onHover }, ref) {
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
-  const handlers = useRef({ onSelect, onExpand });
-  handlers.current = { onSelect, onExpand };
+  const live = useRef({ onSelect, onExpand, onHover, selected, hovered: null as string | null });
+  live.current = { ...live.current, onSelect, onExpand, onHover, selected };
+
+  // The drawer covers the canvas's right side: a newly selected node out of the free part is panned into it, once.
+  const revealed = useRef<string | null>(null);
+  const reveal = () => {
+    const c = cy.current;
+    const id = live.current.selected;
+    const n = id ? c?.getElementById(id) : undefined;
+    if (!c || !n || n.empty() || revealed.current === id) return;
+    revealed.current = id;
+    const free = c.width() - drawerWidth(c.width());
+    // The node and its neighbours, if they fit; otherwise the node alone.
+    const hood = n.closedNeighborhood('node').renderedBoundingBox();
+    const b = hood.w < free - 48 && hood.h < c.height() - 48 ? hood : n.renderedBoundingBox();
+    if (b.x1 > 24 && b.x2 < free - 24 && b.y1 > 24 && b.y2 < c.height() - 24) return;
+    c.animate({ panBy: { x: free / 2 - (b.x1 + b.x2) / 2, y: c.height() / 2 - (b.y1 + b.y2) / 2 } }, { duration: 250 });
+  };
+
+  const styledAt = useRef(1);
+  const relabel = () => {
+    const c = cy.current;
+    if (!c) return;
+    if (Math.abs(c.zoom() / styledAt.current - 1) > 0.005) {
+      styledAt.current = c.zoom();
+      c.style(cytoscapeStyle(c.zoom()) as unknown as StylesheetJson);
+    }
+    placeLabels(c, live.current.selected, live.current.hovered);
+  };
 
   useEffect(() => {
-    const instance = cytoscape({
+    const c = cytoscape({
       container: container.current,
-      style: CYTOSCAPE_STYLE as cytoscape.StylesheetJson,
+      style: cytoscapeStyle(1) as unknown as StylesheetJson,
       minZoom: 0.1,
       maxZoom: 3,
       boxSelectionEnabled: false,
       selectionType: 'single',
     });
-    instance.on('tap', 'node', (e) => handlers.current.onSelect(e.target.id()));
-    instance.on('tap', (e) => {
-      if (e.target === instance) handlers.current.onSelect(null);
+    cy.current = c;
+    // For the browser tests and the console, outside production builds.
+    if ((import.meta as ImportMeta & { env: { DEV: boolean } }).env.DEV) window.__cy = c;
+    const el = container.current!;
+    const emphasise = () => {
+      highlightNeighbourhood(c, live.current.hovered ?? live.current.selected);
+      placeLabels(c, live.current.selected, live.current.hovered);
+    };
+    c.on('tap', 'node', (e) => live.current.onSelect(e.target.id()));
+    c.on('tap', (e) => {
+      if (e.target === c) live.current.onSelect(null);
     });
-    instance.on('dbltap', 'node', (e) => handlers.current.onExpand(e.target.id()));
-    cy.current = instance;
-    return () => instance.destroy();
+    c.on('dbltap', 'node', (e) => live.current.onExpand(e.target.id()));
+    c.on('mouseover', 'node', (e) => {
+      el.style.cursor = 'pointer';
+      live.current.hovered = e.target.id();
+      e.target.addClass('hovered');
+      emphasise();
+      const p = e.target.renderedPosition();
+      live.current.onHover({ id: e.target.id(), group: 'node', x: p.x, y: p.y - e.target.renderedOuterHeight() / 2 - 6 });
+    });
+    const unhover = () => {
+      if (live.current.hovered === null) return;
+      el.style.cursor = '';
+      live.current.hovered = null;
+      c.nodes('.hovered').removeClass('hovered');
+      emphasise();
+      live.current.onHover(null);
+    };
+    c.on('mouseout', 'node', unhover);
+    // Leaving the canvas fast may skip the node's mouseout.
+    el.addEventListener('mouseleave', unhover);
+    c.on('mouseover', 'edge', (e) => {
+      e.target.addClass('hovered');
+      const m = e.target.renderedMidpoint();
+      live.current.onHover({ id: e.target.id(), group: 'edge', x: m.x, y: m.y - 8 });
+    });
+    c.on('mouseout', 'edge', (e) => {
+      e.target.removeClass('hovered');
+      live.current.onHover(null);
+    });
+    let timer: number | undefined;
+    c.on('viewport', () => {
+      live.current.onHover(null);
+      window.clearTimeout(timer);
+      timer = window.setTimeout(relabel, 60);
+    });
+    const resize = new ResizeObserver(() => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => {
+        c.resize();
+        fitView(c);
+        relabel();
+      }, 80);
+    });
+    resize.observe(el);
+    return () => {
+      el.removeEventListener('mouseleave', unhover);
+      resize.disconnect();
+      window.clearTimeout(timer);
+      c.destroy();
+      if (window.__cy === c) delete window.__cy;
+    };
   }, []);
 
   useEffect(() => {
     const c = cy.current;
     if (!c) return;
-    const wanted = toElements(data, new Set(focus));
-    const ids = new Set(wanted.map((e) => e.data.id!));
-    const hadNodes = c.nodes().length > 0;
-    c.batch(() => {
-      c.elements()
-        .filter((e) => !ids.has(e.id()))
-        .remove();
-      const fresh: ElementDefinition[] = [];
-      for (const el of wanted) {
-        const existing = c.getElementById(el.data.id!);
-        if (existing.nonempty()) {
-          existing.data(el.data);
-          existing.classes(el.classes ?? '');
-        } else fresh.push(el);
-      }
-      // New nodes start beside a neighbour already placed, so the layout refines rather than reshuffles.
-      if (hadNodes) {
-        const placed = new Map<string, string>();
-        for (const e of data.edges) {
-          if (c.getElementById(e.source).nonempty()) placed.set(e.target, e.source);
-          if (c.getElementById(e.target).nonempty()) placed.set(e.source, e.target);
-        }
-        for (const el of fresh) {
-          const anchorId = el.group === 'nodes' ? placed.get(el.data.id!) : undefined;
-          if (!anchorId) continue;
-          const anchor = c.getElementById(anchorId);
-          el.position = { x: anchor.position('x') + (Math.random() - 0.5) * 60, y: anchor.position('y') + (Math.random() - 0.5) * 60 };
-        }
-      }
-      c.add(fresh.filter((e) => e.group === 'nodes'));
-      c.add(fresh.filter((e) => e.group === 'edges'));
-    });
-    if (c.nodes().length > 0) {
-      const layout = c.layout({
-        name: 'fcose',
-        randomize: !hadNodes,
-        animate: false,
-        quality: 'default',
-        nodeRepulsion: () => 8000,
-        idealEdgeLength: () => 90,
-        nodeSeparation: 60,
-        fit: true,
-        padding: 30,
-      } as cytoscape.LayoutOptions);
-      // A handful of nodes would otherwise be blown up to fill the canvas.
-      layout.one('layoutstop', () => {
-        if (c.zoom() > MAX_FIT_ZOOM) {
-          c.zoom(MAX_FIT_ZOOM);
-          c.center();
-        }
-      });
-      layout.run();
-    }
-  }, [data, focus]);
+    const { added, incremental } = syncElements(c, toElements(data, new Set(focus), colours));
+    const done = () => {
+      highlightNeighbourhood(c, live.current.hovered ?? live.current.selected);
+      relabel();
+      reveal();
+    };
+    if (c.nodes().length === 0) return;
+    if (!incremental) layoutAll(c, done);
+    else layoutAdded(c, added, done);
+  }, [data, focus, colours]);
 
   useEffect(() => {
     const c = cy.current;
     if (!c) return;
-    c.$(':selected').unselect();
-    if (selected) c.getElementById(selected).select();
-  }, [selected, data]);
+    c.batch(() => {
+      c.$(':selected').unselect();
+      if (selected) c.getElementById(selected).select();
+      c.nodes().forEach((n) => {
+        if (pinned.has(n.id())) n.addClass('pinned').lock();
+        else n.removeClass('pinned').unlock();
+      });
+    });
+    highlightNeighbourhood(c, live.current.hovered ?? selected);
+    placeLabels(c, selected, live.current.hovered);
+  }, [selected, pinned, data]);
+
+  useEffect(reveal, [selected]);
 
   useImperativeHandle(ref, () => ({
     png: () => cy.current!.png({ full: true, scale: 2, bg: '#ffffff', output: 'blob-promise' }),
     svg: () => (cy.current as Core & { svg(o: object): string }).svg({ full: true, bg: '#ffffff' }),
-    fit: () => {
+    fit: () => cy.current && fitView(cy.current),
+    centreOn: (id) => {
       const c = cy.current;
-      if (!c) return;
-      c.fit(undefined, 30);
-      if (c.zoom() > MAX_FIT_ZOOM) {
-        c.zoom(MAX_FIT_ZOOM);
-        c.center();
-      }
+      const n = c?.getElementById(id);
+      if (!c || !n || n.empty()) return;
+      // In the middle of the part the drawer leaves free (the node is being selected).
+      revealed.current = id;
+      const zoom = Math.max(c.zoom(), 1);
+      const p = n.position();
+      const free = c.width() - drawerWidth(c.width());
+      c.animate({ zoom, pan: { x: free / 2 - p.x * zoom, y: c.height() / 2 - p.y * zoom } }, { duration: 300 });
+    },
+    rearrange: () => {
+      const c = cy.current;
+      if (c) layoutAll(c, relabel, false);
     },
   }));
 
@@ -160,7 +214,7 @@ export const GraphCanvas = forwardRef<CanvasHandle, Props>(function GraphCanvas(
       className="graph-canvas"
       data-testid="graph-canvas"
       role="img"
-      aria-label="Graph of the evidence in view; the list below the canvas holds the same elements for keyboard and screen reader use"
+      aria-label="Graph of the evidence in view; the element list in the side panel holds the same elements for keyboard and screen reader use"
     />
   );
 });

@@ -1,85 +1,17 @@
-import { useApolloClient, useQuery } from '@apollo/client/react';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useMemo, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { shortCitation } from '../shared/cite.ts';
-import { graphql } from '../gql/index.ts';
-import type { GraphEdgeKind, GraphNodeType } from '../gql/graphql.ts';
-import { GraphCanvas, type CanvasHandle } from './Canvas.tsx';
-import {
-  ALL_EDGE_KINDS,
-  ALL_NODE_TYPES,
-  exportQuery,
-  graphStateToParams,
-  mergeGraphs,
-  parseGraphState,
-  toggle,
-  type GraphData,
-  type GraphNodeData,
-  type GraphState,
-} from './model.ts';
-import { EDGE_STYLES, NODE_SHAPES, SOURCE_COLOURS, nodeColour } from './style.ts';
-import { EvidencePanel } from '../item/EvidencePanel.tsx';
-import { Empty, ErrorNotice, Loading } from '../shared/Status.tsx';
-import { routes } from '../shared/routes.ts';
-
-const GraphOptions = graphql(`
-  query GraphOptions {
-    sources {
-      ...SourceCitation
-    }
-    topics {
-      id
-      name
-    }
-  }
-`);
-
-export const GraphElements = graphql(`
-  fragment GraphElements on Graph {
-    focus
-    nodes {
-      id
-      type
-      label
-      sourceId
-      topics
-      kind
-      degree
-      groupOf
-      hiddenCount
-      nextOffset
-    }
-    edges {
-      id
-      source
-      target
-      kind
-      status
-      subtype
-      label
-    }
-  }
-`);
-
-const GraphQuery = graphql(`
-  query GraphAround($focus: [ID!], $depth: Int, $filter: GraphFilter, $limit: Int) {
-    graph(focus: $focus, depth: $depth, filter: $filter, neighbourLimit: $limit) {
-      ...GraphElements
-    }
-  }
-`);
-
-const NeighboursQuery = graphql(`
-  query GraphNeighbours($id: ID!, $filter: GraphFilter, $offset: Int, $limit: Int) {
-    neighbours(id: $id, filter: $filter, offset: $offset, limit: $limit) {
-      ...GraphElements
-    }
-  }
-`);
-
-const LIMIT = 25;
-const OTHER_FOCUS = '__focus';
-type ElementsShape = { focus: string[]; nodes: GraphNodeData[]; edges: GraphData['edges'] };
+import { ErrorNotice, Loading, Empty } from '../shared/Status.tsx';
+import { GraphCanvas, type CanvasHandle, type HoverTarget } from './Canvas.tsx';
+import { Drawer } from './Drawer.tsx';
+import { ElementList } from './ElementList.tsx';
+import { FilterPanel } from './FilterPanel.tsx';
+import { FocusNotFound } from './FocusNotFound.tsx';
+import { HoverCard } from './HoverCard.tsx';
+import { exportQuery, graphStateToParams, neighboursInView, parseGraphState, viewGraph, type GraphState } from './model.ts';
+import { Toolbar } from './Toolbar.tsx';
+import { useGraphData } from './useGraphData.ts';
+import './graph.css';
 
 function download(name: string, blob: Blob) {
   const url = URL.createObjectURL(blob);
@@ -90,347 +22,155 @@ function download(name: string, blob: Blob) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-function Swatch({ type, colour }: { type: GraphNodeType; colour: string }) {
-  const shape = NODE_SHAPES[type].shape;
-  return (
-    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" className="swatch">
-      {shape === 'ellipse' && <circle cx="8" cy="8" r="6" fill={colour} />}
-      {shape === 'round-rectangle' && (
-        <rect x="2" y="3" width="12" height="10" rx="3" fill={colour} stroke={type === 'GROUP' ? '#64748b' : 'none'} strokeDasharray="2 1" />
-      )}
-      {shape === 'diamond' && <polygon points="8,1 15,8 8,15 1,8" fill={colour} />}
-      {shape === 'hexagon' && <polygon points="4,2 12,2 15,8 12,14 4,14 1,8" fill={colour} />}
-      {shape === 'round-tag' && <polygon points="1,3 11,3 15,8 11,13 1,13" fill={colour} />}
-    </svg>
-  );
-}
+const NO_PINS: ReadonlySet<string> = new Set();
 
-function LineSwatch({ kind }: { kind: GraphEdgeKind }) {
-  const s = EDGE_STYLES[kind];
-  return (
-    <svg width="28" height="10" viewBox="0 0 28 10" aria-hidden="true" className="swatch">
-      <line
-        x1="1"
-        y1="5"
-        x2={s.arrow ? 21 : 27}
-        y2="5"
-        stroke={s.colour}
-        strokeWidth={Math.min(s.width, 3)}
-        strokeDasharray={s.line === 'dashed' ? '5 3' : s.line === 'dotted' ? '1.5 2.5' : undefined}
-      />
-      {s.arrow && <polygon points="20,1 27,5 20,9" fill={s.colour} />}
-    </svg>
-  );
-}
-
+/** The graph workspace: the canvas takes the page; filters in a side panel, the selected node in a drawer over the canvas. */
 export function GraphView() {
   const [params, setParams] = useSearchParams();
   const state = useMemo(() => parseGraphState(params), [params]);
-  const key = useMemo(() => {
-    const p = graphStateToParams({ ...state, selected: null });
-    return p.toString();
-  }, [state]);
   // From the address itself, not this render's state, so quick successive changes all stick.
   const update = (next: Partial<GraphState>, replace = false) =>
     setParams(graphStateToParams({ ...parseGraphState(new URLSearchParams(window.location.search)), ...next }), { replace });
-  const client = useApolloClient();
-  const options = useQuery(GraphOptions);
-  const [result, setResult] = useState<{ key: string; data?: GraphData; focus?: string[]; error?: Error }>({ key: '' });
-  const [attempt, setAttempt] = useState(0);
+  const { sources, topics, containers, colours, graph, loading, error, notFound, retry } = useGraphData(state);
   const canvas = useRef<CanvasHandle>(null);
+  const [panelOpen, setPanelOpen] = useState(() => window.innerWidth >= 1100);
+  const [pinned, setPinned] = useState<ReadonlySet<string>>(NO_PINS);
+  const [hover, setHover] = useState<HoverTarget | null>(null);
+  const [status, setStatus] = useState('');
 
-  useEffect(() => {
-    let live = true;
-    const filter = Object.keys(state.filter).length ? state.filter : undefined;
-    const focus = state.focus.length ? state.focus : undefined;
-    Promise.all([
-      client.query({ query: GraphQuery, variables: { focus, depth: state.depth, filter, limit: LIMIT } }).then((r) => r.data!.graph as ElementsShape),
-      ...state.expansions.map((e) =>
-        client
-          .query({ query: NeighboursQuery, variables: { id: e.id, filter, offset: e.offset, limit: LIMIT } })
-          .then((r) => r.data!.neighbours as ElementsShape),
-      ),
-    ])
-      .then((graphs) => live && setResult({ key, focus: graphs[0]!.focus, data: mergeGraphs(graphs, state.expansions) }))
-      .catch((error: Error) => live && setResult({ key, error }));
-    return () => {
-      live = false;
-    };
-    // The key is the state without the selection: selecting a node does not refetch.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, attempt, client]);
-
-  const data = result.data;
-  const loading = result.key !== key;
-  const nodes = data?.nodes ?? [];
-  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const focus = useMemo(() => graph?.focus ?? [], [graph]);
+  const view = useMemo(
+    () => (graph ? viewGraph(graph, { lens: state.lens, hidden: state.hidden, focus, containers }) : { nodes: [], edges: [] }),
+    [graph, state.lens, state.hidden, focus, containers],
+  );
+  const labels = useMemo(() => [...new Set(view.nodes.filter((n) => n.type !== 'GROUP').map((n) => n.label.slice(0, 120)))], [view]);
+  const byId = new Map(view.nodes.map((n) => [n.id, n]));
+  const hiddenNodes = (graph?.nodes ?? []).filter((n) => state.hidden.includes(n.id));
   const selectedNode = state.selected ? byId.get(state.selected) : undefined;
   const expandedIds = new Set(state.expansions.filter((e) => e.offset === 0).map((e) => e.id));
-  const sources = options.data?.sources ?? [];
   const sourceName = (id: string | null | undefined) => {
     const s = sources.find((x) => x.id === id);
     return s ? shortCitation(s) : '';
   };
+  const nameOf = (id: string | null | undefined) =>
+    topics.find((t) => t.id === id)?.name ?? (sourceName(id) || (byId.get(id ?? '')?.label.slice(0, 60) ?? id ?? ''));
 
   const expand = (id: string) => {
     const n = byId.get(id);
-    if (n?.type === 'GROUP' && n.groupOf != null && n.nextOffset != null) {
+    if (!n) return;
+    if (n.type === 'GROUP' && n.groupOf != null && n.nextOffset != null) {
+      setStatus(`Showing the next ${Math.min(n.hiddenCount ?? 0, 25)} of ${nameOf(n.groupOf).slice(0, 60)}…`);
       update({ expansions: [...state.expansions, { id: n.groupOf, offset: n.nextOffset }] });
     } else if (expandedIds.has(id)) {
       // Collapse: drop this node's expansion and the "show more" pages of it.
+      setStatus('');
       update({ expansions: state.expansions.filter((e) => e.id !== id) });
-    } else update({ expansions: [...state.expansions, { id, offset: 0 }], selected: id });
+    } else if (n.degree === 0 || neighboursInView(view, id).size >= n.degree) {
+      setStatus(`No further neighbours: all ${n.degree} linked item${n.degree === 1 ? ' is' : 's are'} already in view.`);
+      update({ selected: id }, true);
+    } else {
+      setStatus('');
+      update({ expansions: [...state.expansions, { id, offset: 0 }], selected: id });
+    }
   };
   const select = (id: string | null) => {
     const n = id ? byId.get(id) : undefined;
     if (n?.type === 'GROUP') expand(n.id);
     else update({ selected: id }, true);
   };
-  const refocus = (focus: string[]) => update({ focus, expansions: [], selected: focus.length === 1 ? focus[0]! : null });
+  const refocus = (next: string[]) => {
+    setStatus('');
+    // An item as focus opens in the drawer; a topic or source does not (it would cover its own items).
+    const container = topics.some((t) => t.id === next[0]) || sources.some((x) => x.id === next[0]);
+    update({ focus: next, expansions: [], hidden: [], selected: next.length === 1 && !container ? next[0]! : null });
+  };
+  const find = (text: string) => {
+    const q = text.trim().toLowerCase();
+    if (!q) return;
+    const hit = view.nodes.find((n) => n.label.toLowerCase() === q) ?? view.nodes.find((n) => n.label.toLowerCase().includes(q));
+    if (!hit) return setStatus(`Nothing in view matches “${text.trim()}”.`);
+    setStatus('');
+    update({ selected: hit.id }, true);
+    canvas.current?.centreOn(hit.id);
+  };
+  const togglePin = (id: string) =>
+    setPinned((p) => {
+      const next = new Set(p);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
 
-  const topicFocus = state.focus.length === 1 && options.data?.topics.some((t) => t.id === state.focus[0]) ? state.focus[0]! : null;
-  const typeCounts = new Map<string, number>();
-  for (const n of nodes) typeCounts.set(n.type, (typeCounts.get(n.type) ?? 0) + 1);
-  const focusLabel = state.focus.length
-    ? state.focus
-        .map(
-          (f) =>
-            options.data?.topics.find((t) => t.id === f)?.name ??
-            (sources.find((s) => s.id === f) ? shortCitation(sources.find((s) => s.id === f)!) : (byId.get(f)?.label ?? f)),
-        )
-        .join('; ')
-    : 'The most contested items (most contradicting and qualifying links)';
+  const focusLabel = state.focus.length ? state.focus.map(nameOf).join('; ') : 'The most contested items (most contradicting and qualifying links)';
+  const count = graph ? `${view.nodes.length} nodes · ${view.edges.length} links` : notFound ? 'Not found' : error ? 'Not loaded' : 'Loading…';
 
   return (
-    <div className="page graph-page">
-      <h1>Evidence graph</h1>
-      <p className="lede">
-        Items are coloured by source and shaped by type; lines show how statements of different sources relate. Double-click (or use the list below) to expand a
-        node’s neighbourhood; large neighbourhoods arrive in groups you can open one page at a time.
-      </p>
-      <div className="graph-layout">
-        <aside className="graph-sidebar" aria-label="Focus and filters">
-          <section>
-            <h2>Focus</h2>
-            <p className="muted small" data-testid="graph-focus">
-              {focusLabel}
-            </p>
-            <label>
-              Start from a topic{' '}
-              <select
-                value={topicFocus ?? (state.focus.length ? OTHER_FOCUS : '')}
-                onChange={(e) => refocus(e.target.value ? [e.target.value] : [])}
-                data-testid="graph-topic"
-              >
-                <option value="">Most contested items</option>
-                {state.focus.length > 0 && !topicFocus && (
-                  <option value={OTHER_FOCUS} disabled>
-                    The focus above
-                  </option>
-                )}
-                {options.data?.topics.map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              Depth{' '}
-              <select value={state.depth} onChange={(e) => update({ depth: Number(e.target.value) })}>
-                {[0, 1, 2, 3].map((d) => (
-                  <option key={d} value={d}>
-                    {d === 0 ? 'focus only' : `${d} step${d > 1 ? 's' : ''}`}
-                  </option>
-                ))}
-              </select>
-            </label>
-            {(state.focus.length > 0 || state.expansions.length > 0) && (
-              <button type="button" className="ghost" onClick={() => refocus([])}>
-                Reset to the most contested
-              </button>
-            )}
-          </section>
-          <fieldset>
-            <legend>Sources (colour)</legend>
-            {sources.map((s) => (
-              <label key={s.id} className="check">
-                <input
-                  type="checkbox"
-                  checked={!state.filter.sources?.length || state.filter.sources.includes(s.id)}
-                  onChange={() =>
-                    update({
-                      filter: {
-                        ...state.filter,
-                        sources: toggle(
-                          state.filter.sources,
-                          s.id,
-                          sources.map((x) => x.id),
-                        ),
-                      },
-                    })
-                  }
-                />
-                <span className="dot" style={{ background: SOURCE_COLOURS[s.id] ?? '#6b7280' }} aria-hidden="true" /> {shortCitation(s)}
-              </label>
-            ))}
-          </fieldset>
-          <fieldset>
-            <legend>Items (shape)</legend>
-            {ALL_NODE_TYPES.map((t) => (
-              <label key={t} className="check">
-                <input
-                  type="checkbox"
-                  checked={!state.filter.types?.length || state.filter.types.includes(t)}
-                  onChange={() => update({ filter: { ...state.filter, types: toggle(state.filter.types, t, ALL_NODE_TYPES) } })}
-                  data-testid={`type-${t}`}
-                />
-                <Swatch type={t} colour="#6b7280" /> {NODE_SHAPES[t].label}
-              </label>
-            ))}
-            <p className="check muted">
-              <Swatch type="GROUP" colour="#f1f5f9" /> {NODE_SHAPES.GROUP.label}
-            </p>
-          </fieldset>
-          <fieldset>
-            <legend>Links (line)</legend>
-            {ALL_EDGE_KINDS.filter((k) => k !== 'PROPOSED').map((k) => (
-              <label key={k} className="check">
-                <input
-                  type="checkbox"
-                  checked={!state.filter.kinds?.length || state.filter.kinds.includes(k)}
-                  onChange={() => update({ filter: { ...state.filter, kinds: toggle(state.filter.kinds, k, ALL_EDGE_KINDS) } })}
-                  data-testid={`kind-${k}`}
-                />
-                <LineSwatch kind={k} /> {EDGE_STYLES[k].label}
-              </label>
-            ))}
-            <label className="check">
-              <input
-                type="checkbox"
-                checked={!!state.filter.statuses?.includes('PROPOSED')}
-                onChange={(e) => update({ filter: { ...state.filter, statuses: e.target.checked ? ['CURATED', 'PROPOSED'] : undefined } })}
-              />
-              <LineSwatch kind="PROPOSED" /> Show the proposer’s links (not yet reviewed)
-            </label>
-          </fieldset>
-        </aside>
-
-        <section className="graph-main" aria-label="Graph">
-          <div className="toolbar graph-toolbar">
-            <span className="count" data-testid="element-count" aria-live="polite">
-              {data ? `${nodes.length} nodes · ${data.edges.length} links` : '…'}
-            </span>
-            {loading && data && <span className="muted">Updating…</span>}
-            <span className="spacer" />
-            <button type="button" className="ghost" onClick={() => canvas.current?.fit()}>
-              Fit to view
-            </button>
-            <button
-              type="button"
-              className="ghost"
-              disabled={!data?.nodes.length}
-              onClick={() => void canvas.current?.png().then((b) => download('triangulate-graph.png', b))}
-              data-testid="export-png"
-            >
-              PNG
-            </button>
-            <button
-              type="button"
-              className="ghost"
-              disabled={!data?.nodes.length}
-              onClick={() => canvas.current && download('triangulate-graph.svg', new Blob([canvas.current.svg()], { type: 'image/svg+xml' }))}
-              data-testid="export-svg"
-            >
-              SVG
-            </button>
-            <a className="button-link" href={`/export/graph.graphml?${exportQuery(state, result.focus ?? state.focus)}`} download data-testid="export-graphml">
-              GraphML
-            </a>
-          </div>
-          <div className="graph-stage">
-            {result.error && <ErrorNotice error={result.error} retry={() => setAttempt((a) => a + 1)} />}
-            {!data && !result.error && <Loading what="the graph" />}
-            {data && data.nodes.length === 0 && <Empty>Nothing matches these filters around this focus. Widen the filters or choose another topic.</Empty>}
-            <GraphCanvas
-              ref={canvas}
-              data={data ?? { nodes: [], edges: [] }}
-              focus={result.focus ?? []}
-              selected={state.selected}
-              onSelect={select}
-              onExpand={expand}
-            />
-          </div>
-          <details className="element-list">
-            <summary>
-              Elements in view, as a list (
-              {[...typeCounts].map(([t, n]) => `${n} ${NODE_SHAPES[t as GraphNodeType].label.toLowerCase()}${n === 1 ? '' : 's'}`).join(', ') || 'none'})
-            </summary>
-            <ul>
-              {nodes.map((n) => (
-                <li key={n.id} className={n.id === state.selected ? 'current' : ''}>
-                  <span className="dot" style={{ background: n.type === 'GROUP' ? '#f1f5f9' : nodeColour(n.sourceId) }} aria-hidden="true" />
-                  {n.type === 'GROUP' ? (
-                    <button type="button" className="link-button" onClick={() => expand(n.id)}>
-                      Show {n.hiddenCount} more of{' '}
-                      {byId.get(n.groupOf ?? '')?.label.slice(0, 60) ?? options.data?.topics.find((t) => t.id === n.groupOf)?.name ?? sourceName(n.groupOf)}
-                    </button>
-                  ) : (
-                    <>
-                      <button type="button" className="link-button" onClick={() => select(n.id)}>
-                        {NODE_SHAPES[n.type].label}: {n.label}
-                      </button>{' '}
-                      <span className="muted small">{sourceName(n.sourceId)}</span>{' '}
-                      {n.degree > 0 && (
-                        <button type="button" className="ghost small" onClick={() => expand(n.id)} data-testid={`expand-${n.id}`}>
-                          {expandedIds.has(n.id) ? 'Collapse' : `Expand (${n.degree})`}
-                        </button>
-                      )}
-                    </>
-                  )}
-                </li>
-              ))}
-            </ul>
-          </details>
-        </section>
-
+    <div className={`graph-workspace${panelOpen ? ' with-panel' : ''}`}>
+      <h1 className="sr-only">Evidence graph</h1>
+      <Toolbar
+        panelOpen={panelOpen}
+        togglePanel={() => setPanelOpen((o) => !o)}
+        count={count}
+        updating={loading && !!graph}
+        status={status}
+        lens={state.lens}
+        setLens={(lens) => update({ lens })}
+        labels={labels}
+        find={find}
+        hasNodes={view.nodes.length > 0}
+        fit={() => canvas.current?.fit()}
+        rearrange={() => canvas.current?.rearrange()}
+        png={() => void canvas.current?.png().then((b) => download('triangulate-graph.png', b))}
+        svg={() => canvas.current && download('triangulate-graph.svg', new Blob([canvas.current.svg()], { type: 'image/svg+xml' }))}
+        graphmlHref={`/export/graph.graphml?${exportQuery(state, focus.length ? focus : state.focus)}`}
+      />
+      {panelOpen && (
+        <FilterPanel state={state} sources={sources} topics={topics} colours={colours} focusLabel={focusLabel} update={update} refocus={refocus}>
+          <ElementList
+            data={view}
+            hidden={hiddenNodes}
+            selected={state.selected}
+            expanded={expandedIds}
+            colours={colours}
+            sourceName={sourceName}
+            groupName={nameOf}
+            select={(id) => select(id)}
+            expand={expand}
+            unhide={(id) => update({ hidden: state.hidden.filter((h) => h !== id) })}
+          />
+        </FilterPanel>
+      )}
+      <section className="graph-stage" aria-label="Graph">
+        {notFound && <FocusNotFound ids={notFound} onDefault={() => refocus([])} />}
+        {error && <ErrorNotice error={error} retry={retry} />}
+        {!graph && !error && !notFound && <Loading what="the graph" />}
+        {graph && view.nodes.length === 0 && <Empty>Nothing matches these filters around this focus. Widen the filters or choose another topic.</Empty>}
+        <GraphCanvas
+          ref={canvas}
+          data={view}
+          focus={focus}
+          colours={colours}
+          selected={state.selected}
+          pinned={pinned}
+          onSelect={select}
+          onExpand={expand}
+          onHover={setHover}
+        />
+        {hover && <HoverCard target={hover} data={view} sourceName={sourceName} />}
         {selectedNode && (
-          <div className="graph-detail">
-            <div className="detail-actions">
-              {selectedNode.degree > 0 && (
-                <button type="button" onClick={() => expand(selectedNode.id)} data-testid="detail-expand">
-                  {expandedIds.has(selectedNode.id) ? 'Collapse neighbours' : `Expand neighbours (${selectedNode.degree})`}
-                </button>
-              )}
-              {!(state.focus.length === 1 && state.focus[0] === selectedNode.id) && (
-                <button type="button" className="ghost" onClick={() => refocus([selectedNode.id])}>
-                  Focus here
-                </button>
-              )}
-            </div>
-            {selectedNode.type === 'CLAIM' || selectedNode.type === 'STATISTIC' ? (
-              <EvidencePanel id={selectedNode.id} inGraph onClose={() => update({ selected: null }, true)} />
-            ) : (
-              <aside className="evidence-panel" aria-label="Selected item">
-                <div className="panel-head">
-                  <h2>{NODE_SHAPES[selectedNode.type].label}</h2>
-                  <button type="button" className="ghost" onClick={() => update({ selected: null }, true)}>
-                    Close
-                  </button>
-                </div>
-                <p className="item-text">{selectedNode.label}</p>
-                {selectedNode.type === 'RESEARCH_GAP' && (
-                  <p>
-                    Status: {selectedNode.kind ?? 'open'} · <Link to={routes.gaps({ open: selectedNode.id })}>See it among the research gaps</Link>
-                  </p>
-                )}
-                {selectedNode.type === 'SOURCE' && <Link to={routes.reader(selectedNode.id)}>Read the source</Link>}
-                <p className="muted small">{selectedNode.degree} linked items under the current filters.</p>
-              </aside>
-            )}
-          </div>
+          <Drawer
+            node={selectedNode}
+            expanded={expandedIds.has(selectedNode.id)}
+            allInView={neighboursInView(view, selectedNode.id).size >= selectedNode.degree}
+            pinned={pinned.has(selectedNode.id)}
+            isFocus={state.focus.length === 1 && state.focus[0] === selectedNode.id}
+            expand={() => expand(selectedNode.id)}
+            refocus={() => refocus([selectedNode.id])}
+            hide={() => update({ hidden: [...state.hidden, selectedNode.id], selected: null })}
+            togglePin={() => togglePin(selectedNode.id)}
+            close={() => update({ selected: null }, true)}
+          />
         )}
-      </div>
+      </section>
     </div>
   );
 }

@@ -1,12 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { exportQuery, graphStateToParams, mergeGraphs, parseGraphState, toggle, type GraphNodeData } from './model.ts';
+import {
+  apiFilter,
+  exportQuery,
+  graphStateToParams,
+  neighboursInView,
+  parseGraphState,
+  toggle,
+  viewGraph,
+  type GraphEdgeData,
+  type GraphNodeData,
+} from './model.ts';
 
 const node = (id: string, extra: Partial<GraphNodeData> = {}): GraphNodeData => ({ id, type: 'CLAIM', label: id, topics: [], degree: 1, ...extra });
+const edge = (id: string, source: string, target: string, kind: GraphEdgeData['kind'], label?: string): GraphEdgeData => ({ id, source, target, kind, label });
 
-describe('graph view state and merging', () => {
+describe('graph view state', () => {
   it('round-trips its state through the URL and ignores unknown values', () => {
     const s = parseGraphState(
-      new URLSearchParams('focus=a,b&depth=2&kinds=CONTRADICTS,LIKES&types=CLAIM&sources=ceop-2013&proposed=1&expand=x,y@25&selected=a'),
+      new URLSearchParams(
+        'focus=a,b&depth=2&kinds=CONTRADICTS,LIKES&types=CLAIM&sources=ceop-2013&proposed=1&expand=x,y@25&selected=a&lens=disagreements&hide=q',
+      ),
     );
     expect(s).toEqual({
       focus: ['a', 'b'],
@@ -17,10 +30,23 @@ describe('graph view state and merging', () => {
         { id: 'y', offset: 25 },
       ],
       selected: 'a',
+      lens: 'disagreements',
+      hidden: ['q'],
     });
     expect(parseGraphState(graphStateToParams(s))).toEqual(s);
     expect(parseGraphState(new URLSearchParams('depth=9')).depth).toBe(1);
     expect(exportQuery(s, ['a'])).toBe('focus=a&depth=2&sources=ceop-2013&types=CLAIM&kinds=CONTRADICTS&statuses=CURATED%2CPROPOSED');
+  });
+
+  it('narrows the link kinds the API is asked for under the disagreements lens', () => {
+    expect(apiFilter(parseGraphState(new URLSearchParams('')))).toBeUndefined();
+    expect(apiFilter(parseGraphState(new URLSearchParams('lens=disagreements')))?.kinds).toEqual([
+      'CONTRADICTS',
+      'QUALIFIES',
+      'ASSERTED_VS_OPEN',
+      'ATTRIBUTES_TO',
+    ]);
+    expect(apiFilter(parseGraphState(new URLSearchParams('lens=disagreements&kinds=SUPPORTS,QUALIFIES')))?.kinds).toEqual(['QUALIFIES']);
   });
 
   it('toggles list filters, with an empty list meaning all', () => {
@@ -29,19 +55,40 @@ describe('graph view state and merging', () => {
     expect(toggle(['A', 'C'], 'B', all)).toBeUndefined();
     expect(toggle(['A'], 'A', all)).toBeUndefined();
   });
+});
 
-  it('merges expansions, replaces expanded groups and drops dangling edges', () => {
-    const base = {
-      nodes: [node('a'), node('b'), node('more:a:1', { type: 'GROUP', groupOf: 'a', nextOffset: 1, hiddenCount: 2 })],
-      edges: [
-        { id: 'e1', source: 'a', target: 'b', kind: 'SUPPORTS' as const },
-        { id: 'm', source: 'more:a:1', target: 'a', kind: 'MORE' as const },
-      ],
-    };
-    const page = { nodes: [node('a'), node('c'), node('d')], edges: [{ id: 'e2', source: 'a', target: 'c', kind: 'CONTRADICTS' as const }] };
-    const merged = mergeGraphs([base, page], [{ id: 'a', offset: 1 }]);
-    expect(merged.nodes.map((n) => n.id).sort()).toEqual(['a', 'b', 'c', 'd']);
-    expect(merged.edges.map((e) => e.id).sort()).toEqual(['e1', 'e2']);
-    expect(mergeGraphs([base], []).nodes).toHaveLength(3);
+describe('what the canvas draws', () => {
+  const g = {
+    nodes: [
+      node('a', { topics: ['t'] }),
+      node('b', { topics: ['t'] }),
+      node('c'),
+      node('d'),
+      node('more:t:2', { type: 'GROUP', groupOf: 't', nextOffset: 2, hiddenCount: 5 }),
+    ],
+    edges: [
+      edge('e1', 'a', 'b', 'SUPPORTS'),
+      edge('e2', 'a', 'c', 'CONTRADICTS'),
+      edge('e3', 'b', 'd', 'ATTRIBUTES_TO', 'FAITHFUL'),
+      edge('e4', 'c', 'd', 'ATTRIBUTES_TO', 'DISTORTED'),
+    ],
+  };
+  const containers = [{ id: 't', type: 'TOPIC' as const, label: 'A topic' }];
+
+  it('ties a topic focus and its "N more" group to a hub for the topic', () => {
+    const v = viewGraph(g, { lens: 'all', hidden: [], focus: ['t'], containers });
+    expect(v.nodes.find((n) => n.id === 't')).toMatchObject({ type: 'TOPIC', label: 'A topic' });
+    expect(v.edges.filter((e) => e.kind === 'MEMBER').map((e) => e.target)).toEqual(['a', 'b']);
+    expect(v.edges.find((e) => e.source === 'more:t:2')).toMatchObject({ target: 't', kind: 'MORE' });
+  });
+
+  it('keeps only disagreements under the lens, and leaves hidden nodes out', () => {
+    const v = viewGraph(g, { lens: 'disagreements', hidden: [], focus: [], containers: [] });
+    expect(v.edges.map((e) => e.id)).toEqual(['e2', 'e4']);
+    expect(v.nodes.map((n) => n.id)).toEqual(['a', 'c', 'd', 'more:t:2']);
+    const h = viewGraph(g, { lens: 'all', hidden: ['a'], focus: [], containers: [] });
+    expect(h.nodes.map((n) => n.id)).not.toContain('a');
+    expect(h.edges.map((e) => e.id)).toEqual(['e3', 'e4']);
+    expect([...neighboursInView(g, 'a')].sort()).toEqual(['b', 'c']);
   });
 });

@@ -1,12 +1,17 @@
 /**
- * The graph view's pure logic: its state as URL parameters, and merging the API's graphs (the
- * focus graph plus each expansion) into one set of elements.
+ * The graph view's pure logic: its state as URL parameters, the lens, and the hubs that tie a
+ * topic's or source's "N more" group to the focus it belongs to.
  */
 import type { GraphEdgeKind, GraphFilter, GraphNodeType, RelationStatus } from '../gql/graphql.ts';
 
+/** On the canvas, a topic of the focus is a node too: the hub its items and its "N more" group hang from. */
+export type CanvasNodeType = GraphNodeType | 'TOPIC';
+/** MEMBER ties an item to the topic or source of the focus it was shown for. */
+export type CanvasEdgeKind = GraphEdgeKind | 'MEMBER';
+
 export interface GraphNodeData {
   id: string;
-  type: GraphNodeType;
+  type: CanvasNodeType;
   label: string;
   sourceId?: string | null;
   topics: readonly string[];
@@ -21,7 +26,7 @@ export interface GraphEdgeData {
   id: string;
   source: string;
   target: string;
-  kind: GraphEdgeKind;
+  kind: CanvasEdgeKind;
   status?: RelationStatus | null;
   subtype?: string | null;
   label?: string | null;
@@ -38,12 +43,16 @@ export interface Expansion {
   offset: number;
 }
 
+export type Lens = 'all' | 'disagreements';
+
 export interface GraphState {
   focus: string[];
   depth: number;
   filter: GraphFilter;
   expansions: Expansion[];
   selected: string | null;
+  lens: Lens;
+  hidden: string[];
 }
 
 export const ALL_NODE_TYPES: GraphNodeType[] = ['CLAIM', 'STATISTIC', 'RESEARCH_GAP', 'MISCONCEPTION', 'SOURCE'];
@@ -59,6 +68,11 @@ export const ALL_EDGE_KINDS: GraphEdgeKind[] = [
   'REINFORCES',
   'PROPOSED',
 ];
+/** The disagreements lens: these kinds, and of the attributions only the distorted or unsupported ones. */
+export const DISAGREEMENT_KINDS: GraphEdgeKind[] = ['CONTRADICTS', 'QUALIFIES', 'ASSERTED_VS_OPEN', 'ATTRIBUTES_TO'];
+const MISATTRIBUTED = ['distorted', 'unsupported'];
+/** Edges that are drawn to hold the picture together, not relations between statements. */
+export const STRUCTURAL_KINDS: readonly CanvasEdgeKind[] = ['MORE', 'MEMBER'];
 
 const csv = (v: string | null): string[] => (v ? v.split(',').filter(Boolean) : []);
 
@@ -85,6 +99,8 @@ export function parseGraphState(p: URLSearchParams): GraphState {
       return at > 0 ? { id: e.slice(0, at), offset: Number(e.slice(at + 1)) || 0 } : { id: e, offset: 0 };
     }),
     selected: p.get('selected'),
+    lens: p.get('lens') === 'disagreements' ? 'disagreements' : 'all',
+    hidden: csv(p.get('hide')),
   };
 }
 
@@ -97,9 +113,18 @@ export function graphStateToParams(s: GraphState): URLSearchParams {
   if (s.filter.types?.length) p.set('types', s.filter.types.join(','));
   if (s.filter.kinds?.length) p.set('kinds', s.filter.kinds.join(','));
   if (s.filter.statuses?.includes('PROPOSED')) p.set('proposed', '1');
+  if (s.lens === 'disagreements') p.set('lens', 'disagreements');
   if (s.expansions.length) p.set('expand', s.expansions.map((e) => (e.offset ? `${e.id}@${e.offset}` : e.id)).join(','));
+  if (s.hidden.length) p.set('hide', s.hidden.join(','));
   if (s.selected) p.set('selected', s.selected);
   return p;
+}
+
+/** The filter the API is asked for: the lens narrows the link kinds. */
+export function apiFilter(s: GraphState): GraphFilter | undefined {
+  const kinds = s.lens === 'disagreements' ? DISAGREEMENT_KINDS.filter((k) => !s.filter.kinds?.length || s.filter.kinds.includes(k)) : s.filter.kinds;
+  const f: GraphFilter = { ...s.filter, ...(kinds?.length ? { kinds } : {}) };
+  return Object.keys(f).length ? f : undefined;
 }
 
 /** The same state as the API's export URLs take it. */
@@ -107,8 +132,9 @@ export function exportQuery(s: GraphState, focus: readonly string[]): string {
   const p = new URLSearchParams();
   if (focus.length) p.set('focus', focus.join(','));
   p.set('depth', String(s.depth));
+  const f = apiFilter(s) ?? {};
   for (const k of ['sources', 'topics', 'types', 'kinds', 'statuses'] as const) {
-    const v = s.filter[k];
+    const v = f[k];
     if (v?.length) p.set(k, v.join(','));
   }
   return p.toString();
@@ -121,21 +147,57 @@ export function toggle<T extends string>(current: readonly T[] | null | undefine
   return next.length === all.length || next.length === 0 ? undefined : all.filter((v) => next.includes(v));
 }
 
+/** A relation edge the disagreements lens keeps. */
+export function isDisagreement(e: GraphEdgeData): boolean {
+  if (e.kind === 'ATTRIBUTES_TO') return MISATTRIBUTED.includes((e.label ?? '').toLowerCase());
+  return (DISAGREEMENT_KINDS as readonly string[]).includes(e.kind);
+}
+
+export interface Container {
+  id: string;
+  type: 'TOPIC' | 'SOURCE';
+  label: string;
+}
+
 /**
- * Merges graphs in order. A group node is dropped once an expansion of its node at its offset has
- * been merged (its members are then in the graph); edges whose ends are missing are dropped.
+ * What the canvas draws: the API's graph with the lens applied, hidden nodes left out, and a hub
+ * for each topic or source of the focus, tied to its items (MEMBER) and to its "N more" group (MORE).
  */
-export function mergeGraphs(graphs: readonly GraphData[], expansions: readonly Expansion[]): GraphData {
-  const nodes = new Map<string, GraphNodeData>();
-  const edges = new Map<string, GraphEdgeData>();
-  for (const g of graphs) {
-    for (const n of g.nodes) if (!nodes.has(n.id) || nodes.get(n.id)!.type === 'GROUP') nodes.set(n.id, n);
-    for (const e of g.edges) edges.set(e.id, e);
+export function viewGraph(
+  g: GraphData,
+  opts: { lens: Lens; hidden: readonly string[]; focus: readonly string[]; containers: readonly Container[] },
+): GraphData {
+  const hidden = new Set(opts.hidden);
+  let nodes = g.nodes.filter((n) => !hidden.has(n.id));
+  let edges = g.edges.filter((e) => !hidden.has(e.source) && !hidden.has(e.target));
+  if (opts.lens === 'disagreements') {
+    edges = edges.filter((e) => STRUCTURAL_KINDS.includes(e.kind) || isDisagreement(e));
+    const linked = new Set(edges.flatMap((e) => [e.source, e.target]));
+    const focus = new Set(opts.focus);
+    nodes = nodes.filter((n) => linked.has(n.id) || focus.has(n.id) || n.type === 'GROUP');
   }
-  const expanded = new Set(expansions.map((e) => `${e.id}@${e.offset}`));
-  for (const n of [...nodes.values()]) {
-    if (n.type === 'GROUP' && expanded.has(`${n.groupOf}@${n.nextOffset}`)) nodes.delete(n.id);
+  const present = new Set(nodes.map((n) => n.id));
+  const extraNodes: GraphNodeData[] = [];
+  const extraEdges: GraphEdgeData[] = [];
+  for (const c of opts.containers) {
+    if (present.has(c.id) || hidden.has(c.id)) continue;
+    const members = nodes.filter((n) => (n.type === 'CLAIM' || n.type === 'STATISTIC') && (c.type === 'TOPIC' ? n.topics.includes(c.id) : n.sourceId === c.id));
+    const groups = nodes.filter((n) => n.type === 'GROUP' && n.groupOf === c.id);
+    if (members.length === 0 && groups.length === 0) continue;
+    extraNodes.push({ id: c.id, type: c.type, label: c.label, sourceId: c.type === 'SOURCE' ? c.id : null, topics: [], degree: members.length });
+    for (const m of members) extraEdges.push({ id: `member:${c.id}:${m.id}`, source: c.id, target: m.id, kind: 'MEMBER' });
+    for (const gr of groups) extraEdges.push({ id: `${gr.id}:edge`, source: gr.id, target: c.id, kind: 'MORE' });
   }
-  for (const [id, e] of edges) if (!nodes.has(e.source) || !nodes.has(e.target)) edges.delete(id);
-  return { nodes: [...nodes.values()], edges: [...edges.values()] };
+  return { nodes: [...nodes, ...extraNodes], edges: [...edges, ...extraEdges] };
+}
+
+/** The distinct neighbours of a node among the edges in view (structural edges aside). */
+export function neighboursInView(g: GraphData, id: string): Set<string> {
+  const out = new Set<string>();
+  for (const e of g.edges) {
+    if (STRUCTURAL_KINDS.includes(e.kind)) continue;
+    if (e.source === id) out.add(e.target);
+    else if (e.target === id) out.add(e.source);
+  }
+  return out;
 }

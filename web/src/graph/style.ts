@@ -1,26 +1,31 @@
 /** How the graph looks: colour by source, shape by item type, line by relation kind. Shared by the canvas and its legend. */
-import type { GraphEdgeKind, GraphNodeType } from '../gql/graphql.ts';
+import type { CanvasEdgeKind, CanvasNodeType } from './model.ts';
 
-/** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
-export const SOURCE_COLOURS: Record<string, string> = {
-  'merdian-2019': '#0072B2',
-  'ceop-2013': '#D55E00',
-  'gallagher-2006': '#009E73',
-  'iwg-oso-2018': '#CC79A7',
-  'sectt-note-2018': '#E69F00',
-};
+/** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. Given to sources in the order the API lists them. */
+const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#F0E442', '#000000'];
 export const NEUTRAL = '#6b7280';
 
-export const NODE_SHAPES: Record<GraphNodeType, { shape: string; label: string }> = {
+/** Each source's colour, stable by the sources' order (the API's order), cycling past the palette's end. */
+export function sourceColours(sources: readonly { id: string }[]): ReadonlyMap<string, string> {
+  return new Map(sources.map((s, i) => [s.id, PALETTE[i % PALETTE.length]!]));
+}
+
+export function nodeColour(colours: ReadonlyMap<string, string>, sourceId: string | null | undefined): string {
+  return (sourceId && colours.get(sourceId)) || NEUTRAL;
+}
+
+export const NODE_SHAPES: Record<CanvasNodeType, { shape: string; label: string }> = {
   CLAIM: { shape: 'ellipse', label: 'Claim' },
   STATISTIC: { shape: 'round-rectangle', label: 'Statistic' },
   RESEARCH_GAP: { shape: 'diamond', label: 'Research gap' },
   MISCONCEPTION: { shape: 'hexagon', label: 'Misconception' },
   SOURCE: { shape: 'round-tag', label: 'Source' },
+  TOPIC: { shape: 'barrel', label: 'Topic' },
   GROUP: { shape: 'round-rectangle', label: 'More neighbours (click to show)' },
 };
 
-export const EDGE_STYLES: Record<GraphEdgeKind, { colour: string; line: 'solid' | 'dashed' | 'dotted'; width: number; arrow: boolean; label: string }> = {
+type Line = 'solid' | 'dashed' | 'dotted';
+export const EDGE_STYLES: Record<CanvasEdgeKind, { colour: string; line: Line; width: number; arrow: boolean; label: string }> = {
   SUPPORTS: { colour: '#2e7d32', line: 'solid', width: 2, arrow: false, label: 'Supports' },
   CONTRADICTS: { colour: '#c62828', line: 'solid', width: 3.5, arrow: false, label: 'Contradicts' },
   QUALIFIES: { colour: '#b45309', line: 'dashed', width: 2.5, arrow: true, label: 'Qualifies' },
@@ -31,67 +36,93 @@ export const EDGE_STYLES: Record<GraphEdgeKind, { colour: string; line: 'solid' 
   CHALLENGES: { colour: '#4b5563', line: 'solid', width: 1.5, arrow: true, label: 'Corrects misconception' },
   REINFORCES: { colour: '#9ca3af', line: 'dashed', width: 1.5, arrow: true, label: 'Repeats misconception' },
   PROPOSED: { colour: '#9ca3af', line: 'dashed', width: 1.5, arrow: true, label: 'Proposed link' },
-  MORE: { colour: '#cbd5e1', line: 'dotted', width: 1, arrow: false, label: 'More' },
+  MORE: { colour: '#94a3b8', line: 'dotted', width: 1.5, arrow: false, label: 'More of' },
+  MEMBER: { colour: '#cbd5e1', line: 'solid', width: 1, arrow: false, label: 'Item of the focus' },
 };
 
-export function nodeColour(sourceId: string | null | undefined): string {
-  return (sourceId && SOURCE_COLOURS[sourceId]) || NEUTRAL;
-}
+/** On-screen sizes in CSS pixels: labels keep them whatever the zoom. */
+export const LABEL_FONT_PX = 12;
+export const LABEL_WIDTH_PX = 190;
 
-// Cytoscape's stylesheet type is loose (values may be mappers); this is its JSON form.
-export const CYTOSCAPE_STYLE = [
-  {
-    selector: 'node',
-    style: {
-      'background-color': 'data(colour)',
-      shape: 'data(shape)',
-      width: 'mapData(degree, 0, 30, 18, 42)',
-      height: 'mapData(degree, 0, 30, 18, 42)',
-      label: 'data(short)',
-      'font-size': 9,
-      color: '#1d1f24',
-      'text-wrap': 'ellipsis',
-      'text-max-width': '120px',
-      'text-valign': 'bottom',
-      'text-margin-y': 3,
-      'text-background-color': '#ffffff',
-      'text-background-opacity': 0.8,
-      'text-background-padding': '1px',
-      'border-width': 1,
-      'border-color': '#ffffff',
+/**
+ * The stylesheet at a zoom level: label sizes divided by the zoom, so they keep their on-screen
+ * size (the canvas swaps the stylesheet when the zoom settles). Cytoscape's stylesheet type is
+ * loose (values may be mappers); this is its JSON form.
+ */
+export function cytoscapeStyle(zoom: number) {
+  const px = (n: number) => n / zoom;
+  return [
+    {
+      selector: 'node',
+      style: {
+        'background-color': 'data(colour)',
+        shape: 'data(shape)',
+        width: 'mapData(degree, 0, 30, 18, 42)',
+        height: 'mapData(degree, 0, 30, 18, 42)',
+        label: 'data(short)',
+        'font-size': px(LABEL_FONT_PX),
+        color: '#1d1f24',
+        'text-wrap': 'wrap',
+        'text-max-width': px(LABEL_WIDTH_PX),
+        'text-valign': 'bottom',
+        'text-margin-y': px(3),
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': px(2),
+        'text-background-shape': 'round-rectangle',
+        'border-width': 1.5,
+        'border-color': '#ffffff',
+        'transition-property': 'opacity',
+        'transition-duration': 150,
+      },
     },
-  },
-  {
-    selector: 'node[type = "GROUP"]',
-    style: {
-      'background-color': '#f1f5f9',
-      'border-color': '#64748b',
-      'border-style': 'dashed',
-      'border-width': 1.5,
-      width: 46,
-      height: 22,
-      label: 'data(label)',
-      'text-valign': 'center',
-      'text-margin-y': 0,
-      'font-size': 9,
-      'text-background-opacity': 0,
+    { selector: 'node.label-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
+    {
+      selector: 'node[type = "GROUP"]',
+      style: {
+        'background-color': '#f1f5f9',
+        'border-color': '#64748b',
+        'border-style': 'dashed',
+        'border-width': 1.5,
+        width: px(64),
+        height: px(26),
+        'text-valign': 'center',
+        'text-margin-y': 0,
+        'text-background-opacity': 0,
+        color: '#334155',
+      },
     },
-  },
-  { selector: 'node.focus', style: { 'border-width': 3, 'border-color': '#1d1f24' } },
-  { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f2a900', 'z-index': 10 } },
-  { selector: 'node.expandable', style: { 'outline-width': 0 } },
-  {
-    selector: 'edge',
-    style: {
-      'line-color': 'data(colour)',
-      'line-style': 'data(line)',
-      width: 'data(width)',
-      'curve-style': 'bezier',
-      'target-arrow-color': 'data(colour)',
-      'target-arrow-shape': 'none',
-      opacity: 0.9,
+    {
+      selector: 'node[type = "TOPIC"]',
+      style: { 'background-color': '#334155', width: 34, height: 34, 'font-weight': 'bold', 'text-valign': 'top', 'text-margin-y': px(-4) },
     },
-  },
-  { selector: 'edge[?arrow]', style: { 'target-arrow-shape': 'triangle', 'arrow-scale': 0.8 } },
-  { selector: 'edge:selected', style: { width: 5, 'z-index': 10 } },
-];
+    { selector: 'node.focus', style: { 'border-width': 3, 'border-color': '#1d1f24' } },
+    { selector: 'node.pinned', style: { 'border-width': 3, 'border-color': '#1f5fa8', 'border-style': 'double' } },
+    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f2a900', 'z-index': 10 } },
+    { selector: 'node.hovered', style: { 'z-index': 20, 'text-background-opacity': 1 } },
+    {
+      selector: 'edge',
+      style: {
+        'line-color': 'data(colour)',
+        'line-style': 'data(line)',
+        width: 'data(width)',
+        'curve-style': 'bezier',
+        'target-arrow-color': 'data(colour)',
+        'target-arrow-shape': 'none',
+        opacity: 0.9,
+        'font-size': px(11),
+        color: '#1d1f24',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 1,
+        'text-background-padding': px(2),
+        'text-rotation': 'autorotate',
+      },
+    },
+    { selector: 'edge[?arrow]', style: { 'target-arrow-shape': 'triangle', 'arrow-scale': 0.8 } },
+    { selector: 'edge.hovered', style: { label: 'data(kindLabel)', width: 4, 'z-index': 30 } },
+    { selector: 'edge:selected', style: { width: 5, 'z-index': 10 } },
+    // Last, so that dimming wins over every rule above.
+    { selector: '.faded', style: { opacity: 0.18 } },
+    { selector: 'node.faded', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
+  ];
+}

@@ -1,0 +1,55 @@
+/**
+ * Which labels to show: greedily, highest priority first, each label only if its box overlaps no
+ * label already shown. Boxes in any one coordinate system (Cytoscape's rendered boxes).
+ */
+export interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export interface LabelCandidate {
+  id: string;
+  box: Box;
+  priority: number;
+  /** Shown over other nodes if need be (the hovered and the selected node). */
+  force?: boolean;
+}
+
+export const overlaps = (a: Box, b: Box, gap = 0): boolean => a.x1 < b.x2 + gap && b.x1 < a.x2 + gap && a.y1 < b.y2 + gap && b.y1 < a.y2 + gap;
+
+const empty = (b: Box) => !(b.x2 > b.x1 && b.y2 > b.y1);
+
+/**
+ * The ids whose labels are shown; ties in priority go to the earlier candidate. Obstacles (the
+ * nodes' own shapes) are never covered, except a label's own node.
+ */
+export function pickLabels(candidates: readonly LabelCandidate[], gap = 2, obstacles: readonly { id: string; box: Box }[] = []): Set<string> {
+  const order = candidates.map((c, i) => ({ c, i })).sort((a, b) => b.c.priority - a.c.priority || a.i - b.i);
+  const shown: Box[] = [];
+  const ids = new Set<string>();
+  for (const { c } of order) {
+    if (empty(c.box) || shown.some((b) => overlaps(b, c.box, gap))) continue;
+    if (!c.force && obstacles.some((o) => o.id !== c.id && overlaps(o.box, c.box))) continue;
+    shown.push(c.box);
+    ids.add(c.id);
+  }
+  return ids;
+}
+
+/** Pairs of boxes that overlap (for checks: none should among shown labels). */
+export function overlappingPairs(boxes: readonly { id: string; box: Box }[]): [string, string][] {
+  const out: [string, string][] = [];
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) if (overlaps(boxes[i]!.box, boxes[j]!.box)) out.push([boxes[i]!.id, boxes[j]!.id]);
+  return out;
+}
+
+/** A label's text on the canvas: whole words, at most max characters (the hover card has it all). */
+export function shortLabel(s: string, max = 64): string {
+  if (s.length <= max) return s;
+  const cut = s.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
+}
