@@ -99,12 +99,12 @@ attributions:
   });
 
   it('find numbers outside the quotes, quotes too short to carry a point, and quotes that open on a connective or stop before a denominator', () => {
-    const c = evidence.claims.find((x) => x.id === 'gallagher-2006:b-s017')!;
+    const c = evidence.claims.find((x) => x.id === 'gallagher-2006:a-c113')!;
     const ev = {
       ...evidence,
       claims: [
         ...evidence.claims,
-        { ...c, id: 'gallagher-2006:b-x901', file: 'fixture.yaml', quote: 'and only one grooming case involved a male victim out of' },
+        { ...c, id: 'gallagher-2006:a-x901', file: 'fixture.yaml', quote: 'and only one grooming case involved a male victim out of' },
       ],
     };
     const data = fixture(
@@ -113,7 +113,7 @@ attributions:
     kind: QUALIFIES
     subtype: population
     from: ceop-2013:s059
-    to: gallagher-2006:b-x901
+    to: gallagher-2006:a-x901
     rationale: "Only one grooming case had a male victim, while 17 per cent of 146 victims were male."
     ${meta}
 `,
@@ -122,7 +122,7 @@ attributions:
     expect(show(checkIntegrity(ev, data).filter((f) => ['rationale-number', 'short-quote', 'fragment-edge'].includes(f.check)))).toEqual([
       'rationale-number relations/fixture.yaml rel:numbers: the rationale uses the number 146, which is in neither quote nor endpoint value',
       'short-quote relations/fixture.yaml rel:numbers: the quote of ceop-2013:s059 is too short to carry the point: it holds only the figure ("17")',
-      'fragment-edge relations/fixture.yaml rel:numbers: the quote of gallagher-2006:b-x901 is a fragment: it opens with "and", which points outside the quote',
+      'fragment-edge relations/fixture.yaml rel:numbers: the quote of gallagher-2006:a-x901 is a fragment: it opens with "and", which points outside the quote',
     ]);
     expect(numbersIn('120 of 146 (11.7% in 2011; 2011/12, the 2000s) [4] ceop-2013:s020 8,718')).toEqual(['120', '146', '11.7', '8718']);
     expect(fragmentEdgeOf({ quote: '120 of the victims depicted were female out of', reading: null })).toBe('it ends on "out of", before the denominator');
