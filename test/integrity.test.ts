@@ -6,7 +6,7 @@ import { loadCorpus } from '../seed/corpus.ts';
 import type { StatisticRecord } from '../core/records.ts';
 import { buildEvidence, type EvidenceData } from '../seed/evidence/build.ts';
 import { buildPassages } from '../seed/passages.ts';
-import { checkIntegrity, citedIds, hedgeOf, keyTerms, sentences, type Finding } from '../seed/relations/integrity.ts';
+import { checkIntegrity, citedIds, fragmentEdgeOf, hedgeOf, keyTerms, numbersIn, sentences, shortQuoteOf, type Finding } from '../seed/relations/integrity.ts';
 import { readRelations } from '../seed/relations/read.ts';
 
 const evidence = buildEvidence(buildPassages(loadCorpus()));
@@ -96,6 +96,37 @@ attributions:
       'rationale-quote relations/fixture.yaml rel:fragment: the rationale quotes ‘whole extent’, which is in neither quoted span',
       'not-independent relations/fixture.yaml rel:twice-counted: merdian-2019:s003 and ceop-2013:s127 are joined by att:fixture (faithful): not independent: the attribution already links them',
     ]);
+  });
+
+  it('find numbers outside the quotes, quotes too short to carry a point, and quotes that open on a connective or stop before a denominator', () => {
+    const c = evidence.claims.find((x) => x.id === 'gallagher-2006:a-c113')!;
+    const ev = {
+      ...evidence,
+      claims: [
+        ...evidence.claims,
+        { ...c, id: 'gallagher-2006:a-x901', file: 'fixture.yaml', quote: 'and only one grooming case involved a male victim out of' },
+      ],
+    };
+    const data = fixture(
+      `relations:
+  - id: rel:numbers
+    kind: QUALIFIES
+    subtype: population
+    from: ceop-2013:s059
+    to: gallagher-2006:a-x901
+    rationale: "Only one grooming case had a male victim, while 17 per cent of 146 victims were male."
+    ${meta}
+`,
+      ev,
+    );
+    expect(show(checkIntegrity(ev, data).filter((f) => ['rationale-number', 'short-quote', 'fragment-edge'].includes(f.check)))).toEqual([
+      'rationale-number relations/fixture.yaml rel:numbers: the rationale uses the number 146, which is in neither quote nor endpoint value',
+      'short-quote relations/fixture.yaml rel:numbers: the quote of ceop-2013:s059 is too short to carry the point: it holds only the figure ("17")',
+      'fragment-edge relations/fixture.yaml rel:numbers: the quote of gallagher-2006:a-x901 is a fragment: it opens with "and", which points outside the quote',
+    ]);
+    expect(numbersIn('120 of 146 (11.7% in 2011; 2011/12, the 2000s) [4] ceop-2013:s020 8,718')).toEqual(['120', '146', '11.7', '8718']);
+    expect(fragmentEdgeOf({ quote: '120 of the victims depicted were female out of', reading: null })).toBe('it ends on "out of", before the denominator');
+    expect(shortQuoteOf({ quote: 'were male', reading: null })).toBe('2 words ("were male")');
   });
 
   it('find two items on the same span', () => {

@@ -156,6 +156,56 @@ export function fragmentOf(i: Pick<ClaimRecord, 'quote' | 'reading' | 'suffix'>,
   return undefined;
 }
 
+/**
+ * The numbers a text uses: digits (thousands separators dropped, a trailing ".0" or "%" ignored)
+ * Years (1990–2029, also "2011/12") name a source's period, which is item metadata, not a figure,
+ * and are left out, as are item ids and bracketed citations.
+ */
+export function numbersIn(text: string): string[] {
+  const out: string[] = [];
+  const plain = text
+    .replace(/\[[^\]]*\]/g, ' ')
+    .replace(/\b[a-z0-9-]+:[a-z0-9.-]+\b/gi, ' ')
+    .replace(/\b(?:199\d|20[0-2]\d)(?:\/\d{2}|s)?\b(?!%|\.\d)/g, ' ');
+  for (const m of plain.matchAll(/\d[\d,]*(?:\.\d+)?/g)) {
+    const n = m[0]
+      .replace(/,(?=\d{3}\b)/g, '')
+      .replace(/,$/, '')
+      .replace(/\.0+$/, '');
+    if (n) out.push(n);
+  }
+  return out;
+}
+
+const WORD_COUNT = (s: string) =>
+  fold(s)
+    .split(' ')
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/** Why an endpoint quote is too short to carry a relation's point, or undefined. */
+export function shortQuoteOf(i: Pick<ClaimRecord, 'quote' | 'reading'>, s?: Pick<StatisticRecord, 'valueText' | 'context'>): string | undefined {
+  const q = fold(i.reading ?? i.quote);
+  const words = WORD_COUNT(q);
+  if (s) {
+    const rest = fold(q.replace(s.valueText, ' '))
+      .replace(/[\s%.,;:()–-]+/g, ' ')
+      .trim();
+    if (!/\p{L}{2,}/u.test(rest)) return `it holds only the figure ("${q}")`;
+    if (words < 4 && !s.context) return `${words} word${words === 1 ? '' : 's'} ("${q}") and no table context`;
+    return undefined;
+  }
+  return words < 4 ? `${words} word${words === 1 ? '' : 's'} ("${q}")` : undefined;
+}
+
+/** A quote that opens on a connective pointing back ("the former", "which", "and", "but") or ends before its denominator. */
+export function fragmentEdgeOf(i: Pick<ClaimRecord, 'quote' | 'reading'>): string | undefined {
+  const q = fold(i.reading ?? i.quote).replace(/^[\s\-–•*"“‘(]+/, '');
+  const open = /^(?:the former|the latter|which|and|but)\b/i.exec(q);
+  if (open) return `it opens with "${open[0]}", which points outside the quote`;
+  if (/\b(?:of|out of)[\s,;:]*$/i.test(q)) return `it ends on "${q.split(' ').slice(-2).join(' ')}", before the denominator`;
+  return undefined;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Hedges on a figure.
 
@@ -271,6 +321,32 @@ export function checkIntegrity(evidence: EvidenceData, data: RelationsData, opts
           id: r.id,
           message: `${r.from} and ${r.to} are joined by ${a.id} (${a.verdict}): not independent: the attribution already links them`,
         });
+    }
+  }
+
+  // 1c. Numbers in a rationale come from the two quotes (or the endpoints' own values); endpoint
+  // quotes long enough to carry a point; no quote that opens on a connective or stops before a denominator.
+  for (const r of data.relations) {
+    if (r.status === 'rejected' || !item(r.from) || !item(r.to)) continue;
+    const seen = [r.from, r.to]
+      .map((id) => {
+        const s = stats.get(id);
+        return `${quoteOf(id)} ${s ? `${s.valueText} ${s.value}` : ''}`;
+      })
+      .join(' ');
+    for (const n of numbersIn(r.rationale))
+      if (!numbersIn(seen).includes(n))
+        findings.push({
+          check: 'rationale-number',
+          file: rel(r.id),
+          id: r.id,
+          message: `the rationale uses the number ${n}, which is in neither quote nor endpoint value`,
+        });
+    for (const id of [r.from, r.to]) {
+      const why = shortQuoteOf(item(id)!, stats.get(id));
+      if (why) findings.push({ check: 'short-quote', file: rel(r.id), id: r.id, message: `the quote of ${id} is too short to carry the point: ${why}` });
+      const edge = fragmentEdgeOf(item(id)!);
+      if (edge) findings.push({ check: 'fragment-edge', file: rel(r.id), id: r.id, message: `the quote of ${id} is a fragment: ${edge}` });
     }
   }
 

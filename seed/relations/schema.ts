@@ -94,6 +94,9 @@ export const INTEGRITY_CHECKS = [
   'fragment',
   'rationale-quote',
   'not-independent',
+  'rationale-number',
+  'short-quote',
+  'fragment-edge',
 ] as const;
 
 /** A finding of an integrity check that a curator judged fine, with the reason, so it is not reported again. */
