@@ -51,7 +51,7 @@ const nlp = () => (nlpInstance ??= winkNLP(model));
 
 /** Strong cues of a research gap: the text says something is not known or needs research. */
 export const GAP_CUES =
-  /\b(?:(?:little|less|not much|nothing|relatively little|very little) (?:is|was) known|(?:is|are|was|were|remains?) (?:largely |still |currently |as yet )?(?:not known|unknown|unclear)|it is not known|remains? (?:to be (?:seen|established|explored|determined)|unanswered|open)|further (?:research|study|studies|work|investigation|exploration)|future (?:research|studies|work)|more (?:research|work|data|evidence|studies) (?:is |are )?(?:needed|required)|(?:research|evidence|data|information) (?:is|are|was|were) (?:needed|lacking|scarce|limited|sparse|very limited)|under-?researched|under-?explored|knowledge gaps?|gaps? in (?:our |the )?(?:knowledge|understanding|literature|research|evidence)|lack of (?:\w+ ){0,2}(?:research|data|evidence|knowledge|information|understanding|studies|clarity)|dearth of|paucity of|little (?:\w+ ){0,3}(?:knowledge|evidence|information|research)|no (?:\w+ ){0,2}(?:data|research|evidence|studies|account|statistics|information)\b|(?:needs?|warrants?|merits?|requires?|deserves?) (?:further |more |closer )?(?:research|investigation|exploration|study|attention|examination)|should be (?:further )?(?:explored|investigated|researched|examined|studied)|(?:not|poorly|little|less) (?:well )?understood|limited (?:research|evidence|data|knowledge|understanding)|research (?:agenda|priorities|questions|needs)|(?:commission|fund|undertake|carry out|conduct)(?:\w+ ){0,4}research|research (?:project|study) (?:to|on|into)|(?:not|un)able to (?:study|examine|produce|comment|establish|determine|assess|ascertain|identify|say)|not (?:possible|feasible) to|impossible to|difficult to (?:obtain|estimate|know|establish|determine|assess|quantify|measure|say)|insufficient|beyond the (?:resources|scope)|not (?:yet )?(?:been )?(?:established|researched|studied|examined|explored|investigated|documented|quantified))\b/i;
+  /\b(?:(?:little|less|not much|nothing|relatively little|very little) (?:is|was) known|(?:is|are|was|were|remains?) (?:largely |still |currently |as yet )?(?:not known|unknown|unclear)|it is not known|remains? (?:to be (?:seen|established|explored|determined)|unanswered|open)|further (?:research|study|studies|work|investigation|exploration)|future (?:research|studies|work)|more (?:research|work|data|evidence|studies) (?:is |are )?(?:needed|required)|(?:research|evidence|data|information)(?: \w+){0,3} (?:is|are|was|were|remains?) (?:needed|lacking|scarce|limited|sparse|very limited)|under-?researched|under-?explored|knowledge gaps?|gaps? in (?:our |the )?(?:knowledge|understanding|literature|research|evidence)|lack of (?:\w+ ){0,2}(?:research|data|evidence|knowledge|information|understanding|studies|clarity)|dearth of|paucity of|little (?:\w+ ){0,3}(?:knowledge|evidence|information|research)|no (?:\w+ ){0,2}(?:data|research|evidence|studies|account|statistics|information)\b|(?:needs?|warrants?|merits?|requires?|deserves?) (?:further |more |closer )?(?:research|investigation|exploration|study|attention|examination)|should be (?:further )?(?:explored|investigated|researched|examined|studied)|(?:not|poorly|little|less) (?:well )?understood|limited (?:research|evidence|data|knowledge|understanding)|research (?:agenda|priorities|questions|needs)|(?:commission|fund|undertake|carry out|conduct)(?:\w+ ){0,4}research|research (?:project|study) (?:to|on|into)|(?:not|un)able to (?:study|examine|produce|comment|establish|determine|assess|ascertain|identify|say)|not (?:possible|feasible) to|impossible to|difficult to (?:obtain|estimate|know|establish|determine|assess|quantify|measure|say)|insufficient|beyond the (?:resources|scope)|not (?:yet )?(?:been )?(?:established|researched|studied|examined|explored|investigated|documented|quantified))\b/i;
 
 /** Weaker cues: hedged extent, the study's own limits, open questions. */
 export const GAP_WEAK_CUES =
@@ -169,6 +169,13 @@ export interface TopicIndex {
 export function topicIndex(topics: Topic[]): TopicIndex {
   const keys = topics.map((t) => ({
     id: t.id,
+    /** The id's own words weigh double: they name the topic. */
+    idWords: new Set(
+      t.id
+        .split('-')
+        .filter((w) => w.length > 3)
+        .map(stem),
+    ),
     words: new Set(
       `${t.id.replace(/-/g, ' ')} ${t.name} ${t.description}`
         .toLowerCase()
@@ -186,7 +193,9 @@ export function topicIndex(topics: Topic[]): TopicIndex {
           .filter((w) => w.length > 3 && !STOP.has(w))
           .map(stem),
       );
-      const scored = keys.map((k) => ({ id: k.id, n: [...k.words].filter((w) => words.has(w)).length })).filter((x) => x.n > 0);
+      const scored = keys
+        .map((k) => ({ id: k.id, n: [...k.words].filter((w) => words.has(w)).length + [...k.idWords].filter((w) => words.has(w)).length }))
+        .filter((x) => x.n > 0);
       scored.sort((a, b) => b.n - a.n || a.id.localeCompare(b.id));
       return { topics: scored.slice(0, 3).map((x) => x.id), score: scored[0]?.n ?? 0 };
     },
@@ -373,6 +382,7 @@ function statistics(
       let high: number | undefined;
       let unit: string | undefined;
       let confidence: number;
+      let countNoun: { unit: string; phrase: string; end: number } | null = null;
       if (name === 'x in y') {
         const x = parseAmount(g.x!);
         const y = parseAmount(g.y!);
@@ -421,6 +431,7 @@ function statistics(
         } else {
           // A count: digits or a number word followed by what it counts.
           const noun = nounAfter(text, s, absB);
+          countNoun = noun;
           if (!digits) {
             // Written-out numbers count only with their noun, and "one" only with a qualifier.
             if (!noun || (value <= 1 && !g.q)) continue;
@@ -434,7 +445,7 @@ function statistics(
       }
       if (value === null || !Number.isFinite(value)) continue;
       // Extend a count over its noun ("1,145 reports"), a percentage over "of <what>".
-      const noun = unit === undefined || unit === 'count' || unit === 'fold' || (name === 'range' && !unit) ? nounAfter(text, s, absB) : null;
+      const noun = countNoun ?? (unit === undefined || unit === 'count' || unit === 'fold' ? nounAfter(text, s, absB) : null);
       const ofWhat =
         unit === 'percent' ? /^\s+of\s+(?:the\s+|these\s+|those\s+|all\s+|their\s+)?([\p{L}-]+(?:\s+[\p{L}-]+){0,2})/u.exec(text.slice(absB, s.end)) : null;
       if (noun && unit !== 'fold') unit = noun.unit;
