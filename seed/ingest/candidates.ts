@@ -51,7 +51,7 @@ const nlp = () => (nlpInstance ??= winkNLP(model));
 
 /** Strong cues of a research gap: the text says something is not known or needs research. */
 export const GAP_CUES =
-  /\b(?:(?:little|less|not much|nothing|relatively little|very little) (?:is|was) known|(?:is|are|was|were|remains?) (?:largely |still |currently |as yet )?(?:not known|unknown|unclear)|it is not known|remains? (?:to be (?:seen|established|explored|determined)|unanswered|open)|further (?:research|study|studies|work|investigation|exploration)|future (?:research|studies|work)|more (?:research|work|data|evidence|studies) (?:is |are )?(?:needed|required)|(?:research|evidence|data|information)(?: \w+){0,3} (?:is|are|was|were|remains?) (?:needed|lacking|scarce|limited|sparse|very limited)|under-?researched|under-?explored|knowledge gaps?|gaps? in (?:our |the )?(?:knowledge|understanding|literature|research|evidence)|lack of (?:\w+ ){0,2}(?:research|data|evidence|knowledge|information|understanding|studies|clarity)|dearth of|paucity of|little (?:\w+ ){0,3}(?:knowledge|evidence|information|research)|no (?:\w+ ){0,2}(?:data|research|evidence|studies|account|statistics|information)\b|(?:needs?|warrants?|merits?|requires?|deserves?) (?:further |more |closer )?(?:research|investigation|exploration|study|attention|examination)|should be (?:further )?(?:explored|investigated|researched|examined|studied)|(?:not|poorly|little|less) (?:well )?understood|limited (?:research|evidence|data|knowledge|understanding)|research (?:agenda|priorities|questions|needs)|(?:commission|fund|undertake|carry out|conduct)(?:\w+ ){0,4}research|research (?:project|study) (?:to|on|into)|(?:not|un)able to (?:study|examine|produce|comment|establish|determine|assess|ascertain|identify|say)|not (?:possible|feasible) to|impossible to|difficult to (?:obtain|estimate|know|establish|determine|assess|quantify|measure|say)|insufficient|beyond the (?:resources|scope)|not (?:yet )?(?:been )?(?:established|researched|studied|examined|explored|investigated|documented|quantified))\b/i;
+  /\b(?:(?:little|less|not much|nothing|relatively little|very little) (?:is|was) known|(?:is|are|was|were|remains?) (?:largely |still |currently |as yet )?(?:not known|unknown|unclear)|it is not known|remains? (?:to be (?:seen|established|explored|determined)|unanswered|open)|further (?:research|study|studies|work|investigation|exploration)|future (?:research|studies|work)|more (?:research|work|data|evidence|studies) (?:is |are )?(?:needed|required)|(?:research|evidence|data|information)(?: \w+){0,3} (?:is|are|was|were|remains?) (?:needed|lacking|scarce|limited|sparse|very limited)|under-?researched|under-?explored|knowledge gaps?|gaps? in (?:our |the )?(?:knowledge|understanding|literature|research|evidence)|lack of (?:\w+ ){0,2}(?:research|data|evidence|knowledge|information|understanding|studies|clarity)|dearth of|paucity of|little (?:\w+ ){0,3}(?:knowledge|evidence|information|research)|no (?:\w+ ){0,2}(?:data|research|evidence|studies|account|statistics|information)\b|(?:needs?|warrants?|merits?|requires?|deserves?) (?:further |more |closer )?(?:research|investigation|exploration|study|attention|examination)|should be (?:further )?(?:explored|investigated|researched|examined|studied)|(?:not|poorly|little|less) (?:well )?understood|limited (?:research|evidence|data|knowledge|understanding)|research (?:agenda|priorities|questions|needs)|(?:commission|fund|undertake|carry out|conduct) (?:\w+ ){0,4}research|research (?:should|must|needs to) be|(?:should|needs to|need to|must) be (?:carried out|examined|explored|investigated|researched|studied|assessed)|(?:poor|limited|incomplete) (?:state of )?knowledge|no systematic|not (?:discussed|examined|studied|covered) in detail|did not (?:have|examine|study|cover)|research (?:project|study) (?:to|on|into)|(?:not |un)able to (?:study|examine|produce|comment|establish|determine|assess|ascertain|identify|say|measure|provide|quantify)|not (?:possible|feasible) to|impossible to|difficult to (?:obtain|estimate|know|establish|determine|assess|quantify|measure|say)|insufficient|beyond the (?:resources|scope)|not (?:yet )?(?:been )?(?:established|researched|studied|examined|explored|investigated|documented|quantified))\b/i;
 
 /** Weaker cues: hedged extent, the study's own limits, open questions. */
 export const GAP_WEAK_CUES =
@@ -105,6 +105,13 @@ const VALUE = String.raw`(?:${CURRENCY}\s?)?(?:${NUM}|(?:a |one )?(?:${WORD})(?:
 /** Number expressions, longest patterns first; group names say what each part is. */
 const EXPRESSIONS: { name: string; re: RegExp }[] = [
   { name: 'x in y', re: new RegExp(String.raw`\b(?<q>${QUAL})?(?<x>${NUM}|${WORD})\s+(?:in|out of)\s+(?:every\s+)?(?<y>${NUM}|${WORD})\b`, 'giu') },
+  {
+    name: 'x of y',
+    re: new RegExp(
+      String.raw`\b(?<q>${QUAL})?(?<x>${NUM}|${WORD})\s+of\s+(?:the\s+|these\s+|those\s+|all\s+|its\s+|their\s+)(?:(?<y>${NUM}|${WORD})\b)?`,
+      'giu',
+    ),
+  },
   {
     name: 'range',
     re: new RegExp(String.raw`(?:\bbetween\s+|\bfrom\s+)?(?<q>${QUAL})?(?<a>${VALUE})(?<pa>${PCT})?\s*(?:-|–|—|to|and)\s*(?<b>${VALUE})(?<pb>${PCT})?`, 'giu'),
@@ -263,14 +270,25 @@ export function extractCandidates(text: string, passages: IngestPassage[], topic
     const futureSection = section !== null && FUTURE_SECTION.test(section);
     for (const s of sentencesOf(text, p.start, p.end)) {
       const trimmed = trimSentence(text, s.start, s.end);
-      if (!trimmed) continue;
+      if (!trimmed) {
+        // A bare figure (a table cell) is no sentence, but may be a statistic.
+        const lead = /^\s*/.exec(s.text)![0].length;
+        const trail = /\s*$/.exec(s.text)![0].length;
+        if (lead < s.text.length) {
+          const cell = { sentenceStart: s.start + lead, sentenceEnd: s.end - trail, passage: p.ordinal, section };
+          out.push(...statistics(text, s, p, cell, index));
+        }
+        continue;
+      }
       const body = text.slice(trimmed.start, trimmed.end);
       const base = { sentenceStart: trimmed.start, sentenceEnd: trimmed.end, passage: p.ordinal, section };
       const topicSuggestion = index.suggest(`${section ?? ''} ${body}`);
       const words = body.split(/\s+/).length;
+      // Cue phrases are matched on the sentence with its line breaks read as spaces.
+      const flat = body.replace(/\s+/g, ' ');
       // Research gaps.
-      const gap = GAP_CUES.exec(body);
-      const weakGap = gap ? null : GAP_WEAK_CUES.exec(body);
+      const gap = GAP_CUES.exec(flat);
+      const weakGap = gap ? null : GAP_WEAK_CUES.exec(flat);
       const question = /\?\s*["”’)]*\s*$/.test(body);
       if (gap || weakGap || question) {
         out.push({
@@ -284,9 +302,9 @@ export function extractCandidates(text: string, passages: IngestPassage[], topic
           topics: topicSuggestion.topics,
         });
       }
-      const misc = MISCONCEPTION_CUES.exec(body) ?? MISCONCEPTION_WEAK_CUES.exec(body);
+      const misc = MISCONCEPTION_CUES.exec(flat) ?? MISCONCEPTION_WEAK_CUES.exec(flat);
       if (misc) {
-        const strong = MISCONCEPTION_CUES.test(body);
+        const strong = MISCONCEPTION_CUES.test(flat);
         out.push({
           type: 'misconception',
           start: trimmed.start,
@@ -301,14 +319,14 @@ export function extractCandidates(text: string, passages: IngestPassage[], topic
       // Claims: assertions in abstracts, summaries, findings and conclusions; elsewhere, sentences stating a finding.
       const assertion =
         words >= 6 && words <= 90 && !/\?\s*["”’)]*\s*$/.test(body) && s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && p.role !== 'table';
-      if (assertion && (keySection || FINDING_MARKERS.test(body))) {
+      if (assertion && (keySection || FINDING_MARKERS.test(flat))) {
         out.push({
           type: 'claim',
           start: trimmed.start,
           end: trimmed.end,
           quote: body,
           ...base,
-          cue: keySection ? `sentence in "${labelled ? passageText.trim().split(/[:\s]/)[0] : section}"` : `finding marker "${FINDING_MARKERS.exec(body)![0]}"`,
+          cue: keySection ? `sentence in "${labelled ? passageText.trim().split(/[:\s]/)[0] : section}"` : `finding marker "${FINDING_MARKERS.exec(flat)![0]}"`,
           confidence: keySection ? 0.6 : 0.35,
           topics: topicSuggestion.topics,
         });
@@ -346,7 +364,8 @@ function statistics(
   const tokenAt = (abs: number) => s.tokens.find((t) => t.start <= abs && abs < t.end);
   const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && b > x);
   // The leading paragraph number of a sentence ("3.1.3  24 (46.2%) …") is not a figure.
-  const leading = /^\s*(?:\d+(?:\.\d+)*\.?\s+|\(?[a-z0-9]{1,3}\)\s+)?/.exec(sentence)![0].length;
+  const atLineStart = s.start === p.start || /\n[ \t]*$/.test(text.slice(Math.max(0, s.start - 3), s.start)) || /^\s*\n/.test(sentence);
+  const leading = atLineStart ? /^\s*(?:\d+(?:\.\d+)*\.?\s+(?=[\p{Lu}“"‘(])|\(?[a-z0-9]{1,3}\)\s+)?/u.exec(sentence)![0].length : 0;
   for (const { name, re } of EXPRESSIONS) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
@@ -392,6 +411,20 @@ function statistics(
         high = y;
         unit = 'percent';
         confidence = 0.85;
+      } else if (name === 'x of y') {
+        const x = parseAmount(g.x!);
+        const y = g.y ? parseAmount(g.y) : null;
+        if (x === null || (y !== null && x > y) || (x <= 1 && !g.q)) continue;
+        if (!digits && !s.tokens.some((t) => t.start === absA + (g.q?.length ?? 0) && (t.entity === 'CARDINAL' || t.pos === 'NUM'))) continue;
+        // "24 of the 52 services": the first figure, out of the second, counting what follows.
+        countNoun = g.y ? nounAfter(text, s, absB) : null;
+        value = x;
+        if (y !== null) {
+          low = x;
+          high = y;
+        }
+        unit = countNoun?.unit ?? 'count';
+        confidence = digits ? 0.65 : 0.5;
       } else if (name === 'range') {
         const x = parseAmount(g.a!);
         const y = parseAmount(g.b!);
@@ -438,7 +471,9 @@ function statistics(
             const tok = tokenAt(absA + (g.q?.length ?? 0));
             if (tok && tok.entity !== 'CARDINAL' && tok.pos !== 'NUM') continue;
           } else if (isYear(value) && !raw.includes(',') && !g.q && !(noun && /s$/.test(noun.unit) && !/^(years?|months?)$/.test(noun.unit))) continue;
-          if (digits && value < 10 && !noun && p.role !== 'table') continue;
+          // "NGOs (7)": a figure in brackets after a word counts that word.
+          const bracketed = /\p{L}[\p{L}’')]*\s*\($/u.test(before) && /^\)/.test(after);
+          if (digits && value < 10 && !noun && p.role !== 'table' && !bracketed) continue;
           unit = noun?.unit;
           confidence = noun ? (digits ? 0.7 : 0.45) : p.role === 'table' ? 0.35 : 0.3;
         }
@@ -483,6 +518,7 @@ function nounAfter(text: string, s: Sentence, from: number): { unit: string; phr
   let k = 0;
   // "of the" after a number ("24 of the 52 services") means the noun comes later: no noun here.
   for (const t of toks) {
+    if (t.pos === 'SPACE') continue;
     if (k++ > 5) break;
     const w = text.slice(t.start, t.end);
     if (t.pos === 'NOUN' || (t.pos === 'PROPN' && /^[A-Z]{2,}s?$/.test(w) === false && /^[a-z]/.test(w))) {
@@ -490,7 +526,7 @@ function nounAfter(text: string, s: Sentence, from: number): { unit: string; phr
       unit = w.toLowerCase();
       continue;
     }
-    if (end === -1 && (t.pos === 'ADJ' || (t.pos === 'PROPN' && /^[A-Z]/.test(w)) || w === '-')) continue;
+    if (end === -1 && (t.pos === 'ADJ' || (t.pos === 'VERB' && /ed$/.test(w)) || (t.pos === 'PROPN' && /^[A-Z]/.test(w)) || w === '-')) continue;
     break;
   }
   if (end === -1) return null;

@@ -79,9 +79,26 @@ function markFurniture(lines: Line[]): void {
     for (const l of lines) if (content(l)) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l]);
     for (const ls of byPage.values()) edges.push([...new Set([...ls.slice(0, 2), ...ls.slice(-2)])]);
   } else {
+    const numbers: number[] = [];
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i]!;
       if (!content(l) || !/^\s*\d{1,4}\s*$/.test(l.text) || !standalone(lines, i)) continue;
+      // A number between figures is a table cell, not a page number.
+      const prev = prevContent(lines, i);
+      const next = nextContent(lines, i);
+      if ((prev && NUMERIC_CELL.test(prev.text)) || (next && NUMERIC_CELL.test(next.text))) continue;
+      numbers.push(i);
+    }
+    // Page numbers rise through a document: keep a number only when a neighbouring one continues the sequence.
+    const value = (i: number) => Number(lines[i]!.text.trim());
+    const pageNumbers = numbers.filter((i, k) => {
+      const before = numbers[k - 1];
+      const after = numbers[k + 1];
+      const rises = (a: number, b: number) => value(b) > value(a) && value(b) - value(a) <= 40;
+      return (before !== undefined && rises(before, i)) || (after !== undefined && rises(i, after));
+    });
+    for (const i of pageNumbers) {
+      const l = lines[i]!;
       const around: Line[] = [l];
       for (let k = i - 1, n = 0; k >= 0 && n < 2; k--) {
         if (!content(lines[k]!)) continue;
@@ -106,7 +123,7 @@ function markFurniture(lines: Line[]): void {
       const t = l.text.trim();
       if (t.length > 100) continue;
       const pageNumber = PAGE_NUMBER.test(t) && (pageCount >= 2 ? group.indexOf(l) === 0 || group.indexOf(l) === group.length - 1 : true);
-      const repeated = (counts.get(furnitureKey(t)) ?? 0) >= minRepeats && !NUMERIC_CELL.test(t);
+      const repeated = (counts.get(furnitureKey(t)) ?? 0) >= minRepeats && !NUMERIC_CELL.test(t) && /\p{L}/u.test(t);
       if (pageNumber || repeated) l.kind = 'pageFurniture';
     }
   }
@@ -189,7 +206,8 @@ export function segmentText(text: string): IngestPassage[] {
     )
       l.kind = 'heading';
     else if (tableRun > 0 && tableRun < 300 && t.trim().length < 60 && !(SENTENCE_END.test(t) && t.trim().split(/\s+/).length > 6)) l.kind = 'table';
-    else if (NUMERIC_CELL.test(t) && ((prev && NUMERIC_CELL.test(prev.text)) || (next && NUMERIC_CELL.test(next.text)))) l.kind = 'table';
+    else if (NUMERIC_CELL.test(t) && ((prev && NUMERIC_CELL.test(prev.text)) || (next && NUMERIC_CELL.test(next.text)) || standalone(lines, i)))
+      l.kind = 'table';
     else if (standaloneBlock(lines, i) && titleLike(t)) l.kind = 'heading';
     else if (
       // A list item's continuation lines.
