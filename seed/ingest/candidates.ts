@@ -63,7 +63,7 @@ export const MISCONCEPTION_CUES =
 
 /** Weaker contrast markers that often carry a correction. */
 export const MISCONCEPTION_WEAK_CUES =
-  /\b(?:rather than|in fact|actually|not only\b.{0,80}\bbut also|(?:is|are|was|were|do|does|did) not (?:necessarily|always|simply)|no evidence|ruled out|outnumbered|minority|largely replaced|more diverse than|does not,? (?:in general,? )?reflect|(?:is|was|were|are) not\b.{0,60}\bbut\b)/i;
+  /\b(?:rather than|in fact|actually|no typical|assumptions?|overemphasi[sz]\w*|over-?stat\w*|does not (?:remain|mean|imply|necessarily)|not to rule out|(?:is|are) not (?:the only|limited to|confined to|restricted to)|both (?:foreign|domestic|male|female|online|offline)\b|not only\b.{0,80}\bbut also|(?:is|are|was|were|do|does|did) not (?:necessarily|always|simply)|no evidence|ruled out|outnumbered|minority|largely replaced|more diverse than|does not,? (?:in general,? )?reflect|(?:is|was|were|are) not\b.{0,60}\bbut\b)/i;
 
 const KEY_SECTION =
   /\b(abstract|summary|key findings?|findings|conclusions?|concluding|discussion|implications?|recommendations?|overview|main points|key points|highlights)\b/i;
@@ -319,15 +319,22 @@ export function extractCandidates(text: string, passages: IngestPassage[], topic
       // Claims: assertions in abstracts, summaries, findings and conclusions; elsewhere, sentences stating a finding.
       const assertion =
         words >= 6 && words <= 90 && !/\?\s*["”’)]*\s*$/.test(body) && s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && p.role !== 'table';
-      if (assertion && (keySection || FINDING_MARKERS.test(flat))) {
+      // Elsewhere every other declarative sentence is a weak candidate (confidence 0.2): curators
+      // quote claims from the whole text, and the review sorts by confidence.
+      if (assertion) {
+        const marker = FINDING_MARKERS.exec(flat);
         out.push({
           type: 'claim',
           start: trimmed.start,
           end: trimmed.end,
           quote: body,
           ...base,
-          cue: keySection ? `sentence in "${labelled ? passageText.trim().split(/[:\s]/)[0] : section}"` : `finding marker "${FINDING_MARKERS.exec(flat)![0]}"`,
-          confidence: keySection ? 0.6 : 0.35,
+          cue: keySection
+            ? `sentence in "${labelled ? passageText.trim().split(/[:\s]/)[0] : section}"`
+            : marker
+              ? `finding marker "${marker[0]}"`
+              : 'declarative sentence',
+          confidence: keySection ? 0.6 : marker ? 0.35 : 0.2,
           topics: topicSuggestion.topics,
         });
       }

@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { connectNeo4j, type Connection } from '../../db/connect.ts';
 import { sha256 } from '../corpus.ts';
 import { IngestError, jsonReport, prepareIngest, type IngestMetaInput, type IngestReport } from './ingest.ts';
+import { carryOverCandidates, type CarryOver } from './replace.ts';
 import { isStored, listStored, stageFiles } from './store.ts';
 import { writeIngest } from './write.ts';
 
@@ -82,6 +83,10 @@ async function ingestOne(file: string, report: IngestReport, connection: Connect
       `a source with id "${report.source.id}" exists already (kept in .data/ingested); use --replace to replace it, or choose another --id`,
     );
   }
+  if (opts.replace) {
+    carried = await carryOverCandidates(connection.driver, report);
+    if (carried) report.counts.candidates = report.candidates.reduce<Record<string, number>>((m, c) => ((m[c.type] = (m[c.type] ?? 0) + 1), m), {});
+  }
   const staged = stageFiles(report, readFileSync(file));
   try {
     await writeIngest(connection.driver, report, { replace: opts.replace || opts.restore, file });
@@ -94,6 +99,7 @@ async function ingestOne(file: string, report: IngestReport, connection: Connect
 }
 
 let connection: Connection | null = null;
+let carried = null as CarryOver | null;
 try {
   if (opts.restore) {
     const stored = listStored();
@@ -132,9 +138,14 @@ try {
       connection = await connect();
       report = await ingestOne(file, report, connection);
     }
-    if (opts.json) console.log(JSON.stringify(jsonReport(report, { written: !opts['dry-run'], neo4j: connection?.uri ?? null })));
+    if (opts.json) console.log(JSON.stringify(jsonReport(report, { written: !opts['dry-run'], neo4j: connection?.uri ?? null, reanchored: carried })));
     else {
       console.log(summary(report));
+      if (carried) {
+        console.log(`  re-anchored the previous candidates: ${carried.kept} kept, ${carried.moved} moved, ${carried.orphaned.length} orphaned`);
+        for (const o of carried.orphaned)
+          console.log(`    orphaned ${o.id} (${o.type}, ${o.status}): ${JSON.stringify(o.quote.replace(/\s+/g, ' ').slice(0, 100))}`);
+      }
       console.log(
         opts['dry-run'] ? '  dry run: nothing written' : `  written to ${connection!.uri}; original and text kept in .data/ingested/${report.source.id}/`,
       );

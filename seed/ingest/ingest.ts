@@ -3,6 +3,7 @@
  * text into passages and propose candidate evidence. Pure of any database: `write.ts` stores the
  * result, `store.ts` keeps the original file and its text.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { z } from 'zod';
@@ -213,8 +214,8 @@ export async function prepareIngest(file: string, input: IngestMetaInput = {}, o
     };
   });
   const topics = opts.topics ?? (defaultTopics ??= readTopics().topics);
-  const candidates: CandidateRecord[] = extractCandidates(text, segments, topics).map((c, i) => ({
-    id: `${id}:cand-${String(i + 1).padStart(5, '0')}`,
+  const candidates: CandidateRecord[] = extractCandidates(text, segments, topics).map((c) => ({
+    id: candidateId(id, c.type, c.start, c.end),
     sourceId: id,
     passageId: passages[c.passage - 1]!.id,
     status: 'proposed',
@@ -229,6 +230,11 @@ export async function prepareIngest(file: string, input: IngestMetaInput = {}, o
     counts: { passages: count(passages.map((p) => p.ingestRole)), candidates: count(candidates.map((c) => c.type)) },
     dryRun: !!opts.dryRun,
   };
+}
+
+/** A candidate's id: its source, type and span (stable while the text is). */
+export function candidateId(sourceId: string, type: string, start: number, end: number): string {
+  return `${sourceId}:cand-${type.slice(0, 4)}-${createHash('sha1').update(`${type}|${start}|${end}`).digest('hex').slice(0, 10)}`;
 }
 
 /** The report as printed by `--json`: everything but the whole text (the passages' raw text tiles it). */
