@@ -122,6 +122,7 @@ const EXPRESSIONS: { name: string; re: RegExp }[] = [
   },
   { name: 'half', re: /\b(?<q>(?:just |well )?(?:over|under|nearly|almost|about|around|more than|less than|approximately) )?(?<f>half)\b/giu },
   { name: 'fold', re: new RegExp(String.raw`\b(?<q>${QUAL})?(?<n>${NUM}|${WORD})[- ]fold\b`, 'giu') },
+  { name: 'nil', re: /^\s*(?<n>Nil|None)\s*$/gu },
   { name: 'n=', re: /\b[nN]\s?=\s?(?<n>\d[\d,]*)/gu },
   { name: 'value', re: new RegExp(String.raw`(?<q>${QUAL})?(?<n>${VALUE})(?<p>${PCT})?`, 'giu') },
 ];
@@ -397,8 +398,17 @@ function statistics(
       if (digits) {
         // References, bracketed citations, section numbers and glued tokens are not figures.
         if (REFERENCE_BEFORE.test(before)) continue;
-        if (/\[[^\]]*$/.test(before) && /^[^[]*\]/.test(after)) continue;
-        if (/^\.\d/.test(after) || /\d\.$/.test(before) || /^[A-Za-z]/.test(sentence.slice(b, b + 1)) || /[A-Za-z]$/.test(sentence.slice(a - 1, a))) continue;
+        // Citations in brackets hold only numbers: "[30]", "[6–9, 12]" (not "[approximately 1000]").
+        if (/\[[\d\s,–-]*$/.test(before) && /^[\d\s,–-]*\]/.test(after)) continue;
+        // "100,000s of offenders": a plural figure is an order of magnitude, still a figure.
+        const plural = /^s\b/.test(after);
+        if (
+          /^\.\d/.test(after) ||
+          /\d\.$/.test(before) ||
+          (/^[A-Za-z]/.test(sentence.slice(b, b + 1)) && !plural) ||
+          /[A-Za-z]$/.test(sentence.slice(a - 1, a))
+        )
+          continue;
         // wink's entities: a DATE, or no number entity at all, is not a statistic.
         const ents = s.tokens.filter((t) => t.start < absB && t.end > absA && /\d/.test(text.slice(t.start, t.end)));
         if (ents.length && ents.every((t) => t.entity === 'DATE')) continue;
@@ -455,6 +465,12 @@ function statistics(
         value = parseAmount(g.n!);
         unit = 'fold';
         confidence = 0.7;
+      } else if (name === 'nil') {
+        // "Nil" standing alone in a table cell: zero.
+        if (p.role !== 'table') continue;
+        value = 0;
+        unit = 'count';
+        confidence = 0.3;
       } else if (name === 'n=') {
         value = parseAmount(g.n!);
         unit = 'count';
@@ -523,9 +539,17 @@ function nounAfter(text: string, s: Sentence, from: number): { unit: string; phr
   let end = -1;
   let unit = '';
   let k = 0;
+  let inAside = false;
   // "of the" after a number ("24 of the 52 services") means the noun comes later: no noun here.
   for (const t of toks) {
     if (t.pos === 'SPACE') continue;
+    // Skip a short aside in brackets between a number and its noun: "one (completed) suicide".
+    const w0 = text.slice(t.start, t.end);
+    if (inAside && /\d/.test(w0)) return null; // "9 (17%) groups": the bracket holds a figure of its own
+    if (end === -1 && (w0 === '(' || w0 === ')' || inAside)) {
+      inAside = w0 === '(' ? true : w0 === ')' ? false : inAside;
+      continue;
+    }
     if (k++ > 5) break;
     const w = text.slice(t.start, t.end);
     if (t.pos === 'NOUN' || (t.pos === 'PROPN' && /^[A-Z]{2,}s?$/.test(w) === false && /^[a-z]/.test(w))) {
