@@ -55,12 +55,13 @@ async function writeSources(tx: ManagedTransaction, data: SeedData): Promise<voi
      SET n = s`,
     { sources },
   );
-  await tx.run('MATCH (n:Source) WHERE NOT n.id IN $ids DETACH DELETE n', { ids: sources.map((s) => s.id) });
+  // Sources added with `npm run ingest` (ingested: true) are not part of the seed and stay, with their passages and candidates.
+  await tx.run('MATCH (n:Source) WHERE NOT n.id IN $ids AND NOT coalesce(n.ingested, false) DETACH DELETE n', { ids: sources.map((s) => s.id) });
 }
 
 async function writePassages(tx: ManagedTransaction, data: SeedData): Promise<void> {
   const all = data.sources.flatMap((s) => s.passages);
-  await tx.run('MATCH (p:Passage) WHERE NOT p.id IN $ids DETACH DELETE p', { ids: all.map((p) => p.id) });
+  await tx.run('MATCH (p:Passage) WHERE NOT p.id IN $ids AND NOT coalesce(p.ingested, false) DETACH DELETE p', { ids: all.map((p) => p.id) });
   for (const batch of chunks(all)) {
     await tx.run(
       `UNWIND $passages AS p
@@ -72,7 +73,7 @@ async function writePassages(tx: ManagedTransaction, data: SeedData): Promise<vo
     );
   }
   const links = data.sources.flatMap((s) => s.passages.slice(1).map((p, i) => ({ from: s.passages[i]!.id, to: p.id })));
-  await tx.run('MATCH (:Passage)-[r:NEXT]->(:Passage) DELETE r');
+  await tx.run('MATCH (a:Passage)-[r:NEXT]->(:Passage) WHERE NOT coalesce(a.ingested, false) DELETE r');
   for (const batch of chunks(links, 2000)) {
     await tx.run(
       `UNWIND $links AS l

@@ -1,0 +1,96 @@
+/**
+ * Leave-one-out measure of the ingest pipeline: each corpus document's text goes through
+ * extraction (as a plain-text file), generic segmentation and candidate extraction as if it were
+ * new (a dry run under another id), and its candidates are compared with the curated items of
+ * `seed/evidence/`. A curated item is found when a candidate of its type overlaps its quote (a
+ * statistic also needs the same value within 0.5 %: the candidate's value, either bound of a
+ * range, or the x of "x in y"). Precision: the share of candidates of a type that overlap a
+ * curated item of that type. `npx tsx bench/ingest-loo.ts [--json] [--min-confidence=0.5]` (only
+ * candidates of at least that confidence); the time column is the whole dry run of each document.
+ */
+import { performance } from 'node:perf_hooks';
+import { prepareSeed } from '../seed/load.ts';
+import { CORPUS_DIR } from '../seed/corpus.ts';
+import { prepareIngest } from '../seed/ingest/ingest.ts';
+import type { Candidate, CandidateType } from '../seed/ingest/candidates.ts';
+import { join } from 'node:path';
+
+interface Curated {
+  start: number;
+  end: number;
+  value?: number;
+}
+
+const TARGETS: Record<CandidateType, number> = { statistic: 95, gap: 80, misconception: 60, claim: 60 };
+
+const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(0.005 * Math.abs(b), 1e-9) || Math.abs(a - b) < 0.051;
+const overlaps = (c: { start: number; end: number }, q: Curated) => c.start < q.end && c.end > q.start;
+
+function matches(type: CandidateType, c: Candidate, q: Curated): boolean {
+  if (!overlaps(c, q)) return false;
+  if (type !== 'statistic') return true;
+  return [c.value, c.low, c.high].some((v) => v !== undefined && close(v, q.value!));
+}
+
+export async function leaveOneOut(minConfidence = 0) {
+  const seed = prepareSeed();
+  const e = seed.evidence;
+  const rows = [];
+  for (const { source } of seed.sources) {
+    const curated: Record<CandidateType, Curated[]> = {
+      statistic: e.statistics.filter((s) => s.sourceId === source.id),
+      gap: e.claims.filter((c) => c.sourceId === source.id && c.kind === 'open-question'),
+      misconception: e.claims.filter((c) => c.sourceId === source.id && (c.kind === 'correction' || c.kind === 'belief')),
+      claim: e.claims.filter((c) => c.sourceId === source.id && !['open-question', 'correction', 'belief'].includes(c.kind)),
+    };
+    const t0 = performance.now();
+    const report = await prepareIngest(join(CORPUS_DIR, source.file), { id: `loo-${source.id}`, title: source.title }, { dryRun: true });
+    const ms = performance.now() - t0;
+    if (report.text !== source.raw) throw new Error(`${source.id}: the extracted text differs from the corpus file`);
+    const result: Record<string, unknown> = { source: source.id, ms: Math.round(ms), passages: report.passages.length };
+    for (const type of ['statistic', 'gap', 'misconception', 'claim'] as CandidateType[]) {
+      const cands = report.candidates.filter((c) => c.type === type && c.confidence >= minConfidence);
+      const items = curated[type];
+      const found = items.filter((q) => cands.some((c) => matches(type, c, q))).length;
+      const useful = cands.filter((c) => items.some((q) => matches(type, c, q))).length;
+      result[type] = {
+        curated: items.length,
+        found,
+        recall: items.length ? Math.round((1000 * found) / items.length) / 10 : null,
+        candidates: cands.length,
+        useful,
+        precision: cands.length ? Math.round((1000 * useful) / cands.length) / 10 : null,
+      };
+    }
+    rows.push(result);
+  }
+  return rows;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const min = Number(process.argv.find((a) => a.startsWith('--min-confidence='))?.split('=')[1] ?? 0);
+  const rows = await leaveOneOut(min);
+  if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2));
+  else {
+    const types = ['statistic', 'gap', 'misconception', 'claim'] as const;
+    console.log(`| source | ${types.map((t) => `${t}s found (target ≥ ${TARGETS[t]} %) | precision`).join(' | ')} | ingest time |`);
+    console.log(`|---|${types.map(() => '---:|---:').join('|')}|---:|`);
+    for (const r of rows) {
+      const cells = types.map((t) => {
+        const x = r[t] as { curated: number; found: number; recall: number | null; candidates: number; precision: number | null };
+        return `${x.recall ?? '–'} % (${x.found}/${x.curated}) | ${x.precision ?? '–'} % of ${x.candidates}`;
+      });
+      console.log(`| ${r.source} | ${cells.join(' | ')} | ${r.ms} ms |`);
+    }
+    const total = types.map((t) => {
+      const xs = rows.map((r) => r[t] as { curated: number; found: number; candidates: number; useful: number });
+      const curated = xs.reduce((n, x) => n + x.curated, 0);
+      const found = xs.reduce((n, x) => n + x.found, 0);
+      const candidates = xs.reduce((n, x) => n + x.candidates, 0);
+      const useful = xs.reduce((n, x) => n + x.useful, 0);
+      const pct = (a: number, b: number) => (b ? Math.round((1000 * a) / b) / 10 : '–');
+      return `**${pct(found, curated)} %** (${found}/${curated}) | ${pct(useful, candidates)} % of ${candidates}`;
+    });
+    console.log(`| all five | ${total.join(' | ')} | |`);
+  }
+}
