@@ -87,7 +87,9 @@ export function ContradictionsView() {
   const topic = params.get('topic') ?? '';
   const subtype = (params.get('subtype') ?? '') as RelationSubtype | '';
   const sort = (SORT_KEYS.some((k) => k.value === params.get('sort')) ? params.get('sort') : 'confidence') as SortKey;
-  const withTensions = params.get('tensions') === '1';
+  // Qualifications (tensions that depend on a facet) are shown unless asked for direct contradictions only:
+  // under the curation standard a CONTRADICTS means both statements cannot be true, which is rare in this corpus.
+  const withTensions = params.get('tensions') !== '0';
   const openId = params.get('open');
   const pair = [a, b].filter(Boolean);
   const kinds: RelationKind[] = withTensions ? ['CONTRADICTS', 'QUALIFIES'] : ['CONTRADICTS'];
@@ -136,7 +138,8 @@ export function ContradictionsView() {
           </select>
         </label>
         <label className="toggle">
-          <input type="checkbox" checked={withTensions} onChange={(e) => change('tensions', e.target.checked ? '1' : '')} /> Include qualifications
+          <input type="checkbox" checked={withTensions} onChange={(e) => change('tensions', e.target.checked ? '' : '0')} /> Include qualifications (tensions
+          that depend on a facet)
         </label>
       </div>
       {summary && (
@@ -150,10 +153,16 @@ export function ContradictionsView() {
       )}
       {loading && !data && <Loading what="contradictions" />}
       {error && <ErrorNotice error={error} retry={() => void refetch()} />}
-      {data && relations.length === 0 && <Empty>No conflicting statements for these filters.</Empty>}
+      {data && relations.length === 0 && (
+        <Empty>
+          {withTensions
+            ? 'No conflicting statements for these filters.'
+            : 'No direct contradictions for these filters: a contradiction here means both statements cannot be true under the same facets. Include qualifications to see tensions that depend on period, place, population, measure, scope or emphasis.'}
+        </Empty>
+      )}
       {relations.length > 0 && (
         <p className="muted" data-testid="contradiction-count">
-          {paged.first}–{paged.last} of {relations.length} conflicting pairs
+          {paged.first}–{paged.last} of {relations.length} {withTensions ? 'contradictions and qualifications' : 'contradictions'}
         </p>
       )}
       {(sa || sb) && relations.length > 0 && (
