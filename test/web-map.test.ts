@@ -85,11 +85,11 @@ describe('evidence map journey in Chromium (real API, real Neo4j)', () => {
     const button = page.locator(`[data-testid="map-cell"][data-topic="${cell.topic}"][data-source="${cell.source}"]`);
     expect(await button.locator('.cell-value').innerText()).toBe(String(cell.claims + cell.statistics + cell.gaps));
     const before = await button.evaluate((el) => getComputedStyle(el).backgroundColor);
-    await page.getByTestId('metric').getByText('Contradictions').click();
+    await page.getByTestId('metric').getByText('Disagreements').click();
     await expect.poll(() => page.url()).toContain('metric=contradictions');
     await expect.poll(() => button.locator('.cell-value').innerText()).toBe(String(cell.contradictions));
     expect(await button.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(before);
-    expect(await page.getByTestId('map-legend').innerText()).toMatch(/contradictions per cell/i);
+    expect(await page.getByTestId('map-legend').innerText()).toMatch(/disagreements per cell/i);
     await page.getByTestId('metric').getByText('Total items').click();
     await expect.poll(() => page.url()).not.toContain('metric=');
     await expect.poll(() => button.locator('.cell-value').innerText()).toBe(String(cell.claims + cell.statistics + cell.gaps));

@@ -104,7 +104,7 @@ CALL (t, s) {
     COUNT { (x:Statistic)-[:ABOUT]->(t) WHERE x.sourceId = s.id } AS statistics,
     COUNT { (c:Claim)-[:ABOUT]->(t) WHERE c.sourceId = s.id AND c.kind = 'open-question' } AS gaps,
     COUNT { (a)-[r:SUPPORTS]-() WHERE a.sourceId = s.id AND r.status = 'curated' AND (a)-[:ABOUT]->(t) } AS agreements,
-    COUNT { (a)-[r:CONTRADICTS]-() WHERE a.sourceId = s.id AND r.status = 'curated' AND (a)-[:ABOUT]->(t) } AS contradictions
+    COUNT { (a)-[r:CONTRADICTS|QUALIFIES]-() WHERE a.sourceId = s.id AND r.status = 'curated' AND (a)-[:ABOUT]->(t) } AS contradictions
 }
 RETURN t.id AS topic, s.id AS source, claims, statistics, gaps, agreements, contradictions
 ORDER BY topic, source`,

@@ -258,7 +258,7 @@ export type EvidenceMapCell = {
   agreements: Scalars['Int']['output'];
   /** Curated claims (findings, assertions, recommendations, definitions, methods). */
   claims: Scalars['Int']['output'];
-  /** Curated CONTRADICTS links from or to this source's items on this topic. */
+  /** Curated disagreements from or to this source's items on this topic: CONTRADICTS (both cannot be true) and QUALIFIES (a tension that depends on a facet). Under the curation standard this corpus has no outright contradiction, so the count is the qualifications. */
   contradictions: Scalars['Int']['output'];
   /** Statements raising a research gap. */
   gaps: Scalars['Int']['output'];

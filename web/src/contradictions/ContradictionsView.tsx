@@ -29,7 +29,7 @@ const ContradictionsQuery = graphql(`
         id
       }
     }
-    relations(filter: $filter, first: 500) {
+    relations(filter: $filter, first: 300) {
       totalCount
       edges {
         node {

@@ -43,7 +43,7 @@ describe('measures', () => {
   });
 
   it('describes the counts in words, singular and plural', () => {
-    expect(describeCounts(cell('t', 's', 1, 2, 1, 0, 1))).toBe('1 claim, 2 statistics, 1 statement raising a research gap; 0 agreements, 1 contradiction');
+    expect(describeCounts(cell('t', 's', 1, 2, 1, 0, 1))).toBe('1 claim, 2 statistics, 1 statement raising a research gap; 0 agreements, 1 disagreement');
   });
 });
 

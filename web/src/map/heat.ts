@@ -11,7 +11,7 @@ export const METRICS: readonly { id: Metric; label: string; one: string; many: s
   { id: 'statistics', label: 'Statistics', one: 'statistic', many: 'statistics' },
   { id: 'gaps', label: 'Gaps', one: 'statement raising a gap', many: 'statements raising a gap' },
   { id: 'agreements', label: 'Agreements', one: 'agreement', many: 'agreements' },
-  { id: 'contradictions', label: 'Contradictions', one: 'contradiction', many: 'contradictions' },
+  { id: 'contradictions', label: 'Disagreements', one: 'disagreement', many: 'disagreements' },
 ];
 
 export function parseMetric(value: string | null): Metric {
@@ -39,7 +39,7 @@ export function plural(n: number, one: string, many: string): string {
 
 /** The counts in words, for screen readers and tooltips. */
 export function describeCounts(c: Counts): string {
-  return `${plural(c.claims, 'claim', 'claims')}, ${plural(c.statistics, 'statistic', 'statistics')}, ${plural(c.gaps, 'statement raising a research gap', 'statements raising a research gap')}; ${plural(c.agreements, 'agreement', 'agreements')}, ${plural(c.contradictions, 'contradiction', 'contradictions')}`;
+  return `${plural(c.claims, 'claim', 'claims')}, ${plural(c.statistics, 'statistic', 'statistics')}, ${plural(c.gaps, 'statement raising a research gap', 'statements raising a research gap')}; ${plural(c.agreements, 'agreement', 'agreements')}, ${plural(c.contradictions, 'disagreement', 'disagreements')}`;
 }
 
 export function addCounts(a: Counts, b: Counts): Counts {
