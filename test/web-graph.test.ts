@@ -236,7 +236,7 @@ describe('graph workspace in Chromium (real API, real Neo4j)', () => {
     const g = graphCanvas(page);
     const { relations } = (
       await api.gql(
-        '{ relations(filter: { kinds: [CONTRADICTS] }, first: 1) { edges { node { from { ... on Claim { id source { id } } ... on Statistic { id source { id } } } } } } }',
+        '{ relations(filter: { kinds: [QUALIFIES] }, first: 1) { edges { node { from { ... on Claim { id source { id } } ... on Statistic { id source { id } } } } } } }',
       )
     ).data;
     const item = relations.edges[0].node.from;

@@ -178,7 +178,9 @@ describe('contradictions', () => {
   );
 
   it('pages ten at a time, sorts by confidence and filters by subtype', { timeout: 150_000 }, async () => {
-    const { data } = await api.gql('{ relations(first: 500, filter: { kinds: [CONTRADICTS] }) { totalCount edges { node { confidence subtype } } } }');
+    const { data } = await api.gql(
+      '{ relations(first: 500, filter: { kinds: [CONTRADICTS, QUALIFIES] }) { totalCount edges { node { confidence subtype } } } }',
+    );
     await page.goto(`${api.url}/contradictions`);
     const cards = page.getByTestId('contradiction');
     await cards.first().waitFor({ timeout: 90_000 });

@@ -36,7 +36,7 @@ beforeAll(async () => {
       break;
     }
   }
-  const rel = await api.gql(`{ relations(filter: { kinds: [CONTRADICTS] }, first: 1) { edges { node { from { id } } } } }`);
+  const rel = await api.gql(`{ relations(filter: { kinds: [QUALIFIES] }, first: 1) { edges { node { from { id } } } } }`);
   contested = rel.data.relations.edges[0].node.from.id;
 });
 afterAll(async () => {

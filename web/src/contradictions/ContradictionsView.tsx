@@ -29,7 +29,7 @@ const ContradictionsQuery = graphql(`
         id
       }
     }
-    relations(filter: $filter, first: 300) {
+    relations(filter: $filter, first: 200) {
       totalCount
       edges {
         node {
@@ -162,7 +162,7 @@ export function ContradictionsView() {
       )}
       {relations.length > 0 && (
         <p className="muted" data-testid="contradiction-count">
-          {paged.first}–{paged.last} of {relations.length} {withTensions ? 'contradictions and qualifications' : 'contradictions'}
+          {paged.first}–{paged.last} of {relations.length} conflicting pairs
         </p>
       )}
       {(sa || sb) && relations.length > 0 && (
