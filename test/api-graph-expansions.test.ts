@@ -12,10 +12,11 @@ const ids = (g: any) => new Set<string>(g.nodes.map((n: any) => n.id));
 
 describe('graph with the reader’s expansions, in one request (real Neo4j)', () => {
   it('merges an expanded node’s neighbours into the graph and ties every item’s group to its node', async () => {
-    const base = (await ok(query, { limit: 3 })).graph;
-    const leaf = base.nodes.find((n: any) => n.type !== 'GROUP' && !base.focus.includes(n.id) && n.degree > 3);
+    const LIMIT = 2;
+    const base = (await ok(query, { limit: LIMIT })).graph;
+    const leaf = base.nodes.find((n: any) => n.type !== 'GROUP' && !base.focus.includes(n.id) && n.degree > LIMIT);
     expect(leaf, 'a neighbour with more neighbours than the limit').toBeDefined();
-    const expanded = (await ok(query, { limit: 3, expansions: [{ id: leaf.id }] })).graph;
+    const expanded = (await ok(query, { limit: LIMIT, expansions: [{ id: leaf.id }] })).graph;
     const before = ids(base);
     const added = [...ids(expanded)].filter((id) => !before.has(id));
     expect(added.length).toBeGreaterThan(0);
@@ -26,14 +27,14 @@ describe('graph with the reader’s expansions, in one request (real Neo4j)', ()
       ).toBe(true);
     }
     const group = expanded.nodes.find((n: any) => n.type === 'GROUP' && n.groupOf === leaf.id);
-    expect(group?.nextOffset).toBe(3);
+    expect(group?.nextOffset).toBe(LIMIT);
 
     // Opening the group's page replaces the group by the next page of neighbours.
-    const paged = (await ok(query, { limit: 3, expansions: [{ id: leaf.id }, { id: leaf.id, offset: 3 }] })).graph;
+    const paged = (await ok(query, { limit: LIMIT, expansions: [{ id: leaf.id }, { id: leaf.id, offset: LIMIT }] })).graph;
     expect(paged.nodes.some((n: any) => n.id === group.id)).toBe(false);
     expect(paged.nodes.length).toBeGreaterThan(expanded.nodes.length - 1);
     // Expansions of ids not in the graph are ignored, not errors.
-    const stale = (await ok(query, { limit: 3, expansions: [{ id: 'no-such-item' }] })).graph;
+    const stale = (await ok(query, { limit: LIMIT, expansions: [{ id: 'no-such-item' }] })).graph;
     expect(ids(stale)).toEqual(before);
   });
 
