@@ -7,29 +7,7 @@ import { routes } from '../shared/routes.ts';
 const ConflictingFiguresQuery = graphql(`
   query ConflictingFigures($sources: [ID!]) {
     statisticComparisons(filter: { verdicts: [CONFLICTING], sources: $sources }) {
-      id
-      measure
-      results {
-        verdict
-        difference
-        reason
-        a {
-          id
-          valueText
-          unit
-          source {
-            ...SourceCitation
-          }
-        }
-        b {
-          id
-          valueText
-          unit
-          source {
-            ...SourceCitation
-          }
-        }
-      }
+      ...ComparisonResults
     }
   }
 `);

@@ -81,29 +81,7 @@ export function TraceSummary({ id }: { id: string }) {
 const ItemComparisonsQuery = graphql(`
   query ItemComparisons($sources: [ID!]) {
     statisticComparisons(filter: { sources: $sources }) {
-      id
-      measure
-      results {
-        verdict
-        difference
-        reason
-        a {
-          id
-          valueText
-          unit
-          source {
-            ...SourceCitation
-          }
-        }
-        b {
-          id
-          valueText
-          unit
-          source {
-            ...SourceCitation
-          }
-        }
-      }
+      ...ComparisonResults
     }
   }
 `);

@@ -33,3 +33,32 @@ export const QuoteInContextFragment = graphql(`
     }
   }
 `);
+
+/** A comparison of figures for one measure with each pair's verdict: the item page and the contradictions view show the same. */
+export const ComparisonResultsFragment = graphql(`
+  fragment ComparisonResults on StatisticComparison {
+    id
+    measure
+    results {
+      verdict
+      difference
+      reason
+      a {
+        id
+        valueText
+        unit
+        source {
+          ...SourceCitation
+        }
+      }
+      b {
+        id
+        valueText
+        unit
+        source {
+          ...SourceCitation
+        }
+      }
+    }
+  }
+`);
