@@ -3,7 +3,12 @@ import type { CorpusSource } from '../seed/corpus.ts';
 import { loadCorpus } from '../seed/corpus.ts';
 import { candidateSentences, coverage } from '../seed/coverage.ts';
 import { buildPassages } from '../seed/passages.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { prepareSeed } from '../seed/load.ts';
+import { linkCoverage, openFindings } from '../seed/relations/link-coverage.ts';
+import { readRelations } from '../seed/relations/read.ts';
 
 const fixtureSource = (raw: string): CorpusSource => ({
   id: 'fixture',
@@ -60,5 +65,53 @@ describe('coverage report', () => {
     const result = coverage(records, [...spans, ...skips]);
     expect(result.length).toBeGreaterThan(500);
     expect(result.filter((r) => r.status === 'uncovered').map((r) => `${r.sourceId}:${r.line} ${r.text.slice(0, 80)}`)).toEqual([]);
+  });
+});
+
+describe('link coverage (npm run coverage -- --links)', () => {
+  const seed = prepareSeed();
+  const { data } = readRelations(seed.evidence);
+
+  it('counts a finding as linked by each curated relation, attribution or cross-source comparison that names it', () => {
+    const { findings } = linkCoverage(seed.sources, seed.evidence, data);
+    const rel = data.relations.find((r) => r.status === 'curated' && findings.some((f) => f.id === r.from))!;
+    const expected =
+      data.relations.filter((r) => r.status === 'curated' && (r.from === rel.from || r.to === rel.from)).length +
+      data.attributions.filter((a) => a.from === rel.from || a.to === rel.from).length;
+    const finding = findings.find((f) => f.id === rel.from)!;
+    expect(finding.links).toBeGreaterThanOrEqual(expected);
+    expect(openFindings(findings).map((f) => f.id)).not.toContain(rel.from);
+  });
+
+  it('settles an open finding once a curator records that no other source speaks to it, and keeps the rows consistent', () => {
+    const before = linkCoverage(seed.sources, seed.evidence, data);
+    const open = openFindings(before.findings);
+    expect(open.length).toBeGreaterThan(0);
+    expect(open.every((f) => f.links === 0 && f.peers.length > 0 && !f.peers.includes(f.sourceId))).toBe(true);
+    const target = open[0]!;
+    const after = linkCoverage(seed.sources, seed.evidence, {
+      ...data,
+      noLink: [
+        ...data.noLink,
+        { item: target.id, reason: 'The other sources discuss the topic but not this point.', curator: 'test', createdAt: '2026-12-06' },
+      ],
+    });
+    expect(openFindings(after.findings).map((f) => f.id)).not.toContain(target.id);
+    expect(openFindings(after.findings)).toHaveLength(open.length - 1);
+    for (const r of after.rows) expect(r.linked + r.settled + r.open).toBeLessThanOrEqual(r.findings);
+    const perSource = (rows: typeof after.rows, s: string) => rows.filter((r) => r.sourceId === s).reduce((n, r) => n + r.settled, 0);
+    expect(perSource(after.rows, target.sourceId) - perSource(before.rows, target.sourceId)).toBe(target.topics.length || 1);
+  });
+
+  it('refuses a noLink entry for an item that does not exist, naming the file and field', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nolink-'));
+    writeFileSync(
+      join(dir, 'extra.yaml'),
+      'noLink:\n  - item: "ceop-2013:c9999"\n    reason: "No other source speaks to this point."\n    curator: test\n    createdAt: "2026-12-06"\n',
+    );
+    const { problems } = readRelations(seed.evidence, dir);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'relations/extra.yaml', line: 2, field: 'item', message: 'no evidence item "ceop-2013:c9999"' }),
+    ]);
   });
 });

@@ -32,6 +32,7 @@ export function readRelations(evidence: EvidenceData, dir = RELATIONS_DIR): { da
     comparisons: [],
     pairSummaries: [],
     accepted: [],
+    noLink: [],
     origin: new Map(),
   };
   const problems: Problem[] = [];
@@ -146,7 +147,13 @@ export function readRelations(evidence: EvidenceData, dir = RELATIONS_DIR): { da
       known('decisions', i, `${d.from}->${d.to}`, 'from', d.from);
       known('decisions', i, `${d.from}->${d.to}`, 'to', d.to);
     });
+    f.noLink.forEach((n, i) => {
+      known('noLink', i, n.item, 'item', n.item);
+      if (seen.has(`noLink:${n.item}`)) problems.push({ ...at('noLink', i, n.item, 'item'), message: `already recorded in ${seen.get(`noLink:${n.item}`)}` });
+      seen.set(`noLink:${n.item}`, `relations/${name}`);
+    });
     data.decisions.push(...f.decisions);
+    data.noLink.push(...f.noLink);
     data.relations.push(...f.relations);
     data.attributions.push(...f.attributions);
     data.gapStatus.push(...f.gapStatus);

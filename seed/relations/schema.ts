@@ -119,6 +119,15 @@ export const ProposalDecision = z.object({
   createdAt: Meta.createdAt,
 });
 
+/** A finding a curator read against the other sources and found no counterpart for (`npm run coverage -- --links`). */
+export const NoLinkEntry = z.object({
+  item: ItemId,
+  /** What the other sources say on the topic, or why none speaks to this finding. */
+  reason: Text(600),
+  curator: Meta.curator,
+  createdAt: Meta.createdAt,
+});
+
 export const RelationsFile = z.object({
   decisions: z.array(ProposalDecision).default([]),
   relations: z.array(RelationEntry).default([]),
@@ -127,6 +136,7 @@ export const RelationsFile = z.object({
   comparisons: z.array(ComparisonGroup).default([]),
   pairSummaries: z.array(PairSummary).default([]),
   accepted: z.array(AcceptedFinding).default([]),
+  noLink: z.array(NoLinkEntry).default([]),
 });
 
 export type RelationEntry = z.infer<typeof RelationEntry>;
@@ -137,3 +147,4 @@ export type PairSummary = z.infer<typeof PairSummary>;
 export type RelationsFile = z.infer<typeof RelationsFile>;
 export type ProposalDecision = z.infer<typeof ProposalDecision>;
 export type AcceptedFinding = z.infer<typeof AcceptedFinding>;
+export type NoLinkEntry = z.infer<typeof NoLinkEntry>;

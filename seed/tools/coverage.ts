@@ -4,12 +4,15 @@
  *   npm run coverage                 # summary table
  *   npm run coverage -- --list       # plus every uncovered sentence, with file and line
  *   npm run coverage -- --json FILE  # the full result as JSON
+ *   npm run coverage -- --links      # findings with no cross-source link, per source and topic (--list: each open one)
  */
 import { writeFileSync } from 'node:fs';
 import { loadCorpus } from '../corpus.ts';
 import { coverage, type Span } from '../coverage.ts';
 import { EvidenceError } from '../evidence/read.ts';
 import { prepareSeed, type SeedData } from '../load.ts';
+import { linkCoverage, openFindings } from '../relations/link-coverage.ts';
+import { readRelations } from '../relations/read.ts';
 
 const args = process.argv.slice(2);
 const corpus = loadCorpus();
@@ -21,6 +24,38 @@ try {
   if (e instanceof EvidenceError) console.error('coverage: fix the evidence files first (npm run anchor)');
   process.exit(1);
 }
+if (args.includes('--links')) {
+  printLinkCoverage(seed);
+  process.exit(0);
+}
+
+function printLinkCoverage(data: SeedData) {
+  const { findings, rows } = linkCoverage(data.sources, data.evidence, readRelations(data.evidence).data);
+  console.log('Findings (claims: finding, assertion, recommendation; statistics) and their cross-source links.');
+  console.log('open = no link, no recorded "no other source speaks to this", and another source has items on the topic.\n');
+  console.log('| source | findings | linked | recorded no link | open | open in key sections |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  for (const s of data.sources.map((x) => x.source.id)) {
+    const mine = findings.filter((f) => f.sourceId === s);
+    const open = openFindings(mine);
+    console.log(
+      `| ${s} | ${mine.length} | ${mine.filter((f) => f.links).length} | ${mine.filter((f) => !f.links && f.noLink).length} | ${open.length} | ${open.filter((f) => f.keySection).length} |`,
+    );
+  }
+  console.log('\n| source | topic | findings | linked | recorded no link | open |');
+  console.log('|---|---|---:|---:|---:|---:|');
+  for (const r of rows) console.log(`| ${r.sourceId} | ${r.topic} | ${r.findings} | ${r.linked} | ${r.settled} | ${r.open} |`);
+  const stale = findings.filter((f) => f.links && f.noLink);
+  for (const f of stale) console.log(`warning: ${f.id} is recorded as having no counterpart but has ${f.links} link(s); drop its noLink entry`);
+  if (args.includes('--list')) {
+    console.log('');
+    for (const f of openFindings(findings))
+      console.log(
+        `${f.id}${f.keySection ? ' [key section]' : ''} §${f.section ?? '-'} {${f.topics.join(',')}} peers: ${f.peers.join(',')}\n  «${f.quote.replace(/\s+/g, ' ').slice(0, 220)}»`,
+      );
+  }
+}
+
 const spans: Span[] = [
   ...[...seed.evidence.claims, ...seed.evidence.statistics].map((i) => ({ id: i.id, sourceId: i.sourceId, start: i.start, end: i.end, skipped: false })),
   ...seed.evidence.skipped.map((s, k) => ({ id: `${s.file}#skipped[${k}]`, sourceId: s.sourceId, start: s.start, end: s.end, skipped: true })),
