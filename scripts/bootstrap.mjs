@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The two README commands go through here: install what is missing (npm packages; the Neo4j jars
-// are fetched by the launcher on first use), then start the app or run the tests.
+// The README commands go through here: install what is missing (npm packages; the Neo4j jars
+// are fetched by the launcher on first use), then start the app (or its dev servers) or run the tests.
 // Plain JavaScript on purpose: it must run before any dependency is installed.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -62,6 +62,9 @@ switch (command) {
   case 'start':
     process.exit(await exec(tsx, ['scripts/start.ts', ...rest]));
     break;
+  case 'dev':
+    process.exit(await exec(tsx, ['scripts/start.ts', '--dev', ...rest]));
+    break;
   case 'test': {
     const report = join(tmpdir(), `triangulate-vitest-${process.pid}.json`);
     const status = await exec(vitest, ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...rest], { NODE_ENV: 'test' });
@@ -77,6 +80,6 @@ switch (command) {
     break;
   }
   default:
-    console.error('usage: node scripts/bootstrap.mjs start|test');
+    console.error('usage: node scripts/bootstrap.mjs start|dev|test');
     process.exit(2);
 }
