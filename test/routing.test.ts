@@ -90,5 +90,11 @@ describe('the API through a neo4j:// routing URI', () => {
       audit: audit.id,
     });
     expect(records.map((r) => [r.get('text'), r.get('actor')])).toEqual([['written through neo4j://', 'router']]);
+    // The write's bookmark is where the API's reads pick theirs up, so on a cluster the next read waits for the write.
+    const session = direct.session();
+    await session.executeRead((tx) => tx.run('RETURN 1'));
+    const latest = session.lastBookmarks();
+    await session.close();
+    expect(await routed.executeQueryBookmarkManager.getBookmarks()).toEqual(latest);
   });
 });
