@@ -11,9 +11,10 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const [command, ...rest] = process.argv.slice(2);
 
+// As package.json's engines: 20.19+ (end of life, still tested), 22.15+ or 24+ (current LTS, tested in CI).
 const [major, minor] = process.versions.node.split('.').map(Number);
-if (major < 20 || (major === 20 && minor < 19)) {
-  console.error(`Triangulate needs Node.js 20.19 or later; this is ${process.versions.node}.`);
+if (major < 20 || (major === 20 && minor < 19) || major === 21 || (major === 22 && minor < 15) || major === 23) {
+  console.error(`Triangulate needs Node.js 24 (or 22.15+, or 20.19+); this is ${process.versions.node}.`);
   process.exit(1);
 }
 
