@@ -31,7 +31,8 @@ export class Db {
    * when `work` returns and rolls back, everything it wrote, when `work` throws.
    */
   async write<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE });
+    // The bookmarks of executeQuery's reads: on a cluster, this instance's reads after the write wait for it (read-your-writes).
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE, bookmarkManager: this.driver.executeQueryBookmarkManager });
     try {
       return await session.executeWrite((tx) =>
         work({

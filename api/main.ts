@@ -1,4 +1,10 @@
-/** The API process on its own (Docker, or a user's own Neo4j): reads the environment and serves. */
+/**
+ * The production server (Docker, or a user's own Neo4j): the API and, when built, the web app on
+ * one port. Compiled to dist/api/main.js by `npm run build`; reads the environment and serves.
+ */
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
 import { pino } from 'pino';
 import { readConfig } from './config.ts';
 import { createDriver } from '../db/driver.ts';
@@ -11,9 +17,17 @@ if (!config.NEO4J_URI) {
   process.exit(2);
 }
 const driver = createDriver(config.NEO4J_URI, config.NEO4J_USER, config.NEO4J_PASSWORD);
-const { app, apollo } = await createApp({ driver, log, ...optionsFromConfig(config) });
+// The web app of `npm run build`, found from the working directory (the project's folder, /app in the image).
+const webDist = resolve(config.WEB_DIST ?? 'web/dist');
+const withWeb = existsSync(join(webDist, 'index.html'));
+const { app, apollo } = await createApp({ driver, log, ...optionsFromConfig(config), webDist });
 const server = await listen(app, config.PORT, config.HOST);
-log.info(`API on http://${config.HOST}:${config.PORT}/graphql`);
+const url = `http://${config.HOST}:${(server.address() as AddressInfo).port}`;
+log.info(
+  withWeb
+    ? `web app and API on ${url}/ (GraphQL at ${url}/graphql, web app from ${webDist})`
+    : `API on ${url}/graphql (no web app: ${webDist} has no build; run npm run build)`,
+);
 
 const shutdown = async () => {
   server.close();

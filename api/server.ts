@@ -2,7 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { dirname, join } from 'node:path';
@@ -23,6 +23,7 @@ import { errorHandler, notFound, sendError } from './http/errors.ts';
 import { resolvers } from './resolvers/index.ts';
 import { mountExports } from './exports/routes.ts';
 import { API_ERROR_CODES } from './errors.ts';
+import { serveWebApp } from './web-app.ts';
 
 export const SCHEMA_PATH = join(dirname(fileURLToPath(import.meta.url)), 'schema.graphql');
 export const typeDefs = readFileSync(SCHEMA_PATH, 'utf8');
@@ -32,7 +33,7 @@ export interface AppOptions {
   log?: Logger;
   /** Production-safe unless false: internal errors masked, no debug extensions, no landing page. */
   production?: boolean;
-  /** A built web app to serve at / (used in Docker; in development Vite serves it). */
+  /** A built web app (web/dist) to serve at / beside the API (npm start, api/main.ts; `npm run dev` has Vite serve it instead). */
   webDist?: string;
   /** Bearer tokens (TRIANGULATE_TOKENS). None: reads stay open and every mutation answers UNAUTHENTICATED. */
   tokens?: readonly ApiToken[];
@@ -295,11 +296,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   app.use('/export', limitRate, admit);
   mountExports(app, opts.driver, log);
 
-  if (opts.webDist && existsSync(join(opts.webDist, 'index.html'))) {
-    const dist = opts.webDist;
-    app.use(express.static(dist, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql|healthz|readyz|metrics|export).*/, (_req, res) => res.sendFile(join(dist, 'index.html')));
-  }
+  if (opts.webDist) serveWebApp(app, opts.webDist);
   app.use(notFound);
   app.use(errorHandler(log));
   return { app, apollo };

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The two README commands go through here: install what is missing (npm packages; the Neo4j jars
-// are fetched by the launcher on first use), then start the app or run the tests.
+// The README commands go through here: install what is missing (npm packages; the Neo4j jars
+// are fetched by the launcher on first use), then start the app (or its dev servers) or run the tests.
 // Plain JavaScript on purpose: it must run before any dependency is installed.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -11,9 +11,10 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const [command, ...rest] = process.argv.slice(2);
 
+// As package.json's engines: 20.19+ (end of life, still tested), 22.15+ or 24+ (current LTS, tested in CI).
 const [major, minor] = process.versions.node.split('.').map(Number);
-if (major < 20 || (major === 20 && minor < 19)) {
-  console.error(`Triangulate needs Node.js 20.19 or later; this is ${process.versions.node}.`);
+if (major < 20 || (major === 20 && minor < 19) || major === 21 || (major === 22 && minor < 15) || major === 23) {
+  console.error(`Triangulate needs Node.js 24 (or 22.15+, or 20.19+); this is ${process.versions.node}.`);
   process.exit(1);
 }
 
@@ -62,6 +63,9 @@ switch (command) {
   case 'start':
     process.exit(await exec(tsx, ['scripts/start.ts', ...rest]));
     break;
+  case 'dev':
+    process.exit(await exec(tsx, ['scripts/start.ts', '--dev', ...rest]));
+    break;
   case 'test': {
     const report = join(tmpdir(), `triangulate-vitest-${process.pid}.json`);
     const status = await exec(vitest, ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...rest], { NODE_ENV: 'test' });
@@ -77,6 +81,6 @@ switch (command) {
     break;
   }
   default:
-    console.error('usage: node scripts/bootstrap.mjs start|test');
+    console.error('usage: node scripts/bootstrap.mjs start|dev|test');
     process.exit(2);
 }

@@ -3,15 +3,26 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, buildWeb, launchBrowser } from './browser.ts';
 import { startApi, type RunningApi } from './helpers.ts';
+import { IMMUTABLE, REVALIDATE } from '../api/web-app.ts';
 
 let api: RunningApi;
 let browser: Browser;
 let page: Page;
+/** Every content security policy violation any page of this file reports. */
+const violations: string[] = [];
 
 beforeAll(async () => {
-  api = await startApi({ webDist: await buildWeb() });
+  api = await startApi({ webDist: await buildWeb(), production: true });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.exposeFunction('reportCspViolation', (v: string) => violations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { reportCspViolation(v: string): void }).reportCspViolation(
+        `${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`,
+      );
+    });
+  });
 });
 afterAll(async () => {
   await browser?.close();
@@ -72,5 +83,39 @@ describe('web app in Chromium (real API, real Neo4j)', () => {
   it('says so when a source does not exist', async () => {
     await page.goto(`${api.url}/sources/no-such-source`);
     await page.getByText('No source with the id').waitFor();
+  });
+
+  it('is served by the API: index.html revalidated, hashed assets cached for good, client routes answered with the app', async () => {
+    const index = await fetch(`${api.url}/`);
+    expect(index.headers.get('cache-control')).toBe(REVALIDATE);
+    const html = await index.text();
+    const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((m) => m[1]!);
+    expect(assets.length).toBeGreaterThanOrEqual(2); // the entry script and the stylesheet at least
+    for (const asset of assets) {
+      expect(asset).toMatch(/-[A-Za-z0-9_-]{8}\.(js|css)$/); // Vite's content hash, what makes caching for good safe
+      const res = await fetch(`${api.url}${asset}`);
+      expect(res.status, asset).toBe(200);
+      expect(res.headers.get('cache-control'), asset).toBe(IMMUTABLE);
+    }
+    const route = await fetch(`${api.url}/graph?focus=x`);
+    expect(route.headers.get('cache-control')).toBe(REVALIDATE);
+    expect(await route.text()).toBe(html);
+  });
+
+  it('runs under the content security policy the API sends: no violation in the views visited', async () => {
+    for (const path of ['/graph', '/map', '/search?q=prevalence']) {
+      await page.goto(`${api.url}${path}`);
+      await page.locator('main').first().waitFor();
+      await page.waitForLoadState('networkidle');
+    }
+    expect(violations).toEqual([]);
+    // The check itself works: an inline script, which the policy forbids, is reported.
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'void 0';
+      document.body.append(script);
+    });
+    await expect.poll(() => violations.length).toBe(1);
+    expect(violations[0]).toMatch(/^script-src/);
   });
 });
