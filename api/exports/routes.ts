@@ -126,7 +126,7 @@ interface OriginRequest {
 }
 
 /** Where links in an export point when the request does not say (npm start's web address). */
-export const DEFAULT_PUBLIC_ORIGIN = 'http://127.0.0.1:5173';
+export const DEFAULT_PUBLIC_ORIGIN = 'http://127.0.0.1:4000';
 const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:]+\](:\d{1,5})?$/;
 
 /** The app's public origin from the request (the Host the user reached; Vite's proxy keeps it), else the default. */
