@@ -16,7 +16,7 @@ export const RELATION_KIND_LABEL: Record<RelationKindValue, { label: string; hin
 };
 
 /** Whether a disagreement is direct or depends on a facet, so it can be filtered. */
-export const RELATION_SUBTYPES = ['direct', 'period', 'population', 'place', 'definition', 'measure', 'scope', 'emphasis'] as const;
+export const RELATION_SUBTYPES = ['direct', 'period', 'population', 'place', 'definition', 'measure', 'scope', 'emphasis', 'trend'] as const;
 export type RelationSubtypeValue = (typeof RELATION_SUBTYPES)[number];
 
 export const RELATION_SUBTYPE_LABEL: Record<RelationSubtypeValue, string> = {
@@ -28,6 +28,7 @@ export const RELATION_SUBTYPE_LABEL: Record<RelationSubtypeValue, string> = {
   measure: 'Different measures',
   scope: 'Depends on scope',
   emphasis: 'Difference of emphasis',
+  trend: 'Trend against level',
 };
 
 /** A label for a subtype in either spelling (stored `period` or GraphQL `PERIOD`). */

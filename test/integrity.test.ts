@@ -56,7 +56,7 @@ describe('integrity checks', () => {
     expect(keyTerms('Officials were concerned; rising concern')).toEqual(new Set(['offici', 'concer', 'rising']));
   });
 
-  it('find an endpoint quote that is a fragment, quoted words in neither quote, and support joined by an attribution', () => {
+  it('find an endpoint quote that is a fragment, quoted words in neither quote, and relations joined by an attribution (support, or a qualification in either direction)', () => {
     const data = fixture(`relations:
   - id: rel:fragment
     kind: SUPPORTS
@@ -69,6 +69,13 @@ describe('integrity checks', () => {
     from: merdian-2019:s003
     to: ceop-2013:s127
     rationale: "Both give 99% male for transnational offenders reported to CEOP."
+    ${meta}
+  - id: rel:drift-recorded-twice
+    kind: QUALIFIES
+    subtype: measure
+    from: ceop-2013:s127
+    to: merdian-2019:s003
+    rationale: "Both give 99% male for offenders reported to CEOP, one with the year."
     ${meta}
 attributions:
   - id: att:fixture
@@ -95,6 +102,7 @@ attributions:
       'fragment relations/fixture.yaml rel:fragment: the quote of gallagher-2006:d-g010 is a fragment: it stops mid-sentence ("…estimate the full" is followed by "extent of the")',
       'rationale-quote relations/fixture.yaml rel:fragment: the rationale quotes ‘whole extent’, which is in neither quoted span',
       'not-independent relations/fixture.yaml rel:twice-counted: merdian-2019:s003 and ceop-2013:s127 are joined by att:fixture (faithful): not independent: the attribution already links them',
+      'not-independent relations/fixture.yaml rel:drift-recorded-twice: ceop-2013:s127 and merdian-2019:s003 are joined by att:fixture (faithful): not independent: the attribution already links them',
     ]);
   });
 

@@ -65,7 +65,7 @@ export function checkKind(kind: Kind, subtype: string | null | undefined, toKind
   if (needsSubtype(kind) && !subtype) {
     throw badField(
       `${field}.subtype`,
-      `a ${kind} relation needs a subtype: DIRECT, or the facet it depends on (PERIOD, POPULATION, PLACE, DEFINITION, MEASURE, SCOPE, EMPHASIS)`,
+      `a ${kind} relation needs a subtype: DIRECT, or the facet it depends on (PERIOD, POPULATION, PLACE, DEFINITION, MEASURE, SCOPE, EMPHASIS, TREND)`,
     );
   }
   if (needsOpenQuestionTarget(kind) && toKind !== OPEN_QUESTION_KIND) {

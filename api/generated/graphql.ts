@@ -998,7 +998,9 @@ export type RelationSubtype =
   | 'PERIOD'
   | 'PLACE'
   | 'POPULATION'
-  | 'SCOPE';
+  | 'SCOPE'
+  /** One states a change over time, the other a level or continuing state. */
+  | 'TREND';
 
 export type ResearchGap = {
   __typename?: 'ResearchGap';

@@ -29,7 +29,7 @@ export function checkRelations({ data, claims, stats, item, quoteOf, rel }: Inte
     }
   }
 
-  // 1b. Endpoint quotes that are fragments; quoted words of any length; support that is not independent.
+  // 1b. Endpoint quotes that are fragments; quoted words of any length; relations that repeat an attribution.
   const isStat = (id: string) => stats.has(id);
   for (const r of data.relations) {
     if (r.status === 'rejected' || !item(r.from) || !item(r.to)) continue;
@@ -40,16 +40,14 @@ export function checkRelations({ data, claims, stats, item, quoteOf, rel }: Inte
     for (const p of allQuotedPhrases(r.rationale))
       if (p.split(' ').length < 3 && !phraseIn(p, quoteOf(r.from)) && !phraseIn(p, quoteOf(r.to)))
         findings.push({ check: 'rationale-quote', file: rel(r.id), id: r.id, message: `the rationale quotes ‘${p}’, which is in neither quoted span` });
-    if (r.kind === 'SUPPORTS') {
-      const a = data.attributions.find((x) => x.to && ((x.from === r.from && x.to === r.to) || (x.from === r.to && x.to === r.from)));
-      if (a)
-        findings.push({
-          check: 'not-independent',
-          file: rel(r.id),
-          id: r.id,
-          message: `${r.from} and ${r.to} are joined by ${a.id} (${a.verdict}): not independent: the attribution already links them`,
-        });
-    }
+    const a = data.attributions.find((x) => x.to && ((x.from === r.from && x.to === r.to) || (x.from === r.to && x.to === r.from)));
+    if (a)
+      findings.push({
+        check: 'not-independent',
+        file: rel(r.id),
+        id: r.id,
+        message: `${r.from} and ${r.to} are joined by ${a.id} (${a.verdict}): not independent: the attribution already links them`,
+      });
   }
 
   // 1c. Numbers in a rationale come from the two quotes (or the endpoints' own values); endpoint

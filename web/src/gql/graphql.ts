@@ -168,7 +168,9 @@ export type RelationSubtype =
   | 'PERIOD'
   | 'PLACE'
   | 'POPULATION'
-  | 'SCOPE';
+  | 'SCOPE'
+  /** One states a change over time, the other a level or continuing state. */
+  | 'TREND';
 
 export type SearchFilter = {
   /** Hits from these sources (misconceptions and gaps: raised or mentioned by them). */
