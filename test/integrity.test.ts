@@ -248,4 +248,17 @@ accepted:
 `);
     expect(show(checkIntegrity(evidence, data))).toEqual([]);
   });
+
+  it('report an accepted finding that no longer occurs, so the list of acceptances stays true', () => {
+    const data = fixture(`accepted:
+  - check: fragment
+    id: rel:gone
+    reason: A relation that has since been removed from the files.
+    curator: test
+    createdAt: 2026-12-05
+`);
+    expect(show(checkIntegrity(evidence, data))).toEqual([
+      'stale-accepted relations/fixture.yaml rel:gone: accepted as "fragment", but that check no longer finds anything here (removed or fixed): drop the entry',
+    ]);
+  });
 });

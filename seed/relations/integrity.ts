@@ -42,5 +42,15 @@ export function checkIntegrity(evidence: EvidenceData, data: RelationsData, opts
   checkPairSummaries(ctx, findings);
 
   const accepted = new Set(data.accepted.map((a) => `${a.check}|${a.id}`));
-  return findings.filter((f) => !accepted.has(`${f.check}|${f.id}`));
+  const found = new Set(findings.map((f) => `${f.check}|${f.id}`));
+  // An acceptance outlives its finding when the relation is removed or fixed: report it, so the list stays true.
+  const stale: Finding[] = data.accepted
+    .filter((a) => !found.has(`${a.check}|${a.id}`))
+    .map((a) => ({
+      check: 'stale-accepted',
+      file: `relations/${data.origin.get(`accepted:${a.check}:${a.id}`) ?? '?'}`,
+      id: a.id,
+      message: `accepted as "${a.check}", but that check no longer finds anything here (removed or fixed): drop the entry`,
+    }));
+  return [...findings.filter((f) => !accepted.has(`${f.check}|${f.id}`)), ...stale];
 }

@@ -97,6 +97,7 @@ export const INTEGRITY_CHECKS = [
   'rationale-number',
   'short-quote',
   'fragment-edge',
+  'stale-accepted',
 ] as const;
 
 /** A finding of an integrity check that a curator judged fine, with the reason, so it is not reported again. */
