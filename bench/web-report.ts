@@ -46,7 +46,7 @@ export const LANDING_TARGETS = { scriptGzipKb: 150, fcpMs: 1000 };
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 export const summarise = (xs: number[]): Spread => ({ p50: pct(xs, 50), p95: pct(xs, 95) });
 
-const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const kb = (bytes: number) => (bytes / 1000).toFixed(1);
 const mark = (ok: boolean) => (ok ? 'met' : '**missed**');
 
 export function renderWebResults(r: WebBench): string {
@@ -60,7 +60,7 @@ export function renderWebResults(r: WebBench): string {
     '',
     '## Each view from a cold cache',
     '',
-    'Scripts are served uncompressed by the API; "gzipped" is their size compressed with gzip (what a compressing proxy would send).',
+    'Sizes in kB of 1,000 bytes. Scripts are served uncompressed by the API; "gzipped" is their size compressed with gzip (what a compressing proxy would send).',
     'First contentful paint and "content on screen" are milliseconds after navigation start.',
     '',
     '| View | Scripts | Script kB | Script kB gzipped | FCP p50 | FCP p95 | Content p50 | Content p95 |',
@@ -71,7 +71,7 @@ export function renderWebResults(r: WebBench): string {
     '',
   ];
   if (landing) {
-    const gz = landing.scriptGzip / 1024;
+    const gz = landing.scriptGzip / 1000;
     lines.push(
       `Landing page: ${gz.toFixed(1)} kB of gzipped script (target ≤ ${LANDING_TARGETS.scriptGzipKb} kB: ${mark(gz <= LANDING_TARGETS.scriptGzipKb)}),`,
       `first contentful paint p95 ${landing.fcp.p95} ms (target ≤ ${LANDING_TARGETS.fcpMs} ms: ${mark(landing.fcp.p95 <= LANDING_TARGETS.fcpMs)}).`,

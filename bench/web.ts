@@ -121,7 +121,7 @@ try {
       fcp: summarise(loads.map((l) => l.fcp)),
       ready: summarise(loads.map((l) => l.ready)),
     });
-    console.log(`${v.name}: ${(viewResults.at(-1)!.scriptGzip / 1024).toFixed(1)} kB gzipped script, FCP p50 ${viewResults.at(-1)!.fcp.p50} ms`);
+    console.log(`${v.name}: ${(viewResults.at(-1)!.scriptGzip / 1000).toFixed(1)} kB gzipped script, FCP p50 ${viewResults.at(-1)!.fcp.p50} ms`);
   }
 
   const lateQuote = `(() => { const el = document.querySelector('mark[data-items~="${fixtures.lateItem}"]'); if (!el) return false;
@@ -242,11 +242,13 @@ async function findFixtures(gql: <T>(query: string, variables?: Record<string, u
   const rel = await gql<{ relations: { edges: { node: { from: { id: string } } }[] } }>(
     `{ relations(filter: { kinds: [QUALIFIES] }, first: 1) { edges { node { from { ... on Claim { id } ... on Statistic { id } } } } } }`,
   );
-  // The topic and depth whose graph, at the view's neighbour limit, comes closest to the target size.
-  const { topics } = await gql<{ topics: { id: string }[] }>(`{ topics { id } }`);
-  let topic = { id: topics[0]!.id, depth: 1, nodes: 0 };
-  for (const t of topics)
-    for (const depth of [1, 2]) {
+  // Of the three largest topics and the depths the view offers, the one whose graph at the view's
+  // neighbour limit comes closest to the target size.
+  const { topics } = await gql<{ topics: { id: string; claimCount: number; statisticCount: number }[] }>(`{ topics { id claimCount statisticCount } }`);
+  const largest = topics.sort((a, b) => b.claimCount + b.statisticCount - a.claimCount - a.statisticCount).slice(0, 3);
+  let topic = { id: largest[0]!.id, depth: 1, nodes: 0 };
+  for (const t of largest)
+    for (const depth of [1, 2, 3]) {
       const { graph } = await gql<{ graph: { nodes: { id: string }[] } }>(
         `query($f: [ID!], $d: Int, $l: Int) { graph(focus: $f, depth: $d, neighbourLimit: $l) { nodes { id } } }`,
         { f: [t.id], d: depth, l: CONTAINER_LIMIT },
