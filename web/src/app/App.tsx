@@ -62,7 +62,8 @@ export function App() {
               key={path}
               path={path}
               element={
-                <RouteBoundary what={what}>
+                // Keyed by route: a view that failed leaves its error behind when the reader navigates on.
+                <RouteBoundary key={path} what={what}>
                   <View />
                 </RouteBoundary>
               }
