@@ -120,6 +120,11 @@ describe('evidence queries against the real Neo4j', () => {
     expect(source.evidenceSpans.length).toBe(source.claimCount + source.statisticCount);
     const starts = source.evidenceSpans.map((s: any) => s.start);
     expect(starts).toEqual([...starts].sort((a: number, b: number) => a - b));
+    // A statistic's label gives its unit once ("99%", not "99% percent").
+    expect(source.evidenceSpans.find((s: any) => s.id === 'merdian-2019:s003').label).toBe(
+      '99%: Share of suspected or convicted transnational child sex offenders reported to CEOP who were male.',
+    );
+    expect(source.evidenceSpans.find((s: any) => s.type === 'CLAIM').label.length).toBeGreaterThan(10);
   });
 
   it('rejects oversized filters with a clear error', async () => {

@@ -213,6 +213,12 @@ describe('consensus (real Neo4j)', () => {
     for (const s of consensus.silent) expect(speaking.has(s.id)).toBe(false);
   });
 
+  it('titles a statistic with its unit once ("5%", not "5% percent")', async () => {
+    const { consensus } = await ok(q, { id: 'ceop-2013:s001' });
+    expect(consensus.type).toBe('STATISTIC');
+    expect(consensus.subject).toBe('5%: Share of children who experience contact sexual abuse at some point during childhood.');
+  });
+
   it('for a research gap: who raises it and what answers it', async () => {
     const { researchGaps } = await ok(
       `{ researchGaps { id sourceCount status raisedBy { claim { id } } addressedBy { ... on Claim { id } ... on Statistic { id } } } }`,

@@ -115,6 +115,11 @@ describe('item pages', () => {
     await shots('item-gap');
     await page.goto(`${api.url}/items/${encodeURIComponent(data.misconceptions[0].id)}`);
     await page.getByRole('heading', { level: 1, name: data.misconceptions[0].belief }).waitFor();
+    // A statistic's title gives its unit once: "5%", not "5% percent".
+    await page.goto(`${api.url}/items/ceop-2013:s001`);
+    const statTitle = page.getByRole('heading', { level: 1 });
+    await statTitle.waitFor();
+    expect(norm(await statTitle.innerText())).toBe('5%: Share of children who experience contact sexual abuse at some point during childhood.');
     await page.goto(`${api.url}/items/ceop-2013:no-such-item`);
     const nf = page.getByTestId('item-not-found');
     await nf.waitFor();
@@ -146,6 +151,18 @@ describe('contradictions', () => {
       await page.goto(`${api.url}/contradictions?a=ceop-2013&b=merdian-2019`);
       const cards = page.getByTestId('contradiction');
       await cards.first().waitFor({ timeout: 90_000 });
+      await page.getByTestId('pair-summary').waitFor();
+      // The summary's item references read as citations and link to the items' pages (no raw ids).
+      const refs = page.getByTestId('pair-summary').locator('.summary-refs a');
+      expect(await refs.count()).toBeGreaterThan(1);
+      expect(await page.getByTestId('pair-summary').innerText()).not.toMatch(/[a-z]+-\d{4}:[a-z]*\d/);
+      expect(await refs.first().innerText()).toMatch(/^(CEOP \(2013\)|Merdian et al\. \(2019\))$/);
+      const refId = (await refs.first().getAttribute('data-item'))!;
+      expect(await refs.first().getAttribute('href')).toBe(`/items/${encodeURIComponent(refId)}`);
+      await refs.first().click();
+      await page.waitForURL(`**/items/${encodeURIComponent(refId)}`);
+      await page.getByTestId('item-page').waitFor();
+      await page.goBack();
       await page.getByTestId('pair-summary').waitFor();
       const head = page.getByTestId('pair-columns-head');
       expect(norm(await head.innerText())).toBe('CEOP (2013) Merdian et al. (2019)');

@@ -90,6 +90,10 @@ describe('evidence map journey in Chromium (real API, real Neo4j)', () => {
     await expect.poll(() => button.locator('.cell-value').innerText()).toBe(String(cell.contradictions));
     expect(await button.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(before);
     expect(await page.getByTestId('map-legend').innerText()).toMatch(/disagreements per cell/i);
+    // The cell key names the second line's counts with the selector's words, and says what a disagreement is.
+    const key = await page.locator('.cell-key').innerText();
+    expect(key).toMatch(/agreements \(supports\) · disagreements \(contradicts or qualifies\)/);
+    expect(key).not.toMatch(/contradictions/);
     await page.getByTestId('metric').getByText('Total items').click();
     await expect.poll(() => page.url()).not.toContain('metric=');
     await expect.poll(() => button.locator('.cell-value').innerText()).toBe(String(cell.claims + cell.statistics + cell.gaps));

@@ -118,4 +118,25 @@ describe('web app in Chromium (real API, real Neo4j)', () => {
     await expect.poll(() => violations.length).toBe(1);
     expect(violations[0]).toMatch(/^script-src/);
   });
+
+  it('loads each view on demand: the landing page without the graph chunk, and a view that fails to download says so, with the navigation still working', async () => {
+    const scripts: string[] = [];
+    const onRequest = (r: { resourceType(): string; url(): string }) => void (r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+    page.on('request', onRequest);
+    await page.route('**/assets/GraphView-*.js', (route) => route.abort('connectionrefused'));
+    try {
+      await page.goto(api.url);
+      await page.getByTestId('source-card').first().waitFor();
+      expect(scripts.some((s) => /\/GraphView-/.test(s))).toBe(false);
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Graph' }).click();
+      const alert = page.getByRole('alert');
+      await alert.getByText('This page could not be loaded.').waitFor();
+      expect(await alert.getByRole('button', { name: 'Reload the page' }).count()).toBe(1);
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sources' }).click();
+      await page.getByTestId('source-card').first().waitFor();
+    } finally {
+      page.off('request', onRequest);
+      await page.unroute('**/assets/GraphView-*.js');
+    }
+  });
 });

@@ -17,7 +17,7 @@ export function consensusOf(id: string) {
     cypher: `MATCH (x:Claim|Statistic|ResearchGap {id: $id})
 RETURN x.id AS id,
   CASE WHEN x:Claim THEN 'CLAIM' WHEN x:Statistic THEN 'STATISTIC' ELSE 'RESEARCH_GAP' END AS type,
-  coalesce(x.text, x.question, x.valueText + ' ' + x.unit + ': ' + x.measure) AS subject,
+  coalesce(x.text, x.question) AS text, x.valueText AS valueText, x.unit AS unit, x.measure AS measure,
   CASE WHEN x:ResearchGap THEN [] ELSE [{stance: 'STATES', evidence: ${EVIDENCE_PROJECTION('x')}}] END
   + [(x)-[r:SUPPORTS|CONTRADICTS|QUALIFIES|ASSERTED_VS_OPEN]-(y) WHERE r.status = 'curated' | {
       stance: CASE WHEN type(r) <> 'ASSERTED_VS_OPEN' THEN type(r) WHEN startNode(r) = x THEN 'RAISES_AS_OPEN' ELSE 'ASSERTS' END,
@@ -33,7 +33,10 @@ RETURN x.id AS id,
     row: columns({
       id: str,
       type: oneOf(['CLAIM', 'STATISTIC', 'RESEARCH_GAP'] as const),
-      subject: str,
+      text: nullable(str),
+      valueText: nullable(str),
+      unit: nullable(str),
+      measure: nullable(str),
       stances: list(
         object({ stance: oneOf(STANCES), subtype: nullable(oneOf(RELATION_SUBTYPES)), rationale: nullable(str), confidence: nullable(num), evidence }),
       ),

@@ -130,7 +130,7 @@ export function evidenceSpansOfSources(sourceIds: string[]) {
   return {
     cypher: `MATCH (n:Claim|Statistic) WHERE n.sourceId IN $sourceIds
 RETURN n.sourceId AS sourceId, n.id AS id, CASE WHEN n:Claim THEN 'CLAIM' ELSE 'STATISTIC' END AS type, n.kind AS kind, n.start AS start, n.end AS end,
-       coalesce(n.text, n.valueText + ' ' + n.unit + ': ' + n.measure) AS label
+       n.text AS text, n.valueText AS valueText, n.unit AS unit, n.measure AS measure
 ORDER BY sourceId, n.start, n.end DESC, n.id`,
     params: { sourceIds },
     row: columns({
@@ -140,7 +140,10 @@ ORDER BY sourceId, n.start, n.end DESC, n.id`,
       kind: nullable(oneOf([...CURATED_CLAIM_KINDS, ...MENTION_CLAIM_KINDS])),
       start: int,
       end: int,
-      label: str,
+      text: nullable(str),
+      valueText: nullable(str),
+      unit: nullable(str),
+      measure: nullable(str),
     }),
   };
 }

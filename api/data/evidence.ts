@@ -1,5 +1,6 @@
 /** Data access for evidence items: claims, statistics, misconceptions, research gaps, topics. */
 import { listArg, textArg } from '../args.ts';
+import { statisticTitle } from '../../core/statistic-value.ts';
 import * as cypher from '../cypher/evidence.ts';
 import type { Db } from '../db.ts';
 import type { EvidenceFilter, GapOrder } from '../generated/graphql.ts';
@@ -71,9 +72,16 @@ export async function evidenceById(db: Db, id: string): Promise<EvidenceModel | 
 
 export type EvidenceSpanRow = Awaited<ReturnType<typeof evidenceSpansOfSources>>[number];
 
+/** A claim's text, or a statistic's title with its unit written once. */
+export const itemLabel = (r: { text: string | null; valueText: string | null; unit: string | null; measure: string | null }): string =>
+  r.text ?? statisticTitle({ valueText: r.valueText ?? '', unit: r.unit ?? '', measure: r.measure ?? '' });
+
 /** The quoted spans of several sources' items, in one round trip. */
 export async function evidenceSpansOfSources(db: Db, sourceIds: string[]) {
-  return rows(db, cypher.evidenceSpansOfSources(sourceIds));
+  return (await rows(db, cypher.evidenceSpansOfSources(sourceIds))).map(({ text, valueText, unit, measure, ...r }) => ({
+    ...r,
+    label: itemLabel({ text, valueText, unit, measure }),
+  }));
 }
 
 /** The passages of each item's quote, in reading order, in one round trip for all of them. */

@@ -4,7 +4,7 @@ import * as cypher from '../cypher/relations.ts';
 import type { Db } from '../db.ts';
 import type { ComparisonModel, PairSummaryModel, ProposalModel, RelationModel, TraceModel } from '../models.ts';
 import type { Page } from './evidence.ts';
-import { listTopics } from './evidence.ts';
+import { itemLabel, listTopics } from './evidence.ts';
 import { one, rows } from './query.ts';
 import { listSources } from './sources.ts';
 
@@ -37,5 +37,8 @@ export async function listProposals(db: Db, limit: number): Promise<ProposalMode
 
 /** Every stance on an item, and every source (so the caller can list the silent ones); null for an unknown id. */
 export async function consensus(db: Db, id: string) {
-  return one(db, consensusOf(id));
+  const row = await one(db, consensusOf(id));
+  if (!row) return null;
+  const { text, valueText, unit, measure, ...rest } = row;
+  return { ...rest, subject: itemLabel({ text, valueText, unit, measure }) };
 }

@@ -16,6 +16,7 @@ import { BadInput, httpError, Unavailable } from '../errors.ts';
 import type { GraphEdgeKind, GraphFilter, GraphNodeType, RelationStatus } from '../generated/graphql.ts';
 import { loadGraph, MAX_DEPTH, MAX_NEIGHBOUR_LIMIT } from '../graph/load.ts';
 import type { GapModel } from '../models.ts';
+import { statisticTitle } from '../../core/statistic-value.ts';
 import { GAP_STATUSES } from '../../core/vocabulary.ts';
 import { annotationsToJsonLd } from './annotations.ts';
 import { gapsToCsv, gapsToMarkdown } from './gaps.ts';
@@ -234,7 +235,7 @@ export function mountExports(app: Express, driver: Driver, log: Logger): void {
         const stats = (await statisticsPage(db, filter, 0, 100_000)).page;
         const items = [
           ...claims.map((x) => ({ ...x, type: 'Claim' as const, text: x.text })),
-          ...stats.map((x) => ({ ...x, type: 'Statistic' as const, text: `${x.valueText} ${x.unit}: ${x.measure}` })),
+          ...stats.map((x) => ({ ...x, type: 'Statistic' as const, text: statisticTitle(x) })),
         ].map((x) => ({
           id: x.id,
           type: x.type,

@@ -4,6 +4,7 @@
  * stood for by a GROUP node carrying the count and the offset to ask for next: never silently dropped.
  */
 import { shortCitation } from '../../core/cite.ts';
+import { valueWithUnit } from '../../core/statistic-value.ts';
 import { RELATION_STATUSES } from '../../core/vocabulary.ts';
 import { listArg as list } from '../args.ts';
 import { expand, mostContested, nodesAndEdges, resolveFocus, type GraphFilterParams, type StoredEdge, type StoredNode } from '../cypher/graph.ts';
@@ -62,19 +63,12 @@ function checkInt(name: string, v: number, min: number, max: number): number {
   return v;
 }
 
-/** "6.8%" needs no "percent" after it, nor a plain count a unit. */
-function showUnit(valueText: string | null, unit: string | null): boolean {
-  if (!unit || unit === 'count') return false;
-  if (unit === 'percent' && valueText?.includes('%')) return false;
-  return !valueText?.toLowerCase().includes(unit.toLowerCase());
-}
-
 function label(n: StoredNode): string {
   switch (n.type) {
     case 'CLAIM':
       return n.text ?? n.id;
     case 'STATISTIC':
-      return `${n.valueText}${showUnit(n.valueText, n.unit) ? ` ${n.unit}` : ''}: ${n.measure}`;
+      return `${valueWithUnit(n.valueText ?? '', n.unit === 'count' ? '' : (n.unit ?? ''))}: ${n.measure}`;
     case 'RESEARCH_GAP':
       return n.question ?? n.id;
     case 'MISCONCEPTION':

@@ -1,17 +1,36 @@
 import { NavLink, Route, Routes } from 'react-router';
-import { CitationsView } from '../citations/CitationsView.tsx';
-import { ContradictionsView } from '../contradictions/ContradictionsView.tsx';
 import { CuratorMenu } from '../review/CuratorMenu.tsx';
-import { EvidenceMapView } from '../map/EvidenceMapView.tsx';
-import { GapsView } from '../gaps/GapsView.tsx';
-import { GraphView } from '../graph/GraphView.tsx';
-import { ItemView } from '../item/ItemView.tsx';
+import { SiteSearch } from '../search/SiteSearch.tsx';
+import {
+  CitationsView,
+  ContradictionsView,
+  EvidenceMapView,
+  GapsView,
+  GraphView,
+  ItemView,
+  ReaderView,
+  ReviewView,
+  SearchView,
+  SourcesView,
+  TraceView,
+} from './lazy-views.ts';
 import { NotFound } from './NotFound.tsx';
-import { TraceView } from '../trace/TraceView.tsx';
-import { ReaderView } from '../reader/ReaderView.tsx';
-import { ReviewView } from '../review/ReviewView.tsx';
-import { SearchView, SiteSearch } from '../search/SearchView.tsx';
-import { SourcesView } from '../sources/SourcesView.tsx';
+import { RouteBoundary } from './RouteBoundary.tsx';
+
+/** Each route, the words its loading state uses ("Loading the graph…"), and its lazily loaded view. */
+const VIEWS = [
+  { path: '/', what: 'the sources', View: SourcesView },
+  { path: '/sources/:id', what: 'the document', View: ReaderView },
+  { path: '/graph', what: 'the graph', View: GraphView },
+  { path: '/contradictions', what: 'contradictions', View: ContradictionsView },
+  { path: '/gaps', what: 'research gaps', View: GapsView },
+  { path: '/map', what: 'the evidence map', View: EvidenceMapView },
+  { path: '/trace/:id', what: 'the citation trace', View: TraceView },
+  { path: '/items/:id', what: 'the item', View: ItemView },
+  { path: '/citations', what: 'citations', View: CitationsView },
+  { path: '/search', what: 'search', View: SearchView },
+  { path: '/review', what: 'the review queue', View: ReviewView },
+] as const;
 
 export function App() {
   return (
@@ -38,17 +57,18 @@ export function App() {
       </header>
       <main id="main" tabIndex={-1}>
         <Routes>
-          <Route path="/" element={<SourcesView />} />
-          <Route path="/sources/:id" element={<ReaderView />} />
-          <Route path="/graph" element={<GraphView />} />
-          <Route path="/contradictions" element={<ContradictionsView />} />
-          <Route path="/gaps" element={<GapsView />} />
-          <Route path="/map" element={<EvidenceMapView />} />
-          <Route path="/trace/:id" element={<TraceView />} />
-          <Route path="/items/:id" element={<ItemView />} />
-          <Route path="/citations" element={<CitationsView />} />
-          <Route path="/search" element={<SearchView />} />
-          <Route path="/review" element={<ReviewView />} />
+          {VIEWS.map(({ path, what, View }) => (
+            <Route
+              key={path}
+              path={path}
+              element={
+                // Keyed by route: a view that failed leaves its error behind when the reader navigates on.
+                <RouteBoundary key={path} what={what}>
+                  <View />
+                </RouteBoundary>
+              }
+            />
+          ))}
           <Route path="*" element={<NotFound />} />
         </Routes>
       </main>

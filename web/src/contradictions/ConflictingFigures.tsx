@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { graphql } from '../gql/index.ts';
 import { shortCitation } from '../shared/cite.ts';
 import { routes } from '../shared/routes.ts';
+import { valueWithUnit } from '../../../core/statistic-value.ts';
 
 const ConflictingFiguresQuery = graphql(`
   query ConflictingFigures($sources: [ID!]) {
@@ -36,14 +37,8 @@ export function ConflictingFigures({ sources }: { sources: string[] }) {
             <tr key={`${c.id}-${x.a.id}-${x.b.id}`}>
               <td>{c.measure}</td>
               <td>
-                <Link to={routes.item(x.a.id)}>
-                  {x.a.valueText} {x.a.unit}
-                </Link>{' '}
-                ({shortCitation(x.a.source)}) vs{' '}
-                <Link to={routes.item(x.b.id)}>
-                  {x.b.valueText} {x.b.unit}
-                </Link>{' '}
-                ({shortCitation(x.b.source)})
+                <Link to={routes.item(x.a.id)}>{valueWithUnit(x.a.valueText, x.a.unit)}</Link> ({shortCitation(x.a.source)}) vs{' '}
+                <Link to={routes.item(x.b.id)}>{valueWithUnit(x.b.valueText, x.b.unit)}</Link> ({shortCitation(x.b.source)})
               </td>
               <td className="num">{x.difference}</td>
               <td>{x.reason}</td>

@@ -10,11 +10,12 @@ import { QuoteInContext } from '../item/QuoteInContext.tsx';
 import { shortCitation } from '../shared/cite.ts';
 import { routes } from '../shared/routes.ts';
 import { gapsBearingOn, oriented } from './order.ts';
+import { statisticTitle } from '../../../core/statistic-value.ts';
 
 export type RelationItem = ContradictionsQuery['relations']['edges'][number]['node'];
 type EndItem = RelationItem['from'];
 
-const endText = (e: EndItem) => (e.__typename === 'Claim' ? e.text : e.__typename === 'Statistic' ? `${e.valueText} ${e.unit}: ${e.measure}` : '');
+const endText = (e: EndItem) => (e.__typename === 'Claim' ? e.text : e.__typename === 'Statistic' ? statisticTitle(e) : '');
 
 /** One contradiction: both statements under their source headers; opened, both quotes in context, why, and what could settle it. */
 export function ContradictionCard({ r, a, b, open, onToggle }: { r: RelationItem; a: string; b: string; open: boolean; onToggle: () => void }) {

@@ -11,6 +11,7 @@ import { useUrlState } from '../shared/url-state.ts';
 import { ContradictionCard } from './ContradictionCard.tsx';
 import { ConflictingFigures } from './ConflictingFigures.tsx';
 import { pageOf, SORT_KEYS, sortRelations, type SortKey } from './order.ts';
+import { SummaryText } from './SummaryText.tsx';
 
 const ContradictionsQuery = graphql(`
   query Contradictions($filter: RelationFilter) {
@@ -105,6 +106,10 @@ export function ContradictionsView() {
   const source = (id: string) => data?.sources.find((s) => s.id === id);
   const summary = a && b ? data?.pairSummaries.find((p) => p.sources.length === 2 && p.sources.every((s) => s.id === a || s.id === b)) : undefined;
   const [sa, sb] = [source(a), source(b)];
+  const citeSource = (id: string) => {
+    const s = source(id);
+    return s ? shortCitation(s) : undefined;
+  };
   return (
     <section className="page" aria-labelledby="contradictions-title">
       <h1 id="contradictions-title">Contradictions</h1>
@@ -148,7 +153,7 @@ export function ContradictionsView() {
             {sa ? shortCitation(sa) : a} and {sb ? shortCitation(sb) : b}
           </h2>
           <p className="muted small">Overlap: {summary.overlap}</p>
-          <p>{summary.summary}</p>
+          <SummaryText summary={summary.summary} citeSource={citeSource} />
         </section>
       )}
       {loading && !data && <Loading what="contradictions" />}

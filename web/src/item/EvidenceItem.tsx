@@ -12,6 +12,7 @@ import { ItemNotFound } from './ItemNotFound.tsx';
 import { Annotations, QuoteInContext } from './QuoteInContext.tsx';
 import { StanceColumns } from './StanceColumns.tsx';
 import { StatisticComparisons, TraceSummary } from './ItemExtras.tsx';
+import { statisticTitle } from '../../../core/statistic-value.ts';
 
 const ItemEvidenceQuery = graphql(`
   query ItemEvidence($id: ID!) {
@@ -68,7 +69,7 @@ export function EvidenceItem({ id }: { id: string }) {
   if (error) return <ErrorNotice error={error} retry={() => void refetch()} />;
   if (!e) return <ItemNotFound id={id} />;
   const passage = e.quote.context.passages[0]?.id;
-  const title = e.__typename === 'Claim' ? e.text : `${e.valueText} ${e.unit}: ${e.measure}`;
+  const title = e.__typename === 'Claim' ? e.text : statisticTitle(e);
   return (
     <article className="item-page" aria-labelledby="item-title" data-testid="item-page">
       <p className="eyebrow">

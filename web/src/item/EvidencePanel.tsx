@@ -8,6 +8,7 @@ import { contextAfter, contextBefore } from '../shared/context.ts';
 import { hasTrace } from './item-kind.ts';
 import { LinkBadges } from './LinkBadges.tsx';
 import { SourcesStand } from './SourcesStand.tsx';
+import { valueWithUnit } from '../../../core/statistic-value.ts';
 
 const EvidenceQuery = graphql(`
   query EvidenceDetail($id: ID!) {
@@ -115,7 +116,7 @@ export function EvidencePanel({ id, onClose, inGraph = false }: { id: string; on
           ) : e.__typename === 'Statistic' ? (
             <>
               <p className="item-value">
-                <span className="value">{e.valueText}</span> <span className="unit">{e.unit}</span>
+                <span className="value">{valueWithUnit(e.valueText, e.unit)}</span>
                 {e.approximate && <span className="tag">approximate</span>}
               </p>
               <p className="item-text">{e.measure}</p>

@@ -5,6 +5,7 @@ import { shortCitation } from '../shared/cite.ts';
 import { routes } from '../shared/routes.ts';
 import { ErrorNotice } from '../shared/Status.tsx';
 import { VERDICT_LABEL } from './item-kind.ts';
+import { valueWithUnit } from '../../../core/statistic-value.ts';
 
 const ItemTraceQuery = graphql(`
   query ItemTrace($id: ID!) {
@@ -103,10 +104,7 @@ export function StatisticComparisons({ id, sourceId }: { id: string; sourceId: s
             <li key={`${c.id}-${r.a.id}-${r.b.id}`}>
               <p>
                 <span className={`badge comparison-${r.verdict.toLowerCase()}`}>{COMPARISON_LABEL[r.verdict]}</span> {c.measure}:{' '}
-                <Link to={routes.item(other.id)}>
-                  {other.valueText} {other.unit}
-                </Link>{' '}
-                ({shortCitation(other.source)})
+                <Link to={routes.item(other.id)}>{valueWithUnit(other.valueText, other.unit)}</Link> ({shortCitation(other.source)})
               </p>
               <p className="stance-rationale">{r.reason}</p>
             </li>

@@ -4,6 +4,7 @@ import { graphql } from '../gql/index.ts';
 import { shortCitation } from '../shared/cite.ts';
 import { ErrorNotice } from '../shared/Status.tsx';
 import { groupStances, shortKind, STANCE_LABEL, STANCE_NOTE, startsOpen, SUBTYPE_LABEL } from './consensus.ts';
+import { valueWithUnit } from '../../../core/statistic-value.ts';
 
 const ConsensusQuery = graphql(`
   query EvidenceConsensus($id: ID!) {
@@ -113,10 +114,7 @@ export function SourcesStand({ id }: { id: string }) {
                       ev.text
                     ) : ev.__typename === 'Statistic' ? (
                       <>
-                        <span className="figure">
-                          {ev.valueText} {ev.unit}
-                        </span>{' '}
-                        {ev.measure}
+                        <span className="figure">{valueWithUnit(ev.valueText, ev.unit)}</span> {ev.measure}
                       </>
                     ) : null}
                   </p>

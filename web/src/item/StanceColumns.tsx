@@ -6,6 +6,7 @@ import { shortCitation } from '../shared/cite.ts';
 import { routes } from '../shared/routes.ts';
 import { ErrorNotice } from '../shared/Status.tsx';
 import { shortKind, STANCE_LABEL, STANCE_NOTE, SUBTYPE_LABEL } from './consensus.ts';
+import { statisticTitle } from '../../../core/statistic-value.ts';
 
 const ItemConsensusQuery = graphql(`
   query ItemConsensus($id: ID!) {
@@ -124,7 +125,7 @@ function StanceCard({ s, showStance = false }: { s: Stance; showStance?: boolean
           {s.confidence != null && <span className="muted small">confidence {Math.round(s.confidence * 100)}%</span>}
         </p>
       )}
-      <p className="stance-text">{ev.__typename === 'Claim' ? ev.text : ev.__typename === 'Statistic' ? `${ev.valueText} ${ev.unit}: ${ev.measure}` : null}</p>
+      <p className="stance-text">{ev.__typename === 'Claim' ? ev.text : ev.__typename === 'Statistic' ? statisticTitle(ev) : null}</p>
       <blockquote className="item-quote">“{ev.quote.text}”</blockquote>
       {s.rationale && <p className="stance-rationale">{s.rationale}</p>}
     </li>

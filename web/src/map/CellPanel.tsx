@@ -29,7 +29,7 @@ export function CellPanel({ topic, source, counts, onClose }: { topic: Topic; so
         {counts.contradictions > 0 && (
           <>
             {' · '}
-            <Link to={routes.contradictions({ a: source.id, topic: topic.id })}>Its contradictions on this topic</Link>
+            <Link to={routes.contradictions({ a: source.id, topic: topic.id })}>Its disagreements on this topic</Link>
           </>
         )}
         {counts.gaps > 0 && (

@@ -8,6 +8,7 @@ import { plural } from './heat.ts';
 import { ErrorNotice, Loading } from '../shared/Status.tsx';
 import { routes } from '../shared/routes.ts';
 import { CellClaimsQuery, CellGapsQuery, CellStatisticsQuery, PAGE } from './operations.ts';
+import { valueWithUnit } from '../../../core/statistic-value.ts';
 
 const STATUS_LABEL: Record<string, string> = { open: 'Open', 'partly-addressed': 'Partly addressed', addressed: 'Addressed' };
 
@@ -106,10 +107,7 @@ export function StatisticsSection({ filter, count }: { filter: { topics: string[
       result={{ conn: q.data?.statistics, loading: q.loading, error: q.error, refetch: q.refetch, more: (after) => q.fetchMore({ variables: { after } }) }}
       render={(s) => (
         <p className="item-text">
-          <span className="figure">
-            {s.valueText} {s.unit}
-          </span>{' '}
-          {s.measure}
+          <span className="figure">{valueWithUnit(s.valueText, s.unit)}</span> {s.measure}
         </p>
       )}
     />

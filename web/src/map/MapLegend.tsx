@@ -34,7 +34,7 @@ export function CellKey({ metric }: { metric: Metric }) {
       <ol>
         <li>the measure chosen above (it sets the colour)</li>
         <li>claims · statistics · statements raising a research gap</li>
-        <li>agreements · contradictions (curated links to other sources)</li>
+        <li>agreements (supports) · disagreements (contradicts or qualifies): curated links to other sources</li>
       </ol>
     </div>
   );

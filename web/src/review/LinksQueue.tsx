@@ -9,6 +9,7 @@ import { RejectLinkMutation } from './operations.ts';
 import { afterDecision, type Confirmation } from './review-labels.ts';
 import { AcceptLinkForm, RejectForm } from './DecisionForms.tsx';
 import { FindCandidates } from './FindCandidates.tsx';
+import { valueWithUnit } from '../../../core/statistic-value.ts';
 
 // ---- proposed links ----------------------------------------------------------------------------------
 
@@ -175,11 +176,7 @@ export function EndCard({ end, role }: { end: ReviewEndFragment; role: 'From' | 
           end.text
         ) : (
           <>
-            <span className="figure">
-              {end.valueText}
-              {end.unit === 'percent' && end.valueText.includes('%') ? '' : ` ${end.unit}`}
-            </span>
-            : {end.measure}
+            <span className="figure">{valueWithUnit(end.valueText, end.unit)}</span>: {end.measure}
           </>
         )}
       </p>

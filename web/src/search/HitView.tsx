@@ -8,6 +8,7 @@ import { LinkBadges } from '../item/LinkBadges.tsx';
 import { routes } from '../shared/routes.ts';
 import type { Hit } from './operations.ts';
 import { Cite, GAP_STATUS, itemHref, Marked, ROLE_LABEL, type FocusProps } from './hitParts.tsx';
+import { valueWithUnit } from '../../../core/statistic-value.ts';
 
 export function HitView({ hit, focus, expanded, onToggle }: { hit: Hit; focus: FocusProps; expanded: boolean; onToggle: (id: string) => void }) {
   const n = hit.node;
@@ -35,15 +36,10 @@ export function HitView({ hit, focus, expanded, onToggle }: { hit: Hit; focus: F
       const prefix = `${n.valueText} ${n.unit}: `;
       const placed = placeHighlight(hit.highlight, `${prefix}${n.measure}`, n.quote.text);
       const measure = plainText(placed.title).startsWith(prefix) ? dropChars(placed.title, prefix.length) : [{ text: n.measure, mark: false }];
-      const unit = n.unit === 'percent' && n.valueText.includes('%') ? '' : ` ${n.unit}`;
       return (
         <li className="hit hit-statistic" {...base} data-id={n.id}>
           <Link className="hit-link" to={itemHref(n.source.id, n.id, n.quote.context.passages[0]?.id)} {...focus}>
-            <span className="figure">
-              {n.valueText}
-              {unit}
-            </span>{' '}
-            <Marked segments={measure} />
+            <span className="figure">{valueWithUnit(n.valueText, n.unit)}</span> <Marked segments={measure} />
           </Link>
           <blockquote className="hit-quote">
             “<Marked segments={placed.second} />”

@@ -5,6 +5,7 @@ import { contextAfter, contextBefore } from '../shared/context.ts';
 import { routes } from '../shared/routes.ts';
 import { graphql } from '../gql/index.ts';
 import { ErrorNotice, Loading } from '../shared/Status.tsx';
+import { statisticTitle } from '../../../core/statistic-value.ts';
 
 const TraceQuery = graphql(`
   query Trace($id: ID!) {
@@ -78,7 +79,7 @@ function EndCard({ end, role }: { end: End; role: string }) {
       <figcaption>
         {role} · <Link to={readerLink(end.source.id, end.id)}>{shortCitation(end.source)}</Link>
       </figcaption>
-      <p className="item-text">{'text' in end ? end.text : `${end.valueText} ${end.unit}: ${end.measure}`}</p>
+      <p className="item-text">{'text' in end ? end.text : statisticTitle(end)}</p>
       <blockquote>
         <span className="context">{contextBefore(end.quote.context.before, 160)}</span>
         <mark className="quote">{end.quote.context.quote}</mark>
