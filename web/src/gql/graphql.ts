@@ -21,11 +21,15 @@ export type AttributionVerdict =
   | 'UNSUPPORTED';
 
 export type AuditAction =
+  /** An ingested document's candidate became an evidence item (relatedId: the item). */
+  | 'ACCEPT_CANDIDATE'
   | 'ACCEPT_PROPOSED_LINK'
   | 'ACCEPT_RELATION'
   | 'ANNOTATE'
   | 'EDIT_RELATION'
   | 'PROPOSE_RELATION'
+  /** An ingested document's candidate was rejected, with the reason. */
+  | 'REJECT_CANDIDATE'
   | 'REJECT_PROPOSED_LINK'
   | 'REJECT_RELATION'
   /** The link proposer was run (targetId: proposer). */
