@@ -5,6 +5,7 @@ import { CuratorMenu } from '../review/CuratorMenu.tsx';
 import { EvidenceMapView } from '../map/EvidenceMapView.tsx';
 import { GapsView } from '../gaps/GapsView.tsx';
 import { GraphView } from '../graph/GraphView.tsx';
+import { IngestView } from '../ingest/IngestView.tsx';
 import { ItemView } from '../item/ItemView.tsx';
 import { NotFound } from './NotFound.tsx';
 import { TraceView } from '../trace/TraceView.tsx';
@@ -49,6 +50,7 @@ export function App() {
           <Route path="/citations" element={<CitationsView />} />
           <Route path="/search" element={<SearchView />} />
           <Route path="/review" element={<ReviewView />} />
+          <Route path="/ingest" element={<IngestView />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </main>
