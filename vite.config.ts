@@ -8,10 +8,10 @@ export default defineConfig({
   root: 'web',
   plugins: [react()],
   server: {
-    proxy: { '/graphql': api, '/export': api, '/healthz': api, '/readyz': api },
+    proxy: { '/graphql': api, '/export': api, '/ingest/upload': api, '/healthz': api, '/readyz': api },
   },
   preview: {
-    proxy: { '/graphql': api, '/export': api, '/healthz': api, '/readyz': api },
+    proxy: { '/graphql': api, '/export': api, '/ingest/upload': api, '/healthz': api, '/readyz': api },
   },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
 });

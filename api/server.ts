@@ -19,6 +19,7 @@ import { boundsPlugin } from './http/plugins.ts';
 import { ConcurrencyGate, RateLimiter } from './http/admission.ts';
 import { cors, securityHeaders } from './http/security.ts';
 import { Metrics, metricsPlugin, routeOf } from './http/metrics.ts';
+import { mountUpload, type UploadPipeline } from './http/upload.ts';
 import { errorHandler, notFound, sendError } from './http/errors.ts';
 import { resolvers } from './resolvers/index.ts';
 import { mountExports } from './exports/routes.ts';
@@ -45,6 +46,8 @@ export interface AppOptions {
   admission?: Partial<Admission>;
   /** Express's `trust proxy` (TRUST_PROXY): which proxies may name the client in X-Forwarded-For. */
   trustProxy?: string | number;
+  /** The ingest pipeline for uploads (POST /ingest/upload), wired by the process (scripts/start.ts); none: uploads answer 503. */
+  ingest?: UploadPipeline;
 }
 
 export interface App {
@@ -291,6 +294,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
       },
     }),
   );
+
+  mountUpload(app, [limitRate, admit, authenticateRequest], opts.ingest, log);
 
   app.use('/export', limitRate, admit);
   mountExports(app, opts.driver, log);

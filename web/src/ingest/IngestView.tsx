@@ -11,6 +11,7 @@ import { useUrlState } from '../shared/url-state.ts';
 import type { Decided } from './AcceptForm.tsx';
 import { CandidateCard, TYPE_LABEL } from './CandidateCard.tsx';
 import { CandidatesQuery, IngestSourcesQuery } from './operations.ts';
+import { UploadForm } from './UploadForm.tsx';
 import './ingest.css';
 
 const PAGE = 20;
@@ -57,12 +58,20 @@ export function IngestView() {
         What the extractor proposed in an ingested document waits here for a curator. Nothing is shown as evidence until it is accepted; a rejected candidate
         stays recorded with its reason. Every decision is written to the audit log.
       </p>
-      {!session && <CuratorSignIn />}
+      <CuratorSignIn />
+      {session && (
+        <UploadForm
+          onUploaded={(d) => {
+            setParam('source', d.sourceId);
+            void sources.refetch();
+          }}
+        />
+      )}
       {sources.loading && <Loading what="sources" />}
       {sources.error && <ErrorNotice error={sources.error} retry={() => void sources.refetch()} />}
       {sources.data && !ingested.length && (
         <Empty>
-          No document has been ingested yet. Run <code>npm run ingest -- FILE</code>.
+          No document has been ingested yet: {session ? 'add one above' : 'sign in to add one'}, or run <code>npm run ingest -- FILE</code>.
         </Empty>
       )}
       {ingested.length > 0 && (
