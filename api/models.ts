@@ -201,6 +201,7 @@ export const AUDIT_ACTIONS = [
   'RUN_LINK_PROPOSER',
   'ACCEPT_CANDIDATE',
   'REJECT_CANDIDATE',
+  'REMOVE_SOURCE',
 ] as const;
 export type AuditActionValue = (typeof AUDIT_ACTIONS)[number];
 

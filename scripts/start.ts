@@ -8,7 +8,7 @@ import { pino } from 'pino';
 import { createServer as createVite } from 'vite';
 import { readConfig } from '../api/config.ts';
 import { createApp, listen, optionsFromConfig } from '../api/server.ts';
-import { uploadPipeline } from '../seed/ingest/pipeline.ts';
+import { ingestHooks } from '../seed/ingest/pipeline.ts';
 import { seedIfNeeded } from '../seed/load.ts';
 import { connectNeo4j } from '../db/connect.ts';
 import { ROOT } from '../db/launcher.ts';
@@ -37,7 +37,7 @@ try {
   if (connection.local) say(`Neo4j is up at ${connection.uri}`);
   if (!(await seedIfNeeded(driver, say))) say('the database already holds the current seed');
 
-  const { app, apollo } = await createApp({ driver, log, ...optionsFromConfig(config), webDist: undefined, ingest: uploadPipeline(driver) });
+  const { app, apollo } = await createApp({ driver, log, ...optionsFromConfig(config), webDist: undefined, ingest: ingestHooks(driver) });
   const server = await listen(app, config.PORT, config.HOST);
   cleanups.push(async () => {
     server.close();

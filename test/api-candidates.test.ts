@@ -4,12 +4,15 @@
  * text) into evidence that search and the item page see, rejecting with a reason, bad input and a
  * failed commit leaving the graph as it was. Everything it adds is removed in afterAll, and checked.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parse } from 'yaml';
 import type { ApiToken } from '../api/config.ts';
+import { EvidenceFile } from '../seed/evidence/schema.ts';
 import { prepareIngest, type IngestReport } from '../seed/ingest/ingest.ts';
 import { writeIngest } from '../seed/ingest/write.ts';
 import { startApi, testDriver, type RunningApi } from './helpers.ts';
@@ -21,6 +24,7 @@ const TOKENS: ApiToken[] = [
 ];
 const ALICE = { token: TOKENS[0]!.token };
 const VIEWER = { token: TOKENS[1]!.token };
+const ROOT = join(import.meta.dirname, '..');
 const SOURCE = 'api-cand-note';
 const TEXT =
   '# Online contact: a short note\n\n## Key findings\n\nIn 2012, 36% of the 1,145 reports came from children. Offenders who made contact online mostly used social networking sites.\n\n## Future research\n\n- Little is known about offenders who travel.\n- How do offenders choose destinations?\n\nIt is often assumed that offenders are strangers, contrary to the evidence.\n';
@@ -101,7 +105,10 @@ afterAll(async () => {
      DETACH DELETE n, m`,
     { id: SOURCE },
   );
-  await driver.executeQuery(`MATCH (x:AuditRecord) WHERE x.targetId STARTS WITH $prefix DETACH DELETE x`, { prefix: `${SOURCE}:` });
+  await driver.executeQuery(`MATCH (x:AuditRecord) WHERE x.targetId = $id OR x.targetId STARTS WITH $prefix DETACH DELETE x`, {
+    id: SOURCE,
+    prefix: `${SOURCE}:`,
+  });
   await driver.executeQuery(`MATCH (s:Source {id: $id}) OPTIONAL MATCH (x)-[:IN|CANDIDATE_OF]->(s) DETACH DELETE x, s`, { id: SOURCE });
   expect(await graphCounts(driver)).toEqual(countsBefore);
   await driver.close();
@@ -256,5 +263,85 @@ describe('rejecting', () => {
     const rejected = await api.gql(LIST, { sourceId: SOURCE, statuses: ['REJECTED'] }, ALICE);
     expect(rejected.data.candidates.edges.map((e: Edge) => e.node.id)).toEqual([c.id]);
     expect(code(await api.gql(REJECT, { id: 'no-such:cand-x', reason: 'gone' }, ALICE))).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('exporting accepted items to a seed file', () => {
+  it('npm run ingest:export writes YAML the seed schema loads, with the accepted items only', async () => {
+    const out = join(dir, 'exported.yaml');
+    const run = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(
+        join(ROOT, 'node_modules', '.bin', 'tsx'),
+        [join(ROOT, 'seed', 'ingest', 'export-cli.ts'), '--source', SOURCE, '--out', out],
+        { cwd: ROOT, env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_USER: inject('neo4jUser'), NEO4J_PASSWORD: inject('neo4jPassword') } },
+        (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+      );
+    });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/0 claims, 1 statistics, 1 misconceptions, 1 gaps/);
+    const file = EvidenceFile.parse(parse(readFileSync(out, 'utf8')));
+    expect(file.source).toBe(SOURCE);
+    for (const item of [...file.statistics, ...file.misconceptions, ...file.gaps]) expect(TEXT.slice(item.start!, item.end!)).toBe(item.quote);
+    expect(file.statistics[0]).toMatchObject({ value: 36, unit: 'percent', measure: 'share of reports that came from children' });
+    expect(file.gaps[0]).toMatchObject({ quote: 'offenders who travel', question: 'Why and how do offenders travel to offend?' });
+    expect(file.misconceptions[0]).toMatchObject({ stance: 'challenges', belief: 'Offenders are strangers.' });
+
+    const missing = await new Promise<number>((resolve) =>
+      execFile(
+        join(ROOT, 'node_modules', '.bin', 'tsx'),
+        [join(ROOT, 'seed', 'ingest', 'export-cli.ts'), '--source', 'ceop-2013', '--out', out],
+        {
+          cwd: ROOT,
+          env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_USER: inject('neo4jUser'), NEO4J_PASSWORD: inject('neo4jPassword') },
+        },
+        (err) => resolve(err ? ((err as { code?: number }).code ?? 1) : 0),
+      ),
+    );
+    expect(missing).toBe(1);
+  });
+});
+
+describe('removing an ingested source', () => {
+  const REMOVE = `mutation ($id: ID!, $dryRun: Boolean) {
+    removeIngestedSource(id: $id, dryRun: $dryRun) { sourceId dryRun passages candidates items mentions relations audit { action targetId before } }
+  }`;
+
+  it('curators only; a curated corpus source is refused; a dry run lists what would go and writes nothing', async () => {
+    expect(code(await api.gql(REMOVE, { id: SOURCE }))).toBe('UNAUTHENTICATED');
+    expect(code(await api.gql(REMOVE, { id: SOURCE }, VIEWER))).toBe('FORBIDDEN');
+    const curated = await api.gql(REMOVE, { id: 'ceop-2013' }, ALICE);
+    expect(code(curated)).toBe('BAD_USER_INPUT');
+    expect(curated.errors![0]!.message).toMatch(/curated corpus source/);
+    expect(code(await api.gql(REMOVE, { id: 'no-such-source' }, ALICE))).toBe('BAD_USER_INPUT');
+    const before = await graphCounts(driver);
+    const dry = await api.gql(REMOVE, { id: SOURCE, dryRun: true }, ALICE);
+    expect(dry.errors).toBeUndefined();
+    expect(dry.data.removeIngestedSource).toMatchObject({ dryRun: true, passages: report.passages.length, candidates: report.candidates.length, audit: null });
+    expect(dry.data.removeIngestedSource.items).toHaveLength(3);
+    expect(dry.data.removeIngestedSource.mentions).toHaveLength(2);
+    expect(await graphCounts(driver)).toEqual(before);
+  });
+
+  it('removes its passages, candidates, items, what only they mention and every relation touching them, audited', async () => {
+    const { records } = await driver.executeQuery(`MATCH (n:Statistic {sourceId: $id}) RETURN n.id AS id LIMIT 1`, { id: SOURCE });
+    const item = records[0]!.get('id') as string;
+    // A relation from a curated item to the accepted statistic, and a proposer's link: both go with it.
+    await driver.executeQuery(
+      `MATCH (a:Statistic {sourceId: 'ceop-2013'}) WITH a ORDER BY a.id LIMIT 1 MATCH (b:Statistic {id: $item})
+       CREATE (a)-[:SUPPORTS {id: 'rel:test-removal', status: 'proposed'}]->(b), (b)-[:PROPOSED_LINK {id: 'prop:test-removal', status: 'proposed'}]->(a)`,
+      { item },
+    );
+    const res = await api.gql(REMOVE, { id: SOURCE }, ALICE);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.removeIngestedSource).toMatchObject({ dryRun: false, relations: 2, audit: { action: 'REMOVE_SOURCE', targetId: SOURCE } });
+    const left = await driver.executeQuery(
+      `RETURN COUNT { (s:Source {id: $id}) } AS sources, COUNT { (p:Passage {sourceId: $id}) } AS passages, COUNT { (c:Candidate {sourceId: $id}) } AS candidates,
+              COUNT { (n:Claim|Statistic {sourceId: $id}) } AS items, COUNT { ()-[r:SUPPORTS|PROPOSED_LINK]->() WHERE r.id IN ['rel:test-removal', 'prop:test-removal'] } AS relations,
+              COUNT { (m:ResearchGap|Misconception) WHERE m.id IN $mentions } AS mentions`,
+      { id: SOURCE, mentions: res.data.removeIngestedSource.mentions },
+    );
+    expect(left.records[0]!.toObject()).toEqual({ sources: 0, passages: 0, candidates: 0, items: 0, relations: 0, mentions: 0 });
+    const search = await api.gql(`{ search(query: "destinations offenders", filter: {sources: ["${SOURCE}"]}) { totalCount } }`);
+    expect(search.data.search.totalCount).toBe(0);
   });
 });

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiToken } from '../api/config.ts';
-import { uploadPipeline } from '../seed/ingest/pipeline.ts';
+import { ingestHooks } from '../seed/ingest/pipeline.ts';
 import { startApi, testDriver, type RunningApi } from './helpers.ts';
 import { encryptedPdf } from './ingest-fixtures.ts';
 import { graphCounts } from './seed-snapshot.ts';
@@ -68,7 +68,7 @@ beforeAll(async () => {
   driver = testDriver();
   countsBefore = await graphCounts(driver);
   store = mkdtempSync(join(tmpdir(), 'triangulate-upload-store-'));
-  api = await startApi({ tokens: TOKENS, ingest: uploadPipeline(driver, { dir: store }), admission: { authFailuresPerMinute: 1000 } });
+  api = await startApi({ tokens: TOKENS, ingest: ingestHooks(driver, { dir: store }), admission: { authFailuresPerMinute: 1000 } });
 });
 
 afterAll(async () => {

@@ -39,6 +39,8 @@ const CASES: Record<string, () => CypherQuery> = {
   'candidates.createItem': () => candidates.createItem('Claim', { id: 'doc-x:c-0123456789', sourceId: 'doc-x' }, ['doc-x:p0001'], ['prevalence']),
   'candidates.raiseGap': () => candidates.raiseGap('doc-x:c-0123456789', { id: 'gap:doc-x-0123456789', question: 'q?' }),
   'candidates.mentionMisconception': () => candidates.mentionMisconception('doc-x:c-0123456789', 'CHALLENGES', { id: 'misc:doc-x-0123456789' }),
+  'candidates.sourceRemovalPlan': () => candidates.sourceRemovalPlan('doc-x'),
+  'candidates.removeSource': () => candidates.removeSource('doc-x', ['gap:doc-x-0123456789']),
   'candidates.decideCandidate': () => candidates.decideCandidate('doc-x:cand-stat-0123456789', { status: 'rejected' }),
 
   'consensus.consensusOf': () => consensus.consensusOf('ceop-2013:c001'),

@@ -135,3 +135,63 @@ RETURN ${CANDIDATE('c')} AS candidate`,
     row: columns({ candidate }),
   };
 }
+
+/** What removing a source takes away: its passages and candidates, its items, the gaps and misconceptions only they mention, the relations touching them. */
+export function sourceRemovalPlan(sourceId: string) {
+  return {
+    cypher: `MATCH (s:Source {id: $sourceId})
+SET s.__lock = true
+REMOVE s.__lock
+WITH s
+CALL (s) {
+  MATCH (n:Claim|Statistic {sourceId: $sourceId})
+  RETURN collect(n) AS items
+}
+CALL (items) {
+  UNWIND items AS n
+  MATCH (n)-[:RAISES|CHALLENGES|REINFORCES]->(m)
+  WHERE NOT EXISTS { MATCH (other:Claim)-[:RAISES|CHALLENGES|REINFORCES]->(m) WHERE other.sourceId <> $sourceId }
+  RETURN collect(DISTINCT m.id) AS mentions
+}
+CALL (items) {
+  UNWIND items AS n
+  MATCH (n)-[r:SUPPORTS|CONTRADICTS|QUALIFIES|ASSERTED_VS_OPEN|ATTRIBUTES_TO|ADDRESSES|COMPARED_WITH|PROPOSED_LINK]-()
+  RETURN count(DISTINCT r) AS relations
+}
+RETURN coalesce(s.ingested, false) AS ingested,
+       COUNT { (:Passage)-[:IN]->(s) } AS passages,
+       COUNT { (:Candidate)-[:CANDIDATE_OF]->(s) } AS candidates,
+       [n IN items | n.id] AS items, mentions, relations`,
+    params: { sourceId },
+    row: columns({ ingested: bool, passages: int, candidates: int, items: list(str), mentions: list(str), relations: int }),
+  };
+}
+
+/** Deletes a source with its passages, candidates, items (and their annotations and relations) and the given gaps and misconceptions. */
+export function removeSource(sourceId: string, mentions: string[]) {
+  return {
+    cypher: `MATCH (s:Source {id: $sourceId})
+CALL (s) {
+  MATCH (n:Claim|Statistic {sourceId: $sourceId})
+  OPTIONAL MATCH (a:Annotation)-[:ANNOTATES]->(n)
+  DETACH DELETE a, n
+}
+CALL () {
+  MATCH (m:ResearchGap|Misconception) WHERE m.id IN $mentions
+  OPTIONAL MATCH (a:Annotation)-[:ANNOTATES]->(m)
+  DETACH DELETE a, m
+}
+CALL (s) {
+  MATCH (c:Candidate {sourceId: $sourceId})
+  DETACH DELETE c
+}
+CALL (s) {
+  MATCH (p:Passage {sourceId: $sourceId})
+  DETACH DELETE p
+}
+DETACH DELETE s
+RETURN $sourceId AS sourceId`,
+    params: { sourceId, mentions },
+    row: columns({ sourceId: str }),
+  };
+}

@@ -106,6 +106,8 @@ export type AuditAction =
   | 'REJECT_CANDIDATE'
   | 'REJECT_PROPOSED_LINK'
   | 'REJECT_RELATION'
+  /** An ingested source was removed with its passages, candidates, items and their relations (targetId: the source). */
+  | 'REMOVE_SOURCE'
   /** The link proposer was run (targetId: proposer). */
   | 'RUN_LINK_PROPOSER';
 
@@ -562,6 +564,8 @@ export type Mutation = {
   rejectProposedLink: ProposedLinkDecision;
   /** Rejects a relation: a proposed (or curated) relation becomes REJECTED, with the reason if given. */
   rejectRelation: RelationChange;
+  /** Removes an ingested source: its passages, candidates, the items accepted from it, what only they defined, and every relation touching them, in one audited transaction. dryRun lists what would go and writes nothing. Curated corpus sources cannot be removed. */
+  removeIngestedSource: SourceRemoval;
   /** Runs the link proposer over the whole graph and stores its candidate links for review (pairs already related or decided are left out). Curator token required; audited. */
   runLinkProposer: LinkProposerRun;
 };
@@ -670,6 +674,18 @@ export type MutationRejectProposedLinkArgs = {
 export type MutationRejectRelationArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Curation. Every mutation needs `Authorization: Bearer <token>` with a curator token (tokens are
+ * configured in TRIANGULATE_TOKENS): without a known token it answers UNAUTHENTICATED (HTTP 401),
+ * with a viewer token FORBIDDEN (403); invalid input answers BAD_USER_INPUT naming the field. Each
+ * change and its audit record are written in one transaction: both or neither.
+ */
+export type MutationRemoveIngestedSourceArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 export type PageInfo = {
@@ -1264,6 +1280,23 @@ export type SourceLayout =
   | 'document'
   | 'slides';
 
+/** What removing an ingested source takes away (or, for a dry run, would). */
+export type SourceRemoval = {
+  __typename?: 'SourceRemoval';
+  /** The audit record (null for a dry run). */
+  audit: Maybe<AuditRecord>;
+  candidates: Scalars['Int']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  /** The evidence items made from its candidates. */
+  items: Array<Scalars['ID']['output']>;
+  /** Research gaps and misconceptions only its items defined and mentioned. */
+  mentions: Array<Scalars['ID']['output']>;
+  passages: Scalars['Int']['output'];
+  /** Relations and links touching its items (curated, proposed and the proposer's). */
+  relations: Scalars['Int']['output'];
+  sourceId: Scalars['ID']['output'];
+};
+
 export type SourceStance = {
   __typename?: 'SourceStance';
   confidence: Maybe<Scalars['Float']['output']>;
@@ -1503,6 +1536,7 @@ export type ResolversTypes = {
   SearchTypeCount: ResolverTypeWrapper<SearchTypeCount>;
   Source: ResolverTypeWrapper<SourceModel>;
   SourceLayout: null;
+  SourceRemoval: ResolverTypeWrapper<SourceRemoval>;
   SourceStance: ResolverTypeWrapper<Omit<SourceStance, 'evidence' | 'source'> & { evidence: ResolversTypes['Evidence'], source: ResolversTypes['Source'] }>;
   Stance: Stance;
   Statistic: ResolverTypeWrapper<StatisticModel>;
@@ -1580,6 +1614,7 @@ export type ResolversParentTypes = {
   SearchHitNode: SearchNodeModel;
   SearchTypeCount: SearchTypeCount;
   Source: SourceModel;
+  SourceRemoval: SourceRemoval;
   SourceStance: Omit<SourceStance, 'evidence' | 'source'> & { evidence: ResolversParentTypes['Evidence'], source: ResolversParentTypes['Source'] };
   Statistic: StatisticModel;
   StatisticComparison: ComparisonModel;
@@ -1848,6 +1883,7 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
   rejectCandidate?: Resolver<ResolversTypes['CandidateDecision'], ParentType, ContextType, RequireFields<MutationRejectCandidateArgs, 'id' | 'reason'>>;
   rejectProposedLink?: Resolver<ResolversTypes['ProposedLinkDecision'], ParentType, ContextType, RequireFields<MutationRejectProposedLinkArgs, 'id'>>;
   rejectRelation?: Resolver<ResolversTypes['RelationChange'], ParentType, ContextType, RequireFields<MutationRejectRelationArgs, 'id'>>;
+  removeIngestedSource?: Resolver<ResolversTypes['SourceRemoval'], ParentType, ContextType, RequireFields<MutationRemoveIngestedSourceArgs, 'dryRun' | 'id'>>;
   runLinkProposer?: Resolver<ResolversTypes['LinkProposerRun'], ParentType, ContextType>;
 };
 
@@ -2051,6 +2087,17 @@ export type SourceResolvers<ContextType = ApiContext, ParentType extends Resolve
 
 export type SourceLayoutResolvers = { DOCUMENT: 'document', SLIDES: 'slides' };
 
+export type SourceRemovalResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SourceRemoval'] = ResolversParentTypes['SourceRemoval']> = {
+  audit?: Resolver<Maybe<ResolversTypes['AuditRecord']>, ParentType, ContextType>;
+  candidates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  passages?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type SourceStanceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SourceStance'] = ResolversParentTypes['SourceStance']> = {
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
@@ -2174,6 +2221,7 @@ export type Resolvers<ContextType = ApiContext> = {
   SearchTypeCount?: SearchTypeCountResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceLayout?: SourceLayoutResolvers;
+  SourceRemoval?: SourceRemovalResolvers<ContextType>;
   SourceStance?: SourceStanceResolvers<ContextType>;
   Statistic?: StatisticResolvers<ContextType>;
   StatisticComparison?: StatisticComparisonResolvers<ContextType>;

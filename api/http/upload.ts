@@ -41,6 +41,12 @@ const UploadParams = z.object({
   url: Param.optional(),
 });
 
+/** What the process hands the API for ingested documents: the upload pipeline, and dropping a removed source's kept files. */
+export interface IngestHooks {
+  upload: UploadPipeline;
+  forget(sourceId: string): void;
+}
+
 export function mountUpload(app: Express, guards: RequestHandler[], pipeline: UploadPipeline | undefined, log: Logger): void {
   let busy = false;
   const check = (req: Request, res: Response, next: NextFunction) => {
@@ -65,6 +71,9 @@ export function mountUpload(app: Express, guards: RequestHandler[], pipeline: Up
       res.setHeader('retry-after', '5');
       return sendError(req, res, 503, 'OVERLOADED', 'Another document is being ingested; retry in a few seconds.');
     }
+    // Taken before the body is read, so two uploads cannot both pass; given back when the answer ends, however it ends.
+    busy = true;
+    res.on('close', () => (busy = false));
     res.locals.upload = params.data;
     next();
   };
@@ -77,7 +86,6 @@ export function mountUpload(app: Express, guards: RequestHandler[], pipeline: Up
     async (req: Request, res: Response) => {
       const { name, ...meta } = res.locals.upload as z.infer<typeof UploadParams>;
       const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-      busy = true;
       res.status(200).setHeader('content-type', 'application/x-ndjson; charset=utf-8');
       res.setHeader('cache-control', 'no-store, no-transform');
       const line = (o: unknown) => res.write(`${JSON.stringify(o)}\n`);
@@ -94,7 +102,6 @@ export function mountUpload(app: Express, guards: RequestHandler[], pipeline: Up
         log.error({ requestId: res.locals.requestId, err: e }, 'upload failed');
         line({ error: `${name}: the document could not be ingested (internal error); nothing was written` });
       } finally {
-        busy = false;
         res.end();
       }
     },

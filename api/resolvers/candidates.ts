@@ -2,6 +2,7 @@
 import { listArg } from '../args.ts';
 import { requireCurator } from '../curation/authorise.ts';
 import { acceptCandidate, rejectCandidate } from '../curation/candidates.ts';
+import { removeIngestedSource } from '../curation/sources.ts';
 import { INPUT_LIMITS, SAFE_ID } from '../curation/validate.ts';
 import { candidatesPage } from '../data/candidates.ts';
 import { badField } from '../errors.ts';
@@ -23,6 +24,7 @@ export const candidateResolvers: Resolvers = {
   Mutation: {
     acceptCandidate: (_p, args, ctx) => acceptCandidate(args, ctx),
     rejectCandidate: (_p, args, ctx) => rejectCandidate(args, ctx),
+    removeIngestedSource: (_p, args, ctx) => removeIngestedSource(args, ctx),
   },
   Source: {
     ingested: (s) => s.ingested === true,

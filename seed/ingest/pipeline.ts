@@ -9,7 +9,7 @@ import { basename, join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { IngestError, prepareIngest, type IngestMetaInput, type IngestReport } from './ingest.ts';
 import { carryOverCandidates, type CarryOver } from './replace.ts';
-import { isStored, stageFiles } from './store.ts';
+import { isStored, removeStored, stageFiles } from './store.ts';
 import { writeIngest } from './write.ts';
 
 export type IngestStage = 'extracting' | 'writing';
@@ -107,4 +107,9 @@ export function uploadPipeline(driver: Driver, opts: Omit<StoreOptions, 'restore
       throw e;
     }
   };
+}
+
+/** What the API takes for ingested documents (api/http/upload.ts IngestHooks): uploads, and dropping a removed source's kept files. */
+export function ingestHooks(driver: Driver, opts: Omit<StoreOptions, 'restore' | 'replace'> = {}) {
+  return { upload: uploadPipeline(driver, opts), forget: (id: string) => removeStored(id, opts.dir) };
 }

@@ -63,6 +63,8 @@ export type AuditAction =
   | 'REJECT_CANDIDATE'
   | 'REJECT_PROPOSED_LINK'
   | 'REJECT_RELATION'
+  /** An ingested source was removed with its passages, candidates, items and their relations (targetId: the source). */
+  | 'REMOVE_SOURCE'
   /** The link proposer was run (targetId: proposer). */
   | 'RUN_LINK_PROPOSER';
 

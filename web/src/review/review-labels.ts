@@ -23,6 +23,7 @@ export const ACTION_LABEL: Record<AuditAction, string> = {
   RUN_LINK_PROPOSER: 'Ran the link proposer',
   ACCEPT_CANDIDATE: 'Accepted an ingested candidate',
   REJECT_CANDIDATE: 'Rejected an ingested candidate',
+  REMOVE_SOURCE: 'Removed an ingested source',
 };
 
 export type Tab = 'links' | 'relations' | 'audit';
