@@ -11,7 +11,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiToken } from '../api/config.ts';
-import { uploadPipeline } from '../seed/ingest/pipeline.ts';
+import { ingestHooks } from '../seed/ingest/pipeline.ts';
 import { axeReport, seriousViolations } from './axe.ts';
 import { buildWeb, launchBrowser } from './browser.ts';
 import { startApi, testDriver, type RunningApi } from './helpers.ts';
@@ -34,7 +34,7 @@ beforeAll(async () => {
   countsBefore = await graphCounts(driver);
   dir = mkdtempSync(join(tmpdir(), 'triangulate-web-ingest-'));
   writeFileSync(join(dir, 'harbour-note.md'), NOTE);
-  api = await startApi({ webDist: await buildWeb(), tokens: TOKENS, ingest: uploadPipeline(driver, { dir: join(dir, 'store') }) });
+  api = await startApi({ webDist: await buildWeb(), tokens: TOKENS, ingest: ingestHooks(driver, { dir: join(dir, 'store') }) });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 });
@@ -95,13 +95,13 @@ describe('a curator brings a document in', () => {
     // Search finds it as a statistic of the new source.
     await page.goto(`${api.url}/search?q=${encodeURIComponent('follow-up support')}`);
     const hit = page.locator('[data-testid="search-hit"][data-type="STATISTIC"]').filter({ hasText: 'asked for follow-up support' }).first();
-    await hit.waitFor({ timeout: 20_000 });
+    await hit.waitFor({ timeout: 60_000 });
     await hit.locator('a.hit-link').click();
 
     // The reader opens the new source at the item's quote.
     await page.waitForURL(new RegExp(`/sources/${SOURCE}\\?`));
     const mark = page.locator(`mark[data-items~="${itemId}"]`).first();
-    await mark.waitFor({ timeout: 20_000 });
+    await mark.waitFor({ timeout: 60_000 });
     expect(await mark.textContent()).toMatch(/18%/);
     await expect.poll(() => mark.evaluate((el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().bottom <= window.innerHeight)).toBe(true);
   }, 180_000);
