@@ -30,6 +30,7 @@ const config: CodegenConfig = {
           PairSummary: '../models.ts#PairSummaryModel',
           ProposedLink: '../models.ts#ProposalModel',
           SearchHitNode: '../models.ts#SearchNodeModel',
+          Candidate: '../models.ts#CandidateModel',
         },
         scalars: { ID: 'string' },
         // Enums stored in another spelling: resolvers and models speak the stored values (api/enum-values.ts).

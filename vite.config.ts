@@ -8,10 +8,10 @@ export default defineConfig({
   root: 'web',
   plugins: [react()],
   server: {
-    proxy: { '/graphql': api, '/export': api, '/healthz': api, '/readyz': api },
+    proxy: { '/graphql': api, '/export': api, '/ingest/upload': api, '/healthz': api, '/readyz': api },
   },
   preview: {
-    proxy: { '/graphql': api, '/export': api, '/healthz': api, '/readyz': api },
+    proxy: { '/graphql': api, '/export': api, '/ingest/upload': api, '/healthz': api, '/readyz': api },
   },
   // Each view is its own chunk (web/src/app/lazy-views.ts). Two are large on purpose, each loaded by one
   // action only: the graph view's (Cytoscape and its layouts, about 610 kB) and citation-js (copy a quote).

@@ -25,6 +25,8 @@ export interface ApiContext {
   /** Batches per-item reads across the whole response. */
   loaders: Loaders;
   beforeCommit?: BeforeCommitHook;
+  /** Drops the kept files of an ingested source after its removal (wired by the process; see api/http/upload.ts). */
+  forgetIngested?: (sourceId: string) => void;
 }
 
 const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();

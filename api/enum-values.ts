@@ -8,7 +8,16 @@
  * built in TypeScript and serialised by the exports as the GraphQL API spells them, so those two
  * convert with `graphqlName` / `storedValue` where a stored value meets them.
  */
-import { ATTRIBUTION_VERDICTS, COMPARISON_VERDICTS, CURATED_CLAIM_KINDS, MENTION_CLAIM_KINDS, PASSAGE_ROLES, SOURCE_LAYOUTS } from '../core/vocabulary.ts';
+import {
+  ATTRIBUTION_VERDICTS,
+  CANDIDATE_STATUSES,
+  COMPARISON_VERDICTS,
+  CURATED_CLAIM_KINDS,
+  ITEM_TYPES,
+  MENTION_CLAIM_KINDS,
+  PASSAGE_ROLES,
+  SOURCE_LAYOUTS,
+} from '../core/vocabulary.ts';
 
 /** `open-question` → `OPEN_QUESTION`, `pageFurniture` → `PAGE_FURNITURE`, at the type level. */
 export type GraphqlName<S extends string> = S extends `${infer H}${infer T}`
@@ -38,4 +47,6 @@ export const ENUM_VALUES = {
   SourceLayout: internal(SOURCE_LAYOUTS),
   AttributionVerdict: internal(ATTRIBUTION_VERDICTS),
   ComparisonVerdict: internal(COMPARISON_VERDICTS),
+  CandidateType: internal(ITEM_TYPES),
+  CandidateStatus: internal(CANDIDATE_STATUSES),
 };

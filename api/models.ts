@@ -7,6 +7,8 @@ import type { ClaimRecord, GapRecord, GapStatusRecord, MisconceptionRecord, Stat
 import type {
   AttributionVerdictValue,
   ComparisonVerdictValue,
+  CandidateStatusValue,
+  ItemType,
   PassageRole,
   RelationKindValue,
   RelationStatusValue,
@@ -31,6 +33,8 @@ export interface SourceModel {
   passageCount: number;
   claimCount?: number;
   statisticCount?: number;
+  /** Set on sources made by ingesting a document. */
+  ingested?: boolean | null;
 }
 
 export type StoredRole = PassageRole;
@@ -195,6 +199,9 @@ export const AUDIT_ACTIONS = [
   'REJECT_PROPOSED_LINK',
   'ANNOTATE',
   'RUN_LINK_PROPOSER',
+  'ACCEPT_CANDIDATE',
+  'REJECT_CANDIDATE',
+  'REMOVE_SOURCE',
 ] as const;
 export type AuditActionValue = (typeof AUDIT_ACTIONS)[number];
 
@@ -219,4 +226,32 @@ export interface LinkSummaryModel {
   qualifies: number;
   citedBy: number;
   cites: { verdict: AttributionVerdictValue; toSource: SourceModel }[];
+}
+
+/** An ingested document's candidate (`:Candidate`), with its context in the passage it sits in. */
+export interface CandidateModel {
+  id: string;
+  sourceId: string;
+  type: ItemType;
+  status: CandidateStatusValue;
+  start: number;
+  end: number;
+  quote: string;
+  contextBefore: string;
+  contextAfter: string;
+  passageId: string;
+  section: string | null;
+  cue: string;
+  confidence: number;
+  topics: string[];
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  unit: string | null;
+  measure: string | null;
+  approximate: boolean | null;
+  itemId: string | null;
+  reason: string | null;
+  decidedBy: string | null;
+  decidedAt: string | null;
 }

@@ -19,6 +19,7 @@ import { boundsPlugin } from './http/plugins.ts';
 import { ConcurrencyGate, RateLimiter } from './http/admission.ts';
 import { cors, securityHeaders } from './http/security.ts';
 import { Metrics, metricsPlugin, routeOf } from './http/metrics.ts';
+import { mountUpload, type IngestHooks } from './http/upload.ts';
 import { errorHandler, notFound, sendError } from './http/errors.ts';
 import { resolvers } from './resolvers/index.ts';
 import { mountExports } from './exports/routes.ts';
@@ -46,6 +47,8 @@ export interface AppOptions {
   admission?: Partial<Admission>;
   /** Express's `trust proxy` (TRUST_PROXY): which proxies may name the client in X-Forwarded-For. */
   trustProxy?: string | number;
+  /** The ingest pipeline for uploads (POST /ingest/upload) and the kept files of removed sources, wired by the process (scripts/start.ts); none: uploads answer 503. */
+  ingest?: IngestHooks;
 }
 
 export interface App {
@@ -288,10 +291,20 @@ export async function createApp(opts: AppOptions): Promise<App> {
         const requestId = res.locals.requestId as string;
         const principal = (res.locals.principal as Principal | null | undefined) ?? authenticate(req.headers.authorization, tokens);
         const db = new BoundedDb(opts.driver, limits.maxRoundTrips);
-        return { db, loaders: createLoaders(db), log: log.child({ requestId }), requestId, principal, beforeCommit: opts.beforeCommit };
+        return {
+          db,
+          loaders: createLoaders(db),
+          log: log.child({ requestId }),
+          requestId,
+          principal,
+          beforeCommit: opts.beforeCommit,
+          forgetIngested: opts.ingest?.forget,
+        };
       },
     }),
   );
+
+  mountUpload(app, [limitRate, admit, authenticateRequest], opts.ingest?.upload, log);
 
   app.use('/export', limitRate, admit);
   mountExports(app, opts.driver, log);

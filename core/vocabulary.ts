@@ -64,6 +64,10 @@ export type ClaimKindValue = (typeof CURATED_CLAIM_KINDS)[number] | (typeof MENT
 export const ITEM_TYPES = ['claim', 'statistic', 'misconception', 'gap'] as const;
 export type ItemType = (typeof ITEM_TYPES)[number];
 
+/** An ingested document's candidate: proposed by the extractor, then accepted (an item was made) or rejected by a curator. */
+export const CANDIDATE_STATUSES = ['proposed', 'accepted', 'rejected'] as const;
+export type CandidateStatusValue = (typeof CANDIDATE_STATUSES)[number];
+
 /** What a search hit can be (GraphQL SearchHitType). */
 export const SEARCH_HIT_TYPES = ['CLAIM', 'STATISTIC', 'MISCONCEPTION', 'RESEARCH_GAP', 'PASSAGE'] as const;
 export type SearchHitTypeValue = (typeof SEARCH_HIT_TYPES)[number];

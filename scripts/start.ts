@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import { readConfig } from '../api/config.ts';
 import { createApp, listen, optionsFromConfig } from '../api/server.ts';
+import { ingestHooks } from '../seed/ingest/pipeline.ts';
 import { seedIfNeeded } from '../seed/load.ts';
 import { connectNeo4j } from '../db/connect.ts';
 import { ROOT } from '../db/launcher.ts';
@@ -54,7 +55,7 @@ try {
   if (connection.local) say(`Neo4j is up at ${connection.uri}`);
   if (!(await seedIfNeeded(driver, say))) say('the database already holds the current seed');
 
-  const { app, apollo } = await createApp({ driver, log, ...optionsFromConfig(config), webDist });
+  const { app, apollo } = await createApp({ driver, log, ...optionsFromConfig(config), webDist, ingest: ingestHooks(driver) });
   const server = await listen(app, config.PORT, config.HOST);
   cleanups.push(async () => {
     server.close();

@@ -28,4 +28,7 @@ export const SCHEMA_STATEMENTS: string[] = [
   'CREATE INDEX asserted_vs_open_id IF NOT EXISTS FOR ()-[r:ASSERTED_VS_OPEN]-() ON (r.id)',
   'CREATE INDEX proposed_link_id IF NOT EXISTS FOR ()-[r:PROPOSED_LINK]-() ON (r.id)',
   "CREATE FULLTEXT INDEX evidence_text IF NOT EXISTS FOR (n:Claim|Statistic|Misconception|ResearchGap) ON EACH [n.text, n.quote, n.reading, n.measure, n.question, n.belief, n.correction] OPTIONS { indexConfig: { `fulltext.analyzer`: 'english' } }",
+  // Candidates of ingested documents (seed/ingest/write.ts), looked up by id and listed by source and status.
+  'CREATE CONSTRAINT candidate_id IF NOT EXISTS FOR (n:Candidate) REQUIRE n.id IS UNIQUE',
+  'CREATE INDEX candidate_source IF NOT EXISTS FOR (n:Candidate) ON (n.sourceId, n.status)',
 ];

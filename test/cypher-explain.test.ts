@@ -9,6 +9,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as candidates from '../api/cypher/candidates.ts';
 import * as consensus from '../api/cypher/consensus.ts';
 import * as curation from '../api/cypher/curation.ts';
 import * as evidence from '../api/cypher/evidence.ts';
@@ -21,7 +22,7 @@ import * as sources from '../api/cypher/sources.ts';
 import type { CypherQuery } from '../api/data/query.ts';
 import { testDriver } from './helpers.ts';
 
-const MODULES = { consensus, curation, evidence, graph, items, proposer, relations, search, sources } as const;
+const MODULES = { candidates, consensus, curation, evidence, graph, items, proposer, relations, search, sources } as const;
 
 /** Exports that are not builders: fragments (UPPER_CASE) are used inside builders; these helpers build no query. */
 const NOT_BUILDERS = new Set(['search.luceneQuery']);
@@ -31,6 +32,17 @@ const gf = { types: ['CLAIM'], sources: ['ceop-2013'], topics: null, relTypes: [
 const rel = { kinds: ['SUPPORTS'], subtypes: null, sources: ['ceop-2013'], topics: null, statuses: ['curated'] };
 
 const CASES: Record<string, () => CypherQuery> = {
+  'candidates.listCandidates': () => candidates.listCandidates('doc-x', ['statistic'], ['proposed'], 0, 20),
+  'candidates.lockCandidate': () => candidates.lockCandidate('doc-x:cand-stat-0123456789', ['doc-x:s-0123456789', 'doc-x:c-0123456789']),
+  'candidates.passagesOverlapping': () => candidates.passagesOverlapping('doc-x', 100, 200),
+  'candidates.existingTopics': () => candidates.existingTopics(['prevalence']),
+  'candidates.createItem': () => candidates.createItem('Claim', { id: 'doc-x:c-0123456789', sourceId: 'doc-x' }, ['doc-x:p0001'], ['prevalence']),
+  'candidates.raiseGap': () => candidates.raiseGap('doc-x:c-0123456789', { id: 'gap:doc-x-0123456789', question: 'q?' }),
+  'candidates.mentionMisconception': () => candidates.mentionMisconception('doc-x:c-0123456789', 'CHALLENGES', { id: 'misc:doc-x-0123456789' }),
+  'candidates.sourceRemovalPlan': () => candidates.sourceRemovalPlan('doc-x'),
+  'candidates.removeSource': () => candidates.removeSource('doc-x', ['gap:doc-x-0123456789']),
+  'candidates.decideCandidate': () => candidates.decideCandidate('doc-x:cand-stat-0123456789', { status: 'rejected' }),
+
   'consensus.consensusOf': () => consensus.consensusOf('ceop-2013:c001'),
 
   'curation.relationEnds': () => curation.relationEnds('a', 'b'),

@@ -34,7 +34,7 @@ export interface GqlBody<T> {
 export async function startApi(
   opts: { webDist?: string; production?: boolean; tokens?: ApiToken[]; beforeCommit?: BeforeCommitHook } & Pick<
     AppOptions,
-    'log' | 'limits' | 'admission' | 'corsOrigins'
+    'log' | 'limits' | 'admission' | 'corsOrigins' | 'ingest'
   > = {},
 ): Promise<RunningApi> {
   const driver = testDriver();

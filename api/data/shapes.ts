@@ -5,9 +5,11 @@
  */
 import {
   ATTRIBUTION_VERDICTS,
+  CANDIDATE_STATUSES,
   COMPARISON_VERDICTS,
   CURATED_CLAIM_KINDS,
   GAP_STATUSES,
+  ITEM_TYPES,
   MENTION_CLAIM_KINDS,
   PASSAGE_ROLES,
   RELATION_KINDS,
@@ -20,6 +22,7 @@ import {
   type AnnotationModel,
   type AttributionModel,
   type AuditModel,
+  type CandidateModel,
   type ClaimModel,
   type ComparisonModel,
   type EvidenceModel,
@@ -55,6 +58,7 @@ export const source: Decoder<SourceModel> = object<SourceModel>({
   passageCount: int,
   claimCount: optional(int),
   statisticCount: optional(int),
+  ingested: optional(nullable(bool)),
 });
 
 export const passage: Decoder<PassageModel> = object<PassageModel>({
@@ -237,4 +241,33 @@ export const searchNode: Decoder<SearchNodeModel> = byTypename({
   Misconception: misconception,
   ResearchGap: gap,
   Passage: passage,
+});
+
+const nnum = nullable(num);
+
+export const candidate: Decoder<CandidateModel> = object<CandidateModel>({
+  id: str,
+  sourceId: str,
+  type: oneOf(ITEM_TYPES),
+  status: oneOf(CANDIDATE_STATUSES),
+  start: int,
+  end: int,
+  quote: str,
+  contextBefore: str,
+  contextAfter: str,
+  passageId: str,
+  section: nstr,
+  cue: str,
+  confidence: num,
+  topics: list(str),
+  value: nnum,
+  low: nnum,
+  high: nnum,
+  unit: nstr,
+  measure: nstr,
+  approximate: nullable(bool),
+  itemId: nstr,
+  reason: nstr,
+  decidedBy: nstr,
+  decidedAt: nstr,
 });

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { SourceModel, PassageModel, TopicModel, ClaimModel, StatisticModel, EvidenceModel, MisconceptionModel, GapModel, QuoteModel, RelationModel, AttributionModel, TraceModel, ComparisonModel, PairSummaryModel, ProposalModel, SearchNodeModel } from '../models.ts';
+import type { SourceModel, PassageModel, TopicModel, ClaimModel, StatisticModel, EvidenceModel, MisconceptionModel, GapModel, QuoteModel, RelationModel, AttributionModel, TraceModel, ComparisonModel, PairSummaryModel, ProposalModel, SearchNodeModel, CandidateModel } from '../models.ts';
 import type { ApiContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -12,6 +12,37 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+};
+
+/**
+ * What a curator may change when accepting a candidate. start/end (both or neither) move the quote:
+ * the new span must be a verbatim slice of the stored text, and quote, when given, must equal it.
+ */
+export type AcceptCandidateInput = {
+  approximate?: InputMaybe<Scalars['Boolean']['input']>;
+  belief?: InputMaybe<Scalars['String']['input']>;
+  correction?: InputMaybe<Scalars['String']['input']>;
+  end?: InputMaybe<Scalars['Int']['input']>;
+  hedged?: InputMaybe<Scalars['Boolean']['input']>;
+  high?: InputMaybe<Scalars['Float']['input']>;
+  /** A claim's kind (claims only); default FINDING. */
+  kind?: InputMaybe<ClaimKind>;
+  low?: InputMaybe<Scalars['Float']['input']>;
+  measure?: InputMaybe<Scalars['String']['input']>;
+  /** Research gaps: the question the gap asks (ending in ?); default: the quote when it is a question. */
+  question?: InputMaybe<Scalars['String']['input']>;
+  quote?: InputMaybe<Scalars['String']['input']>;
+  /** Misconceptions: whether the source challenges (default) or reinforces the belief, and the belief and its correction. */
+  stance?: InputMaybe<Stance>;
+  start?: InputMaybe<Scalars['Int']['input']>;
+  /** The proposition as the curator states it (claims, misconceptions, gaps); default: the quote. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Topic ids (at least one); default: the suggested topics. */
+  topics?: InputMaybe<Array<Scalars['ID']['input']>>;
+  unit?: InputMaybe<Scalars['String']['input']>;
+  /** Statistics: the figure, its range bounds (both or neither), how it is written, its unit and what it measures. */
+  value?: InputMaybe<Scalars['Float']['input']>;
+  valueText?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type AcceptProposedLinkInput = {
@@ -64,13 +95,19 @@ export type AttributionVerdict =
   | 'unsupported';
 
 export type AuditAction =
+  /** An ingested document's candidate became an evidence item (relatedId: the item). */
+  | 'ACCEPT_CANDIDATE'
   | 'ACCEPT_PROPOSED_LINK'
   | 'ACCEPT_RELATION'
   | 'ANNOTATE'
   | 'EDIT_RELATION'
   | 'PROPOSE_RELATION'
+  /** An ingested document's candidate was rejected, with the reason. */
+  | 'REJECT_CANDIDATE'
   | 'REJECT_PROPOSED_LINK'
   | 'REJECT_RELATION'
+  /** An ingested source was removed with its passages, candidates, items and their relations (targetId: the source). */
+  | 'REMOVE_SOURCE'
   /** The link proposer was run (targetId: proposer). */
   | 'RUN_LINK_PROPOSER';
 
@@ -109,6 +146,79 @@ export type AuditRecord = {
   /** The changed relation or proposed link, or the annotated item. */
   targetId: Scalars['ID']['output'];
 };
+
+/**
+ * Something the extractor proposes as evidence in an ingested document: a span of its stored text
+ * with exact offsets. Not evidence until a curator accepts it.
+ */
+export type Candidate = {
+  __typename?: 'Candidate';
+  approximate: Maybe<Scalars['Boolean']['output']>;
+  confidence: Scalars['Float']['output'];
+  contextAfter: Scalars['String']['output'];
+  /** Up to 240 characters of the passage before and after the quote, for reading it in context. */
+  contextBefore: Scalars['String']['output'];
+  /** Why it was proposed: the cue phrase, the section or the number pattern. */
+  cue: Scalars['String']['output'];
+  decidedAt: Maybe<Scalars['String']['output']>;
+  decidedBy: Maybe<Scalars['String']['output']>;
+  end: Scalars['Int']['output'];
+  high: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  /** The evidence item made from it (accepted only). */
+  itemId: Maybe<Scalars['ID']['output']>;
+  low: Maybe<Scalars['Float']['output']>;
+  measure: Maybe<Scalars['String']['output']>;
+  passageId: Scalars['ID']['output'];
+  quote: Scalars['String']['output'];
+  /** The curator's reason (rejected only). */
+  reason: Maybe<Scalars['String']['output']>;
+  section: Maybe<Scalars['String']['output']>;
+  sourceId: Scalars['ID']['output'];
+  /** Offsets into the source's stored text; quote is exactly its slice. */
+  start: Scalars['Int']['output'];
+  status: CandidateStatus;
+  /** Suggested topic ids. */
+  topics: Array<Scalars['ID']['output']>;
+  type: CandidateType;
+  unit: Maybe<Scalars['String']['output']>;
+  value: Maybe<Scalars['Float']['output']>;
+};
+
+export type CandidateConnection = {
+  __typename?: 'CandidateConnection';
+  edges: Array<CandidateEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CandidateDecision = {
+  __typename?: 'CandidateDecision';
+  audit: AuditRecord;
+  candidate: Candidate;
+  /** The evidence item made (accepted only): a claim (also for gaps and misconceptions, as the seed stores them) or a statistic. */
+  item: Maybe<Evidence>;
+};
+
+export type CandidateEdge = {
+  __typename?: 'CandidateEdge';
+  cursor: Scalars['String']['output'];
+  node: Candidate;
+};
+
+export type CandidateStatus =
+  /** Accepted: an evidence item was made from it (itemId). */
+  | 'accepted'
+  /** Waiting for review; never shown as evidence. */
+  | 'proposed'
+  /** Rejected, with the curator's reason. */
+  | 'rejected';
+
+export type CandidateType =
+  | 'claim'
+  | 'gap'
+  | 'misconception'
+  | 'statistic';
 
 export type CitationBadge = {
   __typename?: 'CitationBadge';
@@ -436,6 +546,8 @@ export type MisconceptionStance = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accepts a candidate of an ingested document: makes the evidence item (with its topics, passages, and for gaps and misconceptions the gap or misconception it mentions) and marks the candidate accepted. Audited. */
+  acceptCandidate: CandidateDecision;
   /** Accepts one of the proposer's links: creates a curated relation of the kind the curator chooses and marks the link accepted. */
   acceptProposedLink: ProposedLinkDecision;
   /** Accepts a relation: a proposed (or rejected) relation becomes CURATED, with the token's holder as its curator. */
@@ -446,12 +558,28 @@ export type Mutation = {
   editRelation: RelationChange;
   /** Proposes a relation (status PROPOSED) between evidence items of two different sources. */
   proposeRelation: RelationChange;
+  /** Rejects a candidate with the curator's reason; it stays recorded as rejected. Audited. */
+  rejectCandidate: CandidateDecision;
   /** Rejects one of the proposer's links, so it is not offered again. */
   rejectProposedLink: ProposedLinkDecision;
   /** Rejects a relation: a proposed (or curated) relation becomes REJECTED, with the reason if given. */
   rejectRelation: RelationChange;
+  /** Removes an ingested source: its passages, candidates, the items accepted from it, what only they defined, and every relation touching them, in one audited transaction. dryRun lists what would go and writes nothing. Curated corpus sources cannot be removed. */
+  removeIngestedSource: SourceRemoval;
   /** Runs the link proposer over the whole graph and stores its candidate links for review (pairs already related or decided are left out). Curator token required; audited. */
   runLinkProposer: LinkProposerRun;
+};
+
+
+/**
+ * Curation. Every mutation needs `Authorization: Bearer <token>` with a curator token (tokens are
+ * configured in TRIANGULATE_TOKENS): without a known token it answers UNAUTHENTICATED (HTTP 401),
+ * with a viewer token FORBIDDEN (403); invalid input answers BAD_USER_INPUT naming the field. Each
+ * change and its audit record are written in one transaction: both or neither.
+ */
+export type MutationAcceptCandidateArgs = {
+  id: Scalars['ID']['input'];
+  input?: InputMaybe<AcceptCandidateInput>;
 };
 
 
@@ -519,6 +647,18 @@ export type MutationProposeRelationArgs = {
  * with a viewer token FORBIDDEN (403); invalid input answers BAD_USER_INPUT naming the field. Each
  * change and its audit record are written in one transaction: both or neither.
  */
+export type MutationRejectCandidateArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Curation. Every mutation needs `Authorization: Bearer <token>` with a curator token (tokens are
+ * configured in TRIANGULATE_TOKENS): without a known token it answers UNAUTHENTICATED (HTTP 401),
+ * with a viewer token FORBIDDEN (403); invalid input answers BAD_USER_INPUT naming the field. Each
+ * change and its audit record are written in one transaction: both or neither.
+ */
 export type MutationRejectProposedLinkArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -534,6 +674,18 @@ export type MutationRejectProposedLinkArgs = {
 export type MutationRejectRelationArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Curation. Every mutation needs `Authorization: Bearer <token>` with a curator token (tokens are
+ * configured in TRIANGULATE_TOKENS): without a known token it answers UNAUTHENTICATED (HTTP 401),
+ * with a viewer token FORBIDDEN (403); invalid input answers BAD_USER_INPUT naming the field. Each
+ * change and its audit record are written in one transaction: both or neither.
+ */
+export type MutationRemoveIngestedSourceArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 export type PageInfo = {
@@ -643,6 +795,8 @@ export type Query = {
   attributions: Array<Attribution>;
   /** The audit trail of curation changes, newest first; filter by the changed item (relation, link or annotated item) and by who made the change. Needs a viewer or curator token (it names curators and request ids). */
   auditLog: AuditConnection;
+  /** An ingested source's candidates in text order, filtered by type and status (default: PROPOSED). Curator token required. */
+  candidates: CandidateConnection;
   /** Claims (including statements that correct or repeat a misconception or raise a gap), in source order. */
   claims: ClaimConnection;
   /**
@@ -711,6 +865,20 @@ export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   targetId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Triangulate's API: sources, their passages, and (as the evidence layer lands) the evidence and
+ * the links between sources. This file is the single source of truth for the API's types; the
+ * TypeScript types of the API and the web app are generated from it (npm run codegen).
+ */
+export type QueryCandidatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sourceId: Scalars['ID']['input'];
+  statuses?: InputMaybe<Array<CandidateStatus>>;
+  types?: InputMaybe<Array<CandidateType>>;
 };
 
 
@@ -1077,6 +1245,8 @@ export type Source = {
   /** Every quoted span of this source, in order, for highlighting. */
   evidenceSpans: Array<EvidenceSpan>;
   id: Scalars['ID']['output'];
+  /** Added by ingesting a document (npm run ingest or an upload), not part of the curated corpus. */
+  ingested: Scalars['Boolean']['output'];
   jurisdiction: Maybe<Scalars['String']['output']>;
   kind: Scalars['String']['output'];
   layout: SourceLayout;
@@ -1111,6 +1281,23 @@ export type SourcePassagesArgs = {
 export type SourceLayout =
   | 'document'
   | 'slides';
+
+/** What removing an ingested source takes away (or, for a dry run, would). */
+export type SourceRemoval = {
+  __typename?: 'SourceRemoval';
+  /** The audit record (null for a dry run). */
+  audit: Maybe<AuditRecord>;
+  candidates: Scalars['Int']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  /** The evidence items made from its candidates. */
+  items: Array<Scalars['ID']['output']>;
+  /** Research gaps and misconceptions only its items defined and mentioned. */
+  mentions: Array<Scalars['ID']['output']>;
+  passages: Scalars['Int']['output'];
+  /** Relations and links touching its items (curated, proposed and the proposer's). */
+  relations: Scalars['Int']['output'];
+  sourceId: Scalars['ID']['output'];
+};
 
 export type SourceStance = {
   __typename?: 'SourceStance';
@@ -1269,6 +1456,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AcceptCandidateInput: AcceptCandidateInput;
   AcceptProposedLinkInput: AcceptProposedLinkInput;
   Annotation: ResolverTypeWrapper<Annotation>;
   AnnotationChange: ResolverTypeWrapper<AnnotationChange>;
@@ -1279,6 +1467,12 @@ export type ResolversTypes = {
   AuditEdge: ResolverTypeWrapper<AuditEdge>;
   AuditRecord: ResolverTypeWrapper<AuditRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Candidate: ResolverTypeWrapper<CandidateModel>;
+  CandidateConnection: ResolverTypeWrapper<Omit<CandidateConnection, 'edges'> & { edges: Array<ResolversTypes['CandidateEdge']> }>;
+  CandidateDecision: ResolverTypeWrapper<Omit<CandidateDecision, 'candidate' | 'item'> & { candidate: ResolversTypes['Candidate'], item?: Maybe<ResolversTypes['Evidence']> }>;
+  CandidateEdge: ResolverTypeWrapper<Omit<CandidateEdge, 'node'> & { node: ResolversTypes['Candidate'] }>;
+  CandidateStatus: null;
+  CandidateType: null;
   CitationBadge: ResolverTypeWrapper<Omit<CitationBadge, 'toSource'> & { toSource: ResolversTypes['Source'] }>;
   Claim: ResolverTypeWrapper<ClaimModel>;
   ClaimConnection: ResolverTypeWrapper<Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversTypes['ClaimEdge']> }>;
@@ -1344,6 +1538,7 @@ export type ResolversTypes = {
   SearchTypeCount: ResolverTypeWrapper<SearchTypeCount>;
   Source: ResolverTypeWrapper<SourceModel>;
   SourceLayout: null;
+  SourceRemoval: ResolverTypeWrapper<SourceRemoval>;
   SourceStance: ResolverTypeWrapper<Omit<SourceStance, 'evidence' | 'source'> & { evidence: ResolversTypes['Evidence'], source: ResolversTypes['Source'] }>;
   Stance: Stance;
   Statistic: ResolverTypeWrapper<StatisticModel>;
@@ -1357,6 +1552,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AcceptCandidateInput: AcceptCandidateInput;
   AcceptProposedLinkInput: AcceptProposedLinkInput;
   Annotation: Annotation;
   AnnotationChange: AnnotationChange;
@@ -1365,6 +1561,10 @@ export type ResolversParentTypes = {
   AuditEdge: AuditEdge;
   AuditRecord: AuditRecord;
   Boolean: Scalars['Boolean']['output'];
+  Candidate: CandidateModel;
+  CandidateConnection: Omit<CandidateConnection, 'edges'> & { edges: Array<ResolversParentTypes['CandidateEdge']> };
+  CandidateDecision: Omit<CandidateDecision, 'candidate' | 'item'> & { candidate: ResolversParentTypes['Candidate'], item?: Maybe<ResolversParentTypes['Evidence']> };
+  CandidateEdge: Omit<CandidateEdge, 'node'> & { node: ResolversParentTypes['Candidate'] };
   CitationBadge: Omit<CitationBadge, 'toSource'> & { toSource: ResolversParentTypes['Source'] };
   Claim: ClaimModel;
   ClaimConnection: Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClaimEdge']> };
@@ -1416,6 +1616,7 @@ export type ResolversParentTypes = {
   SearchHitNode: SearchNodeModel;
   SearchTypeCount: SearchTypeCount;
   Source: SourceModel;
+  SourceRemoval: SourceRemoval;
   SourceStance: Omit<SourceStance, 'evidence' | 'source'> & { evidence: ResolversParentTypes['Evidence'], source: ResolversParentTypes['Source'] };
   Statistic: StatisticModel;
   StatisticComparison: ComparisonModel;
@@ -1475,6 +1676,54 @@ export type AuditRecordResolvers<ContextType = ApiContext, ParentType extends Re
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
+
+export type CandidateResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Candidate'] = ResolversParentTypes['Candidate']> = {
+  approximate?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  contextAfter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contextBefore?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  high?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  low?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  measure?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  passageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  section?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CandidateStatus'], ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['CandidateType'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type CandidateConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CandidateConnection'] = ResolversParentTypes['CandidateConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CandidateEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CandidateDecisionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CandidateDecision'] = ResolversParentTypes['CandidateDecision']> = {
+  audit?: Resolver<ResolversTypes['AuditRecord'], ParentType, ContextType>;
+  candidate?: Resolver<ResolversTypes['Candidate'], ParentType, ContextType>;
+  item?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
+};
+
+export type CandidateEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CandidateEdge'] = ResolversParentTypes['CandidateEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Candidate'], ParentType, ContextType>;
+};
+
+export type CandidateStatusResolvers = { ACCEPTED: 'accepted', PROPOSED: 'proposed', REJECTED: 'rejected' };
+
+export type CandidateTypeResolvers = { CLAIM: 'claim', GAP: 'gap', MISCONCEPTION: 'misconception', STATISTIC: 'statistic' };
 
 export type CitationBadgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CitationBadge'] = ResolversParentTypes['CitationBadge']> = {
   toSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
@@ -1627,13 +1876,16 @@ export type MisconceptionStanceResolvers<ContextType = ApiContext, ParentType ex
 };
 
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptCandidate?: Resolver<ResolversTypes['CandidateDecision'], ParentType, ContextType, RequireFields<MutationAcceptCandidateArgs, 'id'>>;
   acceptProposedLink?: Resolver<ResolversTypes['ProposedLinkDecision'], ParentType, ContextType, RequireFields<MutationAcceptProposedLinkArgs, 'id' | 'input'>>;
   acceptRelation?: Resolver<ResolversTypes['RelationChange'], ParentType, ContextType, RequireFields<MutationAcceptRelationArgs, 'id'>>;
   annotate?: Resolver<ResolversTypes['AnnotationChange'], ParentType, ContextType, RequireFields<MutationAnnotateArgs, 'itemId' | 'text'>>;
   editRelation?: Resolver<ResolversTypes['RelationChange'], ParentType, ContextType, RequireFields<MutationEditRelationArgs, 'id' | 'input'>>;
   proposeRelation?: Resolver<ResolversTypes['RelationChange'], ParentType, ContextType, RequireFields<MutationProposeRelationArgs, 'input'>>;
+  rejectCandidate?: Resolver<ResolversTypes['CandidateDecision'], ParentType, ContextType, RequireFields<MutationRejectCandidateArgs, 'id' | 'reason'>>;
   rejectProposedLink?: Resolver<ResolversTypes['ProposedLinkDecision'], ParentType, ContextType, RequireFields<MutationRejectProposedLinkArgs, 'id'>>;
   rejectRelation?: Resolver<ResolversTypes['RelationChange'], ParentType, ContextType, RequireFields<MutationRejectRelationArgs, 'id'>>;
+  removeIngestedSource?: Resolver<ResolversTypes['SourceRemoval'], ParentType, ContextType, RequireFields<MutationRemoveIngestedSourceArgs, 'dryRun' | 'id'>>;
   runLinkProposer?: Resolver<ResolversTypes['LinkProposerRun'], ParentType, ContextType>;
 };
 
@@ -1700,6 +1952,7 @@ export type ProposedLinkDecisionResolvers<ContextType = ApiContext, ParentType e
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   attributions?: Resolver<Array<ResolversTypes['Attribution']>, ParentType, ContextType>;
   auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
+  candidates?: Resolver<ResolversTypes['CandidateConnection'], ParentType, ContextType, RequireFields<QueryCandidatesArgs, 'first' | 'sourceId'>>;
   claims?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
   consensus?: Resolver<Maybe<ResolversTypes['Consensus']>, ParentType, ContextType, RequireFields<QueryConsensusArgs, 'id'>>;
   evidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<QueryEvidenceArgs, 'id'>>;
@@ -1819,6 +2072,7 @@ export type SourceResolvers<ContextType = ApiContext, ParentType extends Resolve
   doi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidenceSpans?: Resolver<Array<ResolversTypes['EvidenceSpan']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ingested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   jurisdiction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   layout?: Resolver<ResolversTypes['SourceLayout'], ParentType, ContextType>;
@@ -1834,6 +2088,17 @@ export type SourceResolvers<ContextType = ApiContext, ParentType extends Resolve
 };
 
 export type SourceLayoutResolvers = { DOCUMENT: 'document', SLIDES: 'slides' };
+
+export type SourceRemovalResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SourceRemoval'] = ResolversParentTypes['SourceRemoval']> = {
+  audit?: Resolver<Maybe<ResolversTypes['AuditRecord']>, ParentType, ContextType>;
+  candidates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  passages?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
 
 export type SourceStanceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SourceStance'] = ResolversParentTypes['SourceStance']> = {
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1908,6 +2173,12 @@ export type Resolvers<ContextType = ApiContext> = {
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEdge?: AuditEdgeResolvers<ContextType>;
   AuditRecord?: AuditRecordResolvers<ContextType>;
+  Candidate?: CandidateResolvers<ContextType>;
+  CandidateConnection?: CandidateConnectionResolvers<ContextType>;
+  CandidateDecision?: CandidateDecisionResolvers<ContextType>;
+  CandidateEdge?: CandidateEdgeResolvers<ContextType>;
+  CandidateStatus?: CandidateStatusResolvers;
+  CandidateType?: CandidateTypeResolvers;
   CitationBadge?: CitationBadgeResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
@@ -1952,6 +2223,7 @@ export type Resolvers<ContextType = ApiContext> = {
   SearchTypeCount?: SearchTypeCountResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceLayout?: SourceLayoutResolvers;
+  SourceRemoval?: SourceRemovalResolvers<ContextType>;
   SourceStance?: SourceStanceResolvers<ContextType>;
   Statistic?: StatisticResolvers<ContextType>;
   StatisticComparison?: StatisticComparisonResolvers<ContextType>;

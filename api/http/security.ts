@@ -31,7 +31,7 @@ export function securityHeaders(development: boolean) {
   };
 }
 
-const ALLOWED_HEADERS = 'content-type, authorization, apollo-require-preflight, x-apollo-operation-name, x-request-id, if-none-match';
+const ALLOWED_HEADERS = 'content-type, authorization, apollo-require-preflight, x-apollo-operation-name, x-request-id, if-none-match, x-triangulate-upload';
 
 /**
  * CORS: the same origin always; other origins only when listed (CORS_ORIGINS). An allowed

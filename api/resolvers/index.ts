@@ -11,6 +11,7 @@ import { highlightHit } from '../highlight.ts';
 import { offsetConnection, offsetPage } from '../paging.ts';
 import { decodeCursor, encodeCursor, pageSize } from '../cursor.ts';
 import { evidenceResolvers } from './evidence.ts';
+import { candidateResolvers } from './candidates.ts';
 import { consensusResolvers } from './consensus.ts';
 import { curationResolvers } from './curation.ts';
 import { graphResolvers } from './graph.ts';
@@ -94,6 +95,7 @@ export const resolvers: Resolvers = mergeResolvers(
   curationResolvers,
   itemResolvers,
   linkProposerResolvers,
+  candidateResolvers,
 );
 
 function mergeResolvers(...all: Resolvers[]): Resolvers {

@@ -14,9 +14,9 @@ import { parseArgs } from 'node:util';
 import { connectNeo4j, type Connection } from '../../db/connect.ts';
 import { sha256 } from '../corpus.ts';
 import { IngestError, jsonReport, prepareIngest, type IngestMetaInput, type IngestReport } from './ingest.ts';
-import { carryOverCandidates, type CarryOver } from './replace.ts';
-import { isStored, listStored, stageFiles } from './store.ts';
-import { writeIngest } from './write.ts';
+import { storeIngest } from './pipeline.ts';
+import type { CarryOver } from './replace.ts';
+import { listStored } from './store.ts';
 
 const USAGE = `usage: npm run ingest -- FILE [--id ID] [--title TITLE] [--authors "A; B"] [--year YYYY] [--kind KIND] [--url URL] [--dry-run] [--json] [--replace]
        npm run ingest -- --restore`;
@@ -77,25 +77,9 @@ async function connect(): Promise<Connection> {
 }
 
 async function ingestOne(file: string, report: IngestReport, connection: Connection): Promise<IngestReport> {
-  if (isStored(report.source.id) && !opts.replace && !opts.restore) {
-    throw new IngestError(
-      file,
-      `a source with id "${report.source.id}" exists already (kept in .data/ingested); use --replace to replace it, or choose another --id`,
-    );
-  }
-  if (opts.replace) {
-    carried = await carryOverCandidates(connection.driver, report);
-    if (carried) report.counts.candidates = report.candidates.reduce<Record<string, number>>((m, c) => ((m[c.type] = (m[c.type] ?? 0) + 1), m), {});
-  }
-  const staged = stageFiles(report, readFileSync(file));
-  try {
-    await writeIngest(connection.driver, report, { replace: opts.replace || opts.restore, file });
-  } catch (e) {
-    staged.discard();
-    throw e;
-  }
-  staged.commit();
-  return report;
+  const done = await storeIngest(connection.driver, file, report, readFileSync(file), { replace: opts.replace, restore: opts.restore });
+  carried = done.carried;
+  return done.report;
 }
 
 let connection: Connection | null = null;

@@ -58,3 +58,8 @@ export function listStored(dir = storeDir()): StoredSource[] {
       return { source: meta, dir: folder, original: join(folder, meta.originalStored), text: join(folder, meta.textStored) };
     });
 }
+
+/** Drops a removed source's kept files (nothing when none are kept). */
+export function removeStored(id: string, dir = storeDir()): void {
+  if (/^[a-z0-9][a-z0-9-]*$/.test(id)) rmSync(join(dir, id), { recursive: true, force: true });
+}

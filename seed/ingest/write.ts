@@ -11,11 +11,6 @@ import { IngestError, type IngestReport } from './ingest.ts';
 
 const BATCH = 500;
 
-export const INGEST_SCHEMA = [
-  'CREATE CONSTRAINT candidate_id IF NOT EXISTS FOR (n:Candidate) REQUIRE n.id IS UNIQUE',
-  'CREATE INDEX candidate_source IF NOT EXISTS FOR (n:Candidate) ON (n.sourceId, n.status)',
-];
-
 export interface WriteOptions {
   /** Replace an ingested source with the same id (its passages and candidates are deleted first). */
   replace?: boolean;
@@ -45,8 +40,8 @@ export async function existingSource(driver: Driver, id: string): Promise<{ inge
 
 export async function writeIngest(driver: Driver, report: IngestReport, opts: WriteOptions = {}): Promise<WriteResult> {
   const file = opts.file ?? report.source.originalFile;
+  // The candidates' constraint and index are part of the seed schema (seed/schema.cypher.ts).
   await applySchema(driver);
-  for (const statement of INGEST_SCHEMA) await driver.executeQuery(statement);
   const id = report.source.id;
   const session = driver.session();
   try {

@@ -9,6 +9,7 @@ import {
   GraphView,
   ItemView,
   ReaderView,
+  IngestView,
   ReviewView,
   SearchView,
   SourcesView,
@@ -30,6 +31,7 @@ const VIEWS = [
   { path: '/citations', what: 'citations', View: CitationsView },
   { path: '/search', what: 'search', View: SearchView },
   { path: '/review', what: 'the review queue', View: ReviewView },
+  { path: '/ingest', what: 'ingested documents', View: IngestView },
 ] as const;
 
 export function App() {

@@ -15,3 +15,4 @@ export const ItemView = lazy(() => import('../item/ItemView.tsx').then((m) => ({
 export const CitationsView = lazy(() => import('../citations/CitationsView.tsx').then((m) => ({ default: m.CitationsView })));
 export const SearchView = lazy(() => import('../search/SearchView.tsx').then((m) => ({ default: m.SearchView })));
 export const ReviewView = lazy(() => import('../review/ReviewView.tsx').then((m) => ({ default: m.ReviewView })));
+export const IngestView = lazy(() => import('../ingest/IngestView.tsx').then((m) => ({ default: m.IngestView })));

@@ -99,6 +99,11 @@ export function CuratorMenu() {
               </Link>
             </li>
             <li>
+              <Link to={routes.ingest()} data-testid="curator-ingest">
+                Ingested documents
+              </Link>
+            </li>
+            <li>
               <Link to={`${routes.review()}?tab=audit`} data-testid="curator-audit">
                 Audit log
               </Link>

@@ -21,6 +21,9 @@ export const ACTION_LABEL: Record<AuditAction, string> = {
   REJECT_PROPOSED_LINK: 'Rejected a proposed link',
   ANNOTATE: 'Annotated an item',
   RUN_LINK_PROPOSER: 'Ran the link proposer',
+  ACCEPT_CANDIDATE: 'Accepted an ingested candidate',
+  REJECT_CANDIDATE: 'Rejected an ingested candidate',
+  REMOVE_SOURCE: 'Removed an ingested source',
 };
 
 export type Tab = 'links' | 'relations' | 'audit';

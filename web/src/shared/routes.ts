@@ -31,6 +31,8 @@ export const routes = {
   map: () => '/map',
   citations: () => '/citations',
   review: () => '/review',
+  /** Curators: an ingested document's candidates. */
+  ingest: (opts: { source?: string; type?: string; status?: string } = {}) => `/ingest${query(opts)}`,
 } as const;
 
 /** Reader link that opens a source at an item (and selects it). */
