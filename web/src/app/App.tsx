@@ -1,3 +1,6 @@
+import '../shared/base.css';
+import '../shared/components.css';
+import './header.css';
 import { NavLink, Route, Routes } from 'react-router';
 import { CitationsView } from '../citations/CitationsView.tsx';
 import { ContradictionsView } from '../contradictions/ContradictionsView.tsx';

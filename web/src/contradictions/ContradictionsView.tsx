@@ -11,6 +11,7 @@ import { useUrlState } from '../shared/url-state.ts';
 import { ContradictionCard } from './ContradictionCard.tsx';
 import { ConflictingFigures } from './ConflictingFigures.tsx';
 import { pageOf, SORT_KEYS, sortRelations, type SortKey } from './order.ts';
+import './contradictions.css';
 
 const ContradictionsQuery = graphql(`
   query Contradictions($filter: RelationFilter) {

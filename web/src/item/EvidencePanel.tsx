@@ -8,6 +8,7 @@ import { contextAfter, contextBefore } from '../shared/context.ts';
 import { hasTrace } from './item-kind.ts';
 import { LinkBadges } from './LinkBadges.tsx';
 import { SourcesStand } from './SourcesStand.tsx';
+import './evidence.css';
 
 const EvidenceQuery = graphql(`
   query EvidenceDetail($id: ID!) {

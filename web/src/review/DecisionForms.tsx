@@ -7,6 +7,7 @@ import { needsSubtype, REASON_MAX } from '../../../core/relation-rules.ts';
 import { AcceptLinkMutation } from './operations.ts';
 import { KINDS, KIND_LABEL, SUBTYPES, SUBTYPE_LABEL, RATIONALE, afterDecision, type Confirmation } from './review-labels.ts';
 import { type LinkItem } from './LinksQueue.tsx';
+import './forms.css';
 
 // ---- forms -----------------------------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ import { type Tab, TABS, PAGE, type Confirmation } from './review-labels.ts';
 import { LinksTab } from './LinksQueue.tsx';
 import { RelationsTab } from './RelationsQueue.tsx';
 import { AuditTab } from './AuditLog.tsx';
+import './review.css';
 
 // ---- the view --------------------------------------------------------------------------------------------
 

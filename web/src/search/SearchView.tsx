@@ -11,6 +11,7 @@ import type { FocusProps } from './hitParts.tsx';
 import { SearchFiltersBar, TypeTabs } from './SearchFiltersBar.tsx';
 import { SearchResults } from './SearchResults.tsx';
 import { Examples, NoResults, quoted } from './NoResults.tsx';
+import './search.css';
 
 export { SiteSearch } from './SiteSearch.tsx';
 

@@ -5,6 +5,7 @@ import { contextAfter, contextBefore } from '../shared/context.ts';
 import { routes } from '../shared/routes.ts';
 import { graphql } from '../gql/index.ts';
 import { ErrorNotice, Loading } from '../shared/Status.tsx';
+import './trace.css';
 
 const TraceQuery = graphql(`
   query Trace($id: ID!) {
