@@ -34,9 +34,11 @@ export function SearchView() {
   const here = searchHref({ q, type, source, topic });
 
   // A new search starts at its first hit.
-  useEffect(() => {
+  const [searched, setSearched] = useState(here);
+  if (searched !== here) {
+    setSearched(here);
     setActive(0);
-  }, [here]);
+  }
 
   // Arriving without a query: the search box is where to start.
   useEffect(() => {
