@@ -1,76 +1,62 @@
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, buildWeb, launchBrowser } from './browser.ts';
-import { startApi, type RunningApi } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, type Edges } from './browser.ts';
 
-let api: RunningApi;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  api = await startApi({ webDist: await buildWeb() });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-});
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-});
+const web = useBrowser({ viewport: { width: 1280, height: 900 } });
 
 describe('web app in Chromium (real API, real Neo4j)', () => {
   it('lists the five sources on the landing page', async () => {
-    await page.goto(api.url);
-    const cards = page.getByTestId('source-card');
+    await web.page.goto(web.url());
+    const cards = web.page.getByTestId('source-card');
     await cards.first().waitFor();
     expect(await cards.count()).toBe(5);
-    await expect.poll(() => page.getByRole('heading', { name: 'Transnational Child Sexual Abuse: Outcomes from a Roundtable Discussion' }).count()).toBe(1);
-    expect(await page.getByText('About this corpus.').count()).toBe(1);
-    await page.screenshot({ path: join(ARTIFACTS, 'sources.png'), fullPage: true });
+    await expect.poll(() => web.page.getByRole('heading', { name: 'Transnational Child Sexual Abuse: Outcomes from a Roundtable Discussion' }).count()).toBe(1);
+    expect(await web.page.getByText('About this corpus.').count()).toBe(1);
+    await web.shot('sources', { fullPage: true });
   });
 
   it('opens a readable view of a source, decoded where the slide font was damaged', async () => {
-    await page.getByRole('link', { name: /International Working Group on Online Sex Offending/ }).click();
-    await page.getByRole('heading', { level: 1, name: /IWG_OSO/ }).waitFor();
-    await page.getByText('MAJOR FINDINGS of the IWG_OSO’s consultation process').waitFor();
-    expect(page.url()).toContain('/sources/iwg-oso-2018');
-    await page.screenshot({ path: join(ARTIFACTS, 'reader-slides.png') });
+    await web.page.goto(web.url());
+    await web.page.getByRole('link', { name: /International Working Group on Online Sex Offending/ }).click();
+    await web.page.getByRole('heading', { level: 1, name: /IWG_OSO/ }).waitFor();
+    await web.page.getByText('MAJOR FINDINGS of the IWG_OSO’s consultation process').waitFor();
+    expect(web.page.url()).toContain('/sources/iwg-oso-2018');
+    await web.shot('reader-slides');
   });
 
   it('deep-links to a passage deep in a long source and pages to it', async () => {
-    const res = await api.gql(
+    const { search } = await web.gql<{ search: Edges<{ id: string; source: { id: string } }> }>(
       '{ search(query: "\\"forced marriages\\"", types: [PASSAGE], first: 1) { edges { node { ... on Passage { id source { id } } } } } }',
     );
-    const hit = res.data.search.edges[0].node;
-    await page.goto(`${api.url}/sources/${hit.source.id}?passage=${encodeURIComponent(hit.id)}`);
-    const target = page.locator(`[id="${hit.id}"]`);
+    const hit = search.edges[0]!.node;
+    await web.page.goto(web.url(`/sources/${hit.source.id}?passage=${encodeURIComponent(hit.id)}`));
+    const target = web.page.locator(`[id="${hit.id}"]`);
     await target.waitFor({ timeout: 30_000 });
     expect(await target.getAttribute('class')).toContain('targeted');
-    await page.screenshot({ path: join(ARTIFACTS, 'reader-deep-link.png') });
+    await web.shot('reader-deep-link');
   });
 
   it('highlights quoted spans in the reader; selecting one shows the item with its quote in context', async () => {
-    await page.goto(`${api.url}/sources/merdian-2019`);
-    const marks = page.locator('mark.hl');
+    await web.page.goto(web.url('/sources/merdian-2019'));
+    const marks = web.page.locator('mark.hl');
     await marks.first().waitFor();
     expect(await marks.count()).toBeGreaterThan(50);
     const first = marks.first();
     const item = await first.getAttribute('data-item');
     await first.focus();
-    await page.keyboard.press('Enter');
-    const panel = page.getByTestId('evidence-panel');
+    await web.page.keyboard.press('Enter');
+    const panel = web.page.getByTestId('evidence-panel');
     await panel.getByText('Quote in context').waitFor();
-    expect(page.url()).toContain(`item=${encodeURIComponent(item!)}`);
+    expect(web.page.url()).toContain(`item=${encodeURIComponent(item!)}`);
     const quote = await panel.locator('mark.quote').innerText();
     expect(quote.length).toBeGreaterThan(5);
     expect((await first.innerText()).replace(/\s+/g, ' ')).toBe(quote.replace(/\s+/g, ' ').slice(0, (await first.innerText()).replace(/\s+/g, ' ').length));
-    await page.screenshot({ path: join(ARTIFACTS, 'reader-evidence.png') });
+    await web.shot('reader-evidence');
     await panel.getByRole('button', { name: 'Close the evidence panel' }).click();
     await expect.poll(() => panel.count()).toBe(0);
   });
 
   it('says so when a source does not exist', async () => {
-    await page.goto(`${api.url}/sources/no-such-source`);
-    await page.getByText('No source with the id').waitFor();
+    await web.page.goto(web.url('/sources/no-such-source'));
+    await web.page.getByText('No source with the id').waitFor();
   });
 });
