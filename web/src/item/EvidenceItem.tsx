@@ -16,45 +16,17 @@ import { StatisticComparisons, TraceSummary } from './ItemExtras.tsx';
 const ItemEvidenceQuery = graphql(`
   query ItemEvidence($id: ID!) {
     evidence(id: $id) {
-      __typename
-      id
-      note
+      ...EvidenceDetailFields
       source {
-        ...SourceCitation
         container
         doi
         kind
-      }
-      topics {
-        id
-        name
       }
       annotations {
         id
         text
         author
         createdAt
-      }
-      links {
-        ...LinkSummaryFields
-      }
-      quote {
-        ...QuoteInContext
-      }
-      ... on Claim {
-        text
-        kind
-        hedged
-      }
-      ... on Statistic {
-        valueText
-        unit
-        measure
-        population
-        place
-        period
-        approximate
-        context
       }
     }
   }

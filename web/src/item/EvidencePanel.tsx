@@ -13,38 +13,11 @@ import './evidence.css';
 const EvidenceQuery = graphql(`
   query EvidenceDetail($id: ID!) {
     evidence(id: $id) {
-      __typename
-      id
-      note
-      links {
-        ...LinkSummaryFields
-      }
-      source {
-        ...SourceCitation
-      }
-      topics {
-        id
-        name
-      }
+      ...EvidenceDetailFields
       quote {
         exact
-        text
-        start
-        end
-        context {
-          before
-          quote
-          after
-          passages {
-            id
-            section
-          }
-        }
       }
       ... on Claim {
-        text
-        kind
-        hedged
         misconceptions {
           stance
           misconception {
@@ -61,14 +34,6 @@ const EvidenceQuery = graphql(`
       }
       ... on Statistic {
         value
-        valueText
-        unit
-        measure
-        population
-        place
-        period
-        approximate
-        context
       }
     }
   }
