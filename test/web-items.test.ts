@@ -49,7 +49,7 @@ describe('item pages', () => {
     expect(await inViewport(quote)).toBe(true);
     expect((await quote.innerText()).length).toBeGreaterThan(10);
     const columns = web.page.getByTestId('stance-column');
-    await columns.first().waitFor();
+    await columns.first().waitFor({ timeout: 60_000 });
     expect(await columns.evaluateAll((els) => els.map((e) => e.getAttribute('data-stance')))).toEqual([
       'SUPPORTS',
       'CONTRADICTS',

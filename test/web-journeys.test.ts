@@ -21,113 +21,117 @@ type Looked = {
 };
 
 describe('journeys in Chromium (real API, real Neo4j)', () => {
-  it('researcher: searches from the header for a statement that cites CEOP, opens it by keyboard, sees its quote in context and where the sources stand, and traces it to the primary source', async () => {
-    const items = await web.gql<{ claims: Edges<{ id: string; text: string }>; statistics: Edges<{ id: string; measure: string }> }>(`{
+  it(
+    'researcher: searches from the header for a statement that cites CEOP, opens it by keyboard, sees its quote in context and where the sources stand, and traces it to the primary source',
+    { timeout: 150_000 },
+    async () => {
+      const items = await web.gql<{ claims: Edges<{ id: string; text: string }>; statistics: Edges<{ id: string; measure: string }> }>(`{
       claims(filter: { sources: ["merdian-2019"] }, first: 500) { edges { node { id text } } }
       statistics(filter: { sources: ["merdian-2019"] }, first: 500) { edges { node { id measure } } } }`);
-    const statements: { id: string; text: string }[] = [
-      ...items.claims.edges.map((e) => ({ id: e.node.id, text: e.node.text })),
-      ...items.statistics.edges.map((e) => ({ id: e.node.id, text: e.node.measure })),
-    ];
-    // Statements of the 2019 article that attribute their content to the 2013 assessment (trace),
-    // with the other sources' stances on them (consensus).
-    const looked = await mapInBatches(statements, 8, async (st) => {
-      const data = await web.gql<Looked>(
-        `query($id: ID!) {
+      const statements: { id: string; text: string }[] = [
+        ...items.claims.edges.map((e) => ({ id: e.node.id, text: e.node.text })),
+        ...items.statistics.edges.map((e) => ({ id: e.node.id, text: e.node.measure })),
+      ];
+      // Statements of the 2019 article that attribute their content to the 2013 assessment (trace),
+      // with the other sources' stances on them (consensus).
+      const looked = await mapInBatches(statements, 8, async (st) => {
+        const data = await web.gql<Looked>(
+          `query($id: ID!) {
           trace(id: $id) { attributions { verdict toSource { id } to { id source { id } quote { text } ... on Claim { text } ... on Statistic { measure } } } }
           consensus(id: $id) { stances { stance source { id } evidence { ... on Claim { id } ... on Statistic { id } } } silent { title authors year publisher } } }`,
-        { id: st.id },
-      );
-      return { ...st, trace: data.trace, consensus: data.consensus };
-    });
-    const cited = looked
-      .map((x) => ({
-        ...x,
-        attribution: x.trace.attributions.find((a) => a.toSource.id === 'ceop-2013' && a.to),
-        others: x.consensus.stances.filter((s) => s.evidence.id !== x.id),
-      }))
-      .flatMap((x) => (x.attribution?.to ? [{ ...x, attribution: { ...x.attribution, to: x.attribution.to } }] : []));
-    expect(cited.length).toBeGreaterThan(0);
-    // The one whose "where the sources stand" has most to show: other sources' stances and silent sources.
-    const target = [...cited].sort(
-      (a, b) => Number(b.consensus.silent.length > 0) - Number(a.consensus.silent.length > 0) || b.others.length - a.others.length,
-    )[0]!;
-    expect(target.others.length).toBeGreaterThan(0);
+          { id: st.id },
+        );
+        return { ...st, trace: data.trace, consensus: data.consensus };
+      });
+      const cited = looked
+        .map((x) => ({
+          ...x,
+          attribution: x.trace.attributions.find((a) => a.toSource.id === 'ceop-2013' && a.to),
+          others: x.consensus.stances.filter((s) => s.evidence.id !== x.id),
+        }))
+        .flatMap((x) => (x.attribution?.to ? [{ ...x, attribution: { ...x.attribution, to: x.attribution.to } }] : []));
+      expect(cited.length).toBeGreaterThan(0);
+      // The one whose "where the sources stand" has most to show: other sources' stances and silent sources.
+      const target = [...cited].sort(
+        (a, b) => Number(b.consensus.silent.length > 0) - Number(a.consensus.silent.length > 0) || b.others.length - a.others.length,
+      )[0]!;
+      expect(target.others.length).toBeGreaterThan(0);
 
-    // A distinctive phrase from its text: the first five consecutive words that find it first.
-    const words = target.text.split(/\s+/);
-    let phrase: string | undefined;
-    for (let i = 0; i + 5 <= words.length && !phrase; i++) {
-      const p = words.slice(i, i + 5).join(' ');
-      const { search } = await web.gql<{ search: Edges<{ id: string }> }>(
-        `query($q: String!) { search(query: $q, first: 1) { edges { node { ... on Claim { id } ... on Statistic { id } } } } }`,
-        { q: p },
-      );
-      if (search.edges[0]?.node.id === target.id) phrase = p;
-    }
-    expect(phrase, `a phrase of "${target.text}" that ranks ${target.id} first`).toBeDefined();
-    const own = await web.gql<{ evidence: { quote: { text: string } } }>(`query($id: ID!) { evidence(id: $id) { quote { text } } }`, { id: target.id });
+      // A distinctive phrase from its text: the first five consecutive words that find it first.
+      const words = target.text.split(/\s+/);
+      let phrase: string | undefined;
+      for (let i = 0; i + 5 <= words.length && !phrase; i++) {
+        const p = words.slice(i, i + 5).join(' ');
+        const { search } = await web.gql<{ search: Edges<{ id: string }> }>(
+          `query($q: String!) { search(query: $q, first: 1) { edges { node { ... on Claim { id } ... on Statistic { id } } } } }`,
+          { q: p },
+        );
+        if (search.edges[0]?.node.id === target.id) phrase = p;
+      }
+      expect(phrase, `a phrase of "${target.text}" that ranks ${target.id} first`).toBeDefined();
+      const own = await web.gql<{ evidence: { quote: { text: string } } }>(`query($id: ID!) { evidence(id: $id) { quote { text } } }`, { id: target.id });
 
-    // The header's search box: "/" focuses it, Enter searches.
-    await web.page.goto(web.url());
-    await web.page.getByTestId('source-card').first().waitFor();
-    await web.page.keyboard.press('/');
-    expect(await web.page.evaluate(() => document.activeElement?.id)).toBe('site-search');
-    await web.page.keyboard.type(phrase!);
-    await web.page.keyboard.press('Enter');
-    await expect.poll(() => new URL(web.page.url()).pathname).toBe('/search');
-    expect(new URL(web.page.url()).searchParams.get('q')).toBe(phrase);
-    const hit = web.page.locator(`[data-testid="search-hit"][data-id="${target.id}"]`);
-    await hit.waitFor();
-    expect(await hit.locator('mark.hit-mark').count()).toBeGreaterThan(0);
-    expect(await hit.innerText()).toContain('Merdian et al. (2019)');
-    expect(await web.page.getByTestId('type-tab').first().innerText()).toMatch(/All\s*\d+/);
-    await web.shot('search-results');
+      // The header's search box: "/" focuses it, Enter searches.
+      await web.page.goto(web.url());
+      await web.page.getByTestId('source-card').first().waitFor();
+      await web.page.keyboard.press('/');
+      expect(await web.page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+      await web.page.keyboard.type(phrase!);
+      await web.page.keyboard.press('Enter');
+      await expect.poll(() => new URL(web.page.url()).pathname).toBe('/search');
+      expect(new URL(web.page.url()).searchParams.get('q')).toBe(phrase);
+      const hit = web.page.locator(`[data-testid="search-hit"][data-id="${target.id}"]`);
+      await hit.waitFor();
+      expect(await hit.locator('mark.hit-mark').count()).toBeGreaterThan(0);
+      expect(await hit.innerText()).toContain('Merdian et al. (2019)');
+      expect(await web.page.getByTestId('type-tab').first().innerText()).toMatch(/All\s*\d+/);
+      await web.shot('search-results');
 
-    // By keyboard: ArrowDown moves from the search box to the first hit, Enter opens it.
-    await web.page.keyboard.press('ArrowDown');
-    expect(await web.page.evaluate(() => document.activeElement?.closest('[data-testid="search-hit"]')?.getAttribute('data-id'))).toBe(target.id);
-    await web.page.keyboard.press('Enter');
-    await expect.poll(() => new URL(web.page.url()).pathname).toBe('/sources/merdian-2019');
-    expect(new URL(web.page.url()).searchParams.get('item')).toBe(target.id);
-    const panel = web.page.getByTestId('evidence-panel');
-    await panel.getByText('Quote in context').waitFor();
-    const norm = (t: string) => t.replace(/\s+/g, ' ').trim();
-    expect(norm(await panel.locator('mark.quote').innerText())).toBe(norm(own.evidence.quote.text));
+      // By keyboard: ArrowDown moves from the search box to the first hit, Enter opens it.
+      await web.page.keyboard.press('ArrowDown');
+      expect(await web.page.evaluate(() => document.activeElement?.closest('[data-testid="search-hit"]')?.getAttribute('data-id'))).toBe(target.id);
+      await web.page.keyboard.press('Enter');
+      await expect.poll(() => new URL(web.page.url()).pathname).toBe('/sources/merdian-2019');
+      expect(new URL(web.page.url()).searchParams.get('item')).toBe(target.id);
+      const panel = web.page.getByTestId('evidence-panel');
+      await panel.getByText('Quote in context').waitFor();
+      const norm = (t: string) => t.replace(/\s+/g, ' ').trim();
+      expect(norm(await panel.locator('mark.quote').innerText())).toBe(norm(own.evidence.quote.text));
 
-    // Where the sources stand: every other source's stance, and the sources with nothing on it.
-    const consensus = panel.getByTestId('consensus');
-    await consensus.getByRole('heading', { name: 'Where the sources stand' }).waitFor();
-    await consensus.getByTestId('stance').first().waitFor();
-    expect(await consensus.getByTestId('stance').count()).toBe(target.others.length);
-    const cites = consensus.locator('[data-testid="stance-group"][data-stance="CITES"]');
-    expect(await cites.textContent()).toContain('CEOP (2013)');
-    expect(norm((await cites.locator('blockquote').first().textContent()) ?? '')).toBe(norm(`“${target.attribution.to.quote.text}”`));
-    if (target.consensus.silent.length) {
-      const silent = await consensus.getByTestId('silent-sources').innerText();
-      for (const s of target.consensus.silent) expect(silent).toContain(shortCitation(s));
-    }
-    await consensus.evaluate((el) => el.scrollIntoView({ block: 'start' }));
-    await web.shot('evidence-consensus');
+      // Where the sources stand: every other source's stance, and the sources with nothing on it.
+      const consensus = panel.getByTestId('consensus');
+      await consensus.getByRole('heading', { name: 'Where the sources stand' }).waitFor();
+      await consensus.getByTestId('stance').first().waitFor();
+      expect(await consensus.getByTestId('stance').count()).toBe(target.others.length);
+      const cites = consensus.locator('[data-testid="stance-group"][data-stance="CITES"]');
+      expect(await cites.textContent()).toContain('CEOP (2013)');
+      expect(norm((await cites.locator('blockquote').first().textContent()) ?? '')).toBe(norm(`“${target.attribution.to.quote.text}”`));
+      if (target.consensus.silent.length) {
+        const silent = await consensus.getByTestId('silent-sources').innerText();
+        for (const s of target.consensus.silent) expect(silent).toContain(shortCitation(s));
+      }
+      await consensus.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await web.shot('evidence-consensus');
 
-    // The trace: the primary source's own statement, with the verdict.
-    await panel.getByTestId('trace-link').click();
-    await web.page.getByRole('heading', { name: 'Trace' }).waitFor();
-    const primary = web.page.getByTestId('trace-Primary source').first();
-    await primary.waitFor();
-    expect(await primary.innerText()).toMatch(/CEOP \(2013\)/);
-    expect(norm(await primary.locator('mark.quote').innerText())).toBe(norm(target.attribution.to.quote.text));
-    const verdict = { FAITHFUL: 'Faithful', DISTORTED: 'Distorted', UNSUPPORTED: 'Unsupported' }[target.attribution.verdict];
-    expect(await web.page.getByTestId('verdict').first().innerText()).toBe(verdict);
-    await web.shot('trace', { fullPage: true });
+      // The trace: the primary source's own statement, with the verdict.
+      await panel.getByTestId('trace-link').click();
+      await web.page.getByRole('heading', { name: 'Trace' }).waitFor();
+      const primary = web.page.getByTestId('trace-Primary source').first();
+      await primary.waitFor();
+      expect(await primary.innerText()).toMatch(/CEOP \(2013\)/);
+      expect(norm(await primary.locator('mark.quote').innerText())).toBe(norm(target.attribution.to.quote.text));
+      const verdict = { FAITHFUL: 'Faithful', DISTORTED: 'Distorted', UNSUPPORTED: 'Unsupported' }[target.attribution.verdict];
+      expect(await web.page.getByTestId('verdict').first().innerText()).toBe(verdict);
+      await web.shot('trace', { fullPage: true });
 
-    // Back to the results: the query is in the box again and the hit is there.
-    await web.page.goBack();
-    await web.page.goBack();
-    await expect.poll(() => new URL(web.page.url()).pathname).toBe('/search');
-    await hit.waitFor();
-    expect(await web.page.getByTestId('site-search').inputValue()).toBe(phrase);
-  });
+      // Back to the results: the query is in the box again and the hit is there.
+      await web.page.goBack();
+      await web.page.goBack();
+      await expect.poll(() => new URL(web.page.url()).pathname).toBe('/search');
+      await hit.waitFor();
+      expect(await web.page.getByTestId('site-search').inputValue()).toBe(phrase);
+    },
+  );
 
   it('searcher: filters results by type, source and topic, pages with the cursor, reads a misconception’s correction in place, opens a gap, and is helped when nothing matches', async () => {
     const q = 'stranger';

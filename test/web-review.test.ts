@@ -326,7 +326,7 @@ describe('the review view in Chromium (real API with tokens, real Neo4j)', () =>
     await expectAccessible();
   });
 
-  it('after a reload the tab and the sign-in are kept (sessionStorage), and the empty list says how to get suggestions', async () => {
+  it('after a reload the tab and the sign-in are kept (sessionStorage), and the empty list says how to get suggestions', { timeout: 150_000 }, async () => {
     await web.page.reload();
     await web.page.getByTestId('audit-row').first().waitFor();
     expect(await web.page.getByTestId('signed-in-as').innerText()).toContain('rita');
