@@ -35,11 +35,7 @@ export default tseslint.config(
     files: ['web/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
-    rules: {
-      ...reactHooks.configs.flat.recommended.rules,
-      // Syncing local state from the URL in an effect is deliberate in a few views; the rewrite of those views removes it.
-      'react-hooks/set-state-in-effect': 'warn',
-    },
+    rules: reactHooks.configs.flat.recommended.rules,
   },
   // The layers: core is pure; db reaches Neo4j; seed and api use both; web uses core only.
   { files: ['core/**/*.ts'], rules: forbid('api', 'seed', 'web', 'db', 'scripts', 'bench', 'test') },

@@ -60,6 +60,21 @@ export type PassageRole = (typeof PASSAGE_ROLES)[number];
 export const CURATED_CLAIM_KINDS = ['finding', 'assertion', 'recommendation', 'definition', 'method'] as const;
 export const MENTION_CLAIM_KINDS = ['correction', 'belief', 'open-question'] as const;
 export type ClaimKindValue = (typeof CURATED_CLAIM_KINDS)[number] | (typeof MENTION_CLAIM_KINDS)[number];
+/** What a claim of each kind is called where it is shown (a mention of a misconception or a gap says so). */
+export const CLAIM_KIND_LABEL: Record<ClaimKindValue, string> = {
+  finding: 'Finding',
+  assertion: 'Assertion',
+  recommendation: 'Recommendation',
+  definition: 'Definition',
+  method: 'Method',
+  correction: 'Corrects a misconception',
+  belief: 'Repeats a misconception',
+  'open-question': 'Raises a research gap',
+};
+/** A claim kind's label from either spelling (stored `open-question` or GraphQL `OPEN_QUESTION`); unknown kinds as given. */
+export function claimKindLabel(kind: string): string {
+  return CLAIM_KIND_LABEL[kind.toLowerCase().replace(/_/g, '-') as ClaimKindValue] ?? kind;
+}
 
 export const ITEM_TYPES = ['claim', 'statistic', 'misconception', 'gap'] as const;
 export type ItemType = (typeof ITEM_TYPES)[number];

@@ -1,15 +1,17 @@
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { ROOT } from '../db/launcher.ts';
+import { startApi, type RunningApi } from './helpers.ts';
 
 export const ARTIFACTS = join(ROOT, 'test-results');
 
 /** Debian's Chromium (installed by .ci/run); CHROMIUM_PATH overrides. */
 export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string => !!p);
   const found = candidates.find((p) => existsSync(p));
   if (!found) throw new Error("Chromium not found: install Debian's chromium package (apt-get install chromium) or set CHROMIUM_PATH");
   return found;
@@ -43,4 +45,123 @@ export function buildWeb(): Promise<string> {
     return outDir;
   })();
   return built;
+}
+
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+export interface BrowserFixtureOptions {
+  /** The page's size (default 1280×800). */
+  viewport?: Viewport;
+  /** Options of the API (tokens, limits, …); it always serves the built web app. */
+  api?: Omit<NonNullable<Parameters<typeof startApi>[0]>, 'webDist'>;
+  /**
+   * The file's tests are one journey, each going on from where the last stopped (a curator signs in,
+   * then decides): one page for them all. Otherwise every test gets a fresh page in its own context
+   * (no storage, history or focus carried over).
+   */
+  journey?: boolean;
+}
+
+export interface BrowserFixture {
+  readonly api: RunningApi;
+  readonly page: Page;
+  /** Runs a query against the API and returns its data; fails the test on any GraphQL error. */
+  gql<T>(query: string, variables?: Record<string, unknown>, opts?: { token?: string }): Promise<T>;
+  /** The app's URL of a path (`/graph?focus=…`). */
+  url(path?: string): string;
+  /**
+   * Saves a screenshot to test-results/screenshots/<name>.png, or with `sizes` one per size
+   * (<name>-<width>x<height>.png), `settle` awaited after each resize; the viewport is put back.
+   */
+  shot(name: string, opts?: { fullPage?: boolean; sizes?: readonly Viewport[]; settle?: () => Promise<unknown> }): Promise<void>;
+}
+
+export const SCREENSHOTS = join(ARTIFACTS, 'screenshots');
+/** A GraphQL connection as the tests read it. */
+export interface Edges<N> {
+  edges: { node: N }[];
+}
+/** The two sizes the pages are designed for. */
+export const DESKTOP_SIZES: readonly Viewport[] = [
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 },
+];
+
+/**
+ * The real API (serving the built web app, against the test Neo4j) and Chromium for one test file:
+ * both started before its tests and closed after them; a page per test (or one per file, for a
+ * journey). A failed test leaves a screenshot, test-results/screenshots/failed-<test>.png.
+ */
+export function useBrowser(opts: BrowserFixtureOptions = {}): BrowserFixture {
+  const viewport = opts.viewport ?? { width: 1280, height: 800 };
+  let api: RunningApi | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+
+  const open = async () => {
+    context = await browser!.newContext({ viewport, acceptDownloads: true });
+    page = await context.newPage();
+  };
+  const close = async () => {
+    await context?.close();
+    context = undefined;
+    page = undefined;
+  };
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    api = await startApi({ ...opts.api, webDist: await buildWeb() });
+    browser = await launchBrowser();
+    if (opts.journey) await open();
+  });
+  if (!opts.journey) beforeEach(open);
+  afterEach(async ({ task }) => {
+    if (page && task.result?.errors?.length) {
+      const name = task.name.replace(/[^\w-]+/g, '-').slice(0, 80);
+      await page.screenshot({ path: join(SCREENSHOTS, `failed-${name}.png`) }).catch(() => undefined);
+    }
+    if (!opts.journey) await close();
+  });
+  afterAll(async () => {
+    await close();
+    await browser?.close();
+    await api?.close();
+  });
+
+  const fixture: BrowserFixture = {
+    get api() {
+      if (!api) throw new Error('the API is not started yet (use it inside a test or a later beforeAll)');
+      return api;
+    },
+    get page() {
+      if (!page) throw new Error('no page: use it inside a test');
+      return page;
+    },
+    async gql<T>(query: string, variables?: Record<string, unknown>, o?: { token?: string }): Promise<T> {
+      const res = await fixture.api.gql<T>(query, variables, o);
+      expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+      return res.data!;
+    },
+    url: (path = '/') => `${fixture.api.url}${path}`,
+    async shot(name, o = {}) {
+      const p = fixture.page;
+      if (!o.sizes) {
+        await p.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: o.fullPage });
+        return;
+      }
+      const before = p.viewportSize() ?? viewport;
+      for (const size of o.sizes) {
+        await p.setViewportSize(size);
+        await (o.settle?.() ?? p.waitForTimeout(150));
+        await p.screenshot({ path: join(SCREENSHOTS, `${name}-${size.width}x${size.height}.png`), fullPage: o.fullPage });
+      }
+      await p.setViewportSize(before);
+      await o.settle?.();
+    },
+  };
+  return fixture;
 }

@@ -1,37 +1,33 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, buildWeb, launchBrowser } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SCREENSHOTS, useBrowser, type Edges } from './browser.ts';
 import { axeReport, seriousViolations } from './axe.ts';
-import { startApi, type RunningApi } from './helpers.ts';
 
-let api: RunningApi;
-let browser: Browser;
-let page: Page;
+const web = useBrowser({ viewport: { width: 1280, height: 900 } });
 let traced: string;
-let mapCell: { topic: string; source: string };
+let mapCell: { topic: string; source: string } | undefined;
 let gap: string;
 
 beforeAll(async () => {
-  api = await startApi({ webDist: await buildWeb() });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   // A statistic of the 2019 article that cites another corpus document (the trace then has two ends).
-  const { data } = await api.gql(`{ statistics(filter: { sources: ["merdian-2019"] }, first: 200) { edges { node { id } } } }`);
-  for (const { node } of data.statistics.edges) {
-    const t = await api.gql(`query($id: ID!) { trace(id: $id) { attributions { to { id } } } }`, { id: node.id });
-    if (t.data.trace.attributions.some((a: { to: unknown }) => a.to)) {
+  const { statistics } = await web.gql<{ statistics: Edges<{ id: string }> }>(
+    `{ statistics(filter: { sources: ["merdian-2019"] }, first: 200) { edges { node { id } } } }`,
+  );
+  for (const { node } of statistics.edges) {
+    const { trace } = await web.gql<{ trace: { attributions: { to: { id: string } | null }[] } }>(
+      `query($id: ID!) { trace(id: $id) { attributions { to { id } } } }`,
+      { id: node.id },
+    );
+    if (trace.attributions.some((a) => a.to)) {
       traced = node.id;
       break;
     }
   }
-  const map = await api.gql(`{ evidenceMap { cells { topic source claims statistics gaps } } }`);
-  gap = (await api.gql(`{ researchGaps { id } }`)).data.researchGaps[0].id;
-  mapCell = map.data.evidenceMap.cells.find((c: { claims: number; statistics: number; gaps: number }) => c.claims > 0 && c.statistics > 0 && c.gaps > 0);
-});
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
+  type Cell = { topic: string; source: string; claims: number; statistics: number; gaps: number };
+  const { evidenceMap } = await web.gql<{ evidenceMap: { cells: Cell[] } }>(`{ evidenceMap { cells { topic source claims statistics gaps } } }`);
+  gap = (await web.gql<{ researchGaps: { id: string }[] }>(`{ researchGaps { id } }`)).researchGaps[0]!.id;
+  mapCell = evidenceMap.cells.find((c) => c.claims > 0 && c.statistics > 0 && c.gaps > 0);
 });
 
 const VIEWS: { name: string; path: () => string; ready: (p: Page) => Promise<unknown> }[] = [
@@ -42,7 +38,8 @@ const VIEWS: { name: string; path: () => string; ready: (p: Page) => Promise<unk
     path: () => `/sources/merdian-2019?item=${encodeURIComponent(traced)}`,
     ready: (p) => p.getByTestId('evidence-panel').getByText('Quote in context').waitFor(),
   },
-  { name: 'contradictions', path: () => '/contradictions', ready: (p) => p.getByTestId('contradiction').first().waitFor() },
+  // The first page of contradictions is the slowest query of the app (as in web-items.test.ts).
+  { name: 'contradictions', path: () => '/contradictions', ready: (p) => p.getByTestId('contradiction').first().waitFor({ timeout: 90_000 }) },
   { name: 'research gaps', path: () => '/gaps', ready: (p) => p.getByTestId('gap-row').first().waitFor() },
   {
     name: 'research gaps with one expanded',
@@ -52,7 +49,7 @@ const VIEWS: { name: string; path: () => string; ready: (p: Page) => Promise<unk
   { name: 'evidence map', path: () => '/map', ready: (p) => p.getByTestId('map-cell').first().waitFor() },
   {
     name: 'evidence map with a cell open',
-    path: () => `/map?metric=gaps&topic=${mapCell.topic}&source=${mapCell.source}`,
+    path: () => `/map?metric=gaps&topic=${mapCell!.topic}&source=${mapCell!.source}`,
     ready: (p) => p.getByTestId('map-gaps').getByTestId('map-item').first().waitFor(),
   },
   { name: 'trace', path: () => `/trace/${encodeURIComponent(traced)}`, ready: (p) => p.getByTestId('trace-Primary source').first().waitFor() },
@@ -83,18 +80,18 @@ describe('accessibility in Chromium (axe-core, real API, real Neo4j)', () => {
 
   for (const view of VIEWS) {
     it(`${view.name}: no serious or critical axe violations`, async () => {
-      await page.goto(`${api.url}${view.path()}`);
-      await view.ready(page);
-      const violations = await seriousViolations(page);
+      await web.page.goto(web.url(view.path()));
+      await view.ready(web.page);
+      const violations = await seriousViolations(web.page);
       expect(violations, axeReport(violations)).toEqual([]);
     });
   }
 
   it('keyboard focus is visible on the skip link and the nav links', async () => {
-    await page.goto(`${api.url}/`);
-    await page.getByTestId('source-card').first().waitFor();
+    await web.page.goto(web.url('/'));
+    await web.page.getByTestId('source-card').first().waitFor();
     const focusStyle = () =>
-      page.evaluate(() => {
+      web.page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
         const s = getComputedStyle(el);
         return {
@@ -105,19 +102,19 @@ describe('accessibility in Chromium (axe-core, real API, real Neo4j)', () => {
           inView: el.getBoundingClientRect().left >= 0,
         };
       });
-    await page.keyboard.press('Tab');
+    await web.page.keyboard.press('Tab');
     expect(await focusStyle()).toMatchObject({ text: 'Skip to content', visible: true, outline: true, inView: true });
-    await page.keyboard.press('Tab'); // the brand link
+    await web.page.keyboard.press('Tab'); // the brand link
     const seen: string[] = [];
     for (;;) {
-      await page.keyboard.press('Tab');
-      const inNav = await page.evaluate(() => !!document.activeElement?.closest('nav[aria-label="Main"]'));
+      await web.page.keyboard.press('Tab');
+      const inNav = await web.page.evaluate(() => !!document.activeElement?.closest('nav[aria-label="Main"]'));
       if (!inNav) break;
       const f = await focusStyle();
       expect(f.visible, `${f.text} matches :focus-visible`).toBe(true);
       expect(f.outline || f.shadow, `${f.text} shows a focus ring`).toBe(true);
       seen.push(f.text!);
-      if (f.text === 'Evidence map') await page.screenshot({ path: join(ARTIFACTS, 'focus-nav.png'), clip: { x: 0, y: 0, width: 1280, height: 80 } });
+      if (f.text === 'Evidence map') await web.page.screenshot({ path: join(SCREENSHOTS, 'focus-nav.png'), clip: { x: 0, y: 0, width: 1280, height: 80 } });
     }
     expect(seen).toEqual(expect.arrayContaining(['Sources', 'Contradictions', 'Research gaps', 'Evidence map']));
   });

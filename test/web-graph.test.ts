@@ -1,27 +1,13 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeReport, seriousViolations } from './axe.ts';
-import { buildWeb, launchBrowser } from './browser.ts';
-import { startApi, type RunningApi } from './helpers.ts';
+import { DESKTOP_SIZES, useBrowser, type Edges } from './browser.ts';
 import { graphCanvas } from './web-graph-page.ts';
 
-let api: RunningApi;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  api = await startApi({ webDist: await buildWeb() });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-});
+const web = useBrowser({ viewport: { width: 1280, height: 800 } });
 
 async function counts(): Promise<{ nodes: number; links: number }> {
-  const text = await page.getByTestId('element-count').innerText();
+  const text = await web.page.getByTestId('element-count').innerText();
   const m = /(\d+) nodes · (\d+) links/.exec(text);
   if (!m) throw new Error(`no count in "${text}"`);
   return { nodes: Number(m[1]), links: Number(m[2]) };
@@ -33,86 +19,88 @@ async function waitForCountChange(before: { nodes: number; links: number }) {
 }
 
 const loaded = () =>
-  page
+  web.page
     .getByTestId('element-count')
     .getByText(/\d+ nodes/)
     .waitFor({ timeout: 30_000 });
 
 describe('graph workspace in Chromium (real API, real Neo4j)', () => {
   it('gives the canvas the viewport and shows readable labels that never overlap', async () => {
-    const g = graphCanvas(page);
-    await page.goto(`${api.url}/graph`);
+    const g = graphCanvas(web.page);
+    await web.page.goto(web.url('/graph'));
     await loaded();
     const start = await counts();
-    const expected = (await api.gql('{ graph(neighbourLimit: 25) { nodes { id } edges { id } } }')).data.graph;
+    const { graph: expected } = await web.gql<{ graph: { nodes: { id: string }[]; edges: { id: string }[] } }>(
+      '{ graph(neighbourLimit: 25) { nodes { id } edges { id } } }',
+    );
     expect(start).toEqual({ nodes: expected.nodes.length, links: expected.edges.length });
     expect(start.nodes).toBeLessThanOrEqual(40);
-    expect(await page.getByTestId('graph-focus').innerText()).toMatch(/most contested/i);
+    expect(await web.page.getByTestId('graph-focus').innerText()).toMatch(/most contested/i);
 
-    const box = (await page.getByTestId('graph-canvas').boundingBox())!;
+    const box = (await web.page.getByTestId('graph-canvas').boundingBox())!;
     expect((box.width * box.height) / (1280 * 800)).toBeGreaterThanOrEqual(0.6);
     const labels = await g.settledLabels();
     expect(labels.shown).toBeGreaterThanOrEqual(4);
     expect(labels.minFontPx).toBeGreaterThanOrEqual(11);
     // Every shown label is inside the canvas.
     for (const b of labels.boxes) expect(b.x1 >= -1 && b.y1 >= -1 && b.x2 <= box.width + 1 && b.y2 <= box.height + 1, JSON.stringify(b)).toBe(true);
-    await g.shoot('graph-default');
-    const violations = await seriousViolations(page);
+    await web.shot('graph-default', { sizes: DESKTOP_SIZES, settle: () => g.settledLabels() });
+    const violations = await seriousViolations(web.page);
     expect(violations, axeReport(violations)).toEqual([]);
 
     // Closing the filter panel gives the canvas the whole width, and it re-fits.
-    await page.getByTestId('toggle-panel').click();
-    await expect.poll(async () => (await page.getByTestId('graph-canvas').boundingBox())!.width).toBeGreaterThan(1270);
+    await web.page.getByTestId('toggle-panel').click();
+    await expect.poll(async () => (await web.page.getByTestId('graph-canvas').boundingBox())!.width).toBeGreaterThan(1270);
     await g.settledLabels();
-    await page.getByTestId('toggle-panel').click();
+    await web.page.getByTestId('toggle-panel').click();
   });
 
   it('expands a node in place: the zoom stays, new nodes arrive, and an expansion that adds nothing says so', async () => {
-    const g = graphCanvas(page);
-    await page.goto(`${api.url}/graph`);
+    const g = graphCanvas(web.page);
+    await web.page.goto(web.url('/graph'));
     await loaded();
     await g.settledLabels();
     const start = await counts();
     const zoom = await g.zoom();
     const target = await g.expandableNeighbour();
-    await page.locator('details.element-list summary').click();
-    await page.getByTestId(`expand-${target}`).click();
+    await web.page.locator('details.element-list summary').click();
+    await web.page.getByTestId(`expand-${target}`).click();
     const expanded = await waitForCountChange(start);
     expect(expanded.nodes).toBeGreaterThan(start.nodes);
-    expect(decodeURIComponent(page.url())).toContain(`expand=${target}`);
+    expect(decodeURIComponent(web.page.url())).toContain(`expand=${target}`);
     await g.settledLabels();
     expect(await g.zoom()).toBeCloseTo(zoom, 6);
-    await page
+    await web.page
       .getByTestId('detail-expand')
       .getByText(/Collapse/)
       .waitFor();
     // The drawer lies over the canvas: the canvas keeps its size.
-    const canvasBox = (await page.getByTestId('graph-canvas').boundingBox())!;
+    const canvasBox = (await web.page.getByTestId('graph-canvas').boundingBox())!;
     expect(canvasBox.width).toBeGreaterThan(1000);
 
     // A focus item's neighbours are all in view already: expanding it says there is nothing more.
     const focusId = await g.focusNode();
-    await page.getByTestId(`expand-${focusId}`).click();
-    await expect.poll(() => page.getByTestId('graph-status').innerText()).toMatch(/No further neighbours/);
+    await web.page.getByTestId(`expand-${focusId}`).click();
+    await expect.poll(() => web.page.getByTestId('graph-status').innerText()).toMatch(/No further neighbours/);
     expect(await counts()).toEqual(expanded);
 
     // A filter on link kinds: fewer links, and the URL says so.
-    await page.getByTestId('kind-SUPPORTS').click();
-    await expect.poll(() => page.getByTestId('kind-SUPPORTS').isChecked()).toBe(false);
+    await web.page.getByTestId('kind-SUPPORTS').click();
+    await expect.poll(() => web.page.getByTestId('kind-SUPPORTS').isChecked()).toBe(false);
     const filtered = await waitForCountChange(expanded);
     expect(filtered.links).toBeLessThan(expanded.links);
-    expect(page.url()).toContain('kinds=');
-    await page.goBack();
+    expect(web.page.url()).toContain('kinds=');
+    await web.page.goBack();
     await expect.poll(async () => JSON.stringify(await counts()), { timeout: 30_000 }).toBe(JSON.stringify(expanded));
 
     // Collapse takes the expansion away again.
-    await page.getByRole('button', { name: 'Collapse', exact: true }).first().click();
+    await web.page.getByRole('button', { name: 'Collapse', exact: true }).first().click();
     await expect.poll(async () => (await counts()).nodes, { timeout: 30_000 }).toBeLessThan(expanded.nodes);
   });
 
   it('hover highlights the neighbourhood and dims the rest, with the full text in a card', async () => {
-    const g = graphCanvas(page);
-    await page.goto(`${api.url}/graph`);
+    const g = graphCanvas(web.page);
+    await web.page.goto(web.url('/graph'));
     await loaded();
     await g.settledLabels();
     const hovered = await g.hoverBusiestNode();
@@ -123,26 +111,26 @@ describe('graph workspace in Chromium (real API, real Neo4j)', () => {
     expect(state.fadedOthers).toBe(state.others);
     expect(state.labelShown).toBe(true);
     expect(await g.cursor()).toBe('pointer');
-    const card = page.getByTestId('hover-card');
+    const card = web.page.getByTestId('hover-card');
     await expect.poll(() => card.innerText()).toContain(hovered.label.slice(0, 40));
-    await page.mouse.move(5, 300);
+    await web.page.mouse.move(5, 300);
     await expect.poll(async () => (await g.emphasis(hovered.id)).fadedOthers).toBe(0);
   });
 
   it('at a topic focus: under about 40 nodes, the "more" group tied to its topic, labels apart, paging and exports', async () => {
-    const g = graphCanvas(page);
-    await page.goto(`${api.url}/graph`);
+    const g = graphCanvas(web.page);
+    await web.page.goto(web.url('/graph'));
     await loaded();
-    const { topics } = (await api.gql('{ topics { id name claimCount statisticCount } }')).data;
     type Topic = { id: string; name: string; claimCount: number; statisticCount: number };
-    const big = (topics as Topic[]).sort((a, b) => b.claimCount + b.statisticCount - a.claimCount - a.statisticCount)[0]!;
-    await page.getByTestId('graph-topic').selectOption(big.id);
-    await page.getByTestId('graph-focus').getByText(big.name).waitFor();
-    await page.locator('details.element-list summary').click();
+    const { topics } = await web.gql<{ topics: Topic[] }>('{ topics { id name claimCount statisticCount } }');
+    const big = topics.sort((a, b) => b.claimCount + b.statisticCount - a.claimCount - a.statisticCount)[0]!;
+    await web.page.getByTestId('graph-topic').selectOption(big.id);
+    await web.page.getByTestId('graph-focus').getByText(big.name).waitFor();
+    await web.page.locator('details.element-list summary').click();
     await expect
       .poll(
         () =>
-          page
+          web.page
             .locator('details.element-list')
             .getByRole('button', { name: /^Show \d+ more/ })
             .count(),
@@ -159,9 +147,9 @@ describe('graph workspace in Chromium (real API, real Neo4j)', () => {
     // A new focus is laid out afresh and fitted, not squeezed around the previous view's place.
     const spread = await g.spread();
     expect(Math.max(spread.w, spread.h)).toBeGreaterThan(0.6);
-    await g.shoot('graph-topic');
+    await web.shot('graph-topic', { sizes: DESKTOP_SIZES, settle: () => g.settledLabels() });
 
-    await page
+    await web.page
       .locator('details.element-list')
       .getByRole('button', { name: /^Show \d+ more/ })
       .first()
@@ -170,26 +158,26 @@ describe('graph workspace in Chromium (real API, real Neo4j)', () => {
     expect(paged.nodes).toBeGreaterThan(topical.nodes);
     await g.settledLabels();
 
-    await page.getByText('Export', { exact: true }).click();
-    const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+    await web.page.getByText('Export', { exact: true }).click();
+    const [png] = await Promise.all([web.page.waitForEvent('download'), web.page.getByTestId('export-png').click()]);
     expect(
       readFileSync((await png.path())!)
         .subarray(1, 4)
         .toString(),
     ).toBe('PNG');
-    const [svg] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-svg').click()]);
+    const [svg] = await Promise.all([web.page.waitForEvent('download'), web.page.getByTestId('export-svg').click()]);
     expect(readFileSync((await svg.path())!, 'utf8')).toMatch(/<svg[\s>]/);
   });
 
   it('the disagreements lens shows only disagreement links', async () => {
-    const g = graphCanvas(page);
-    await page.goto(`${api.url}/graph`);
+    const g = graphCanvas(web.page);
+    await web.page.goto(web.url('/graph'));
     await loaded();
     const all = await g.edgeKinds();
     expect(all.some((e) => e.kind === 'SUPPORTS')).toBe(true);
     // The checkbox follows the URL, which changes just after the click.
-    await page.getByTestId('lens-disagreements').click();
-    await expect.poll(() => page.url()).toContain('lens=disagreements');
+    await web.page.getByTestId('lens-disagreements').click();
+    await expect.poll(() => web.page.url()).toContain('lens=disagreements');
     await expect.poll(async () => (await g.edgeKinds()).some((e) => e.kind === 'SUPPORTS'), { timeout: 30_000 }).toBe(false);
     const kinds = (await g.edgeKinds()).filter((e) => e.kind !== 'MORE' && e.kind !== 'MEMBER');
     expect(kinds.length).toBeGreaterThan(0);
@@ -201,60 +189,58 @@ describe('graph workspace in Chromium (real API, real Neo4j)', () => {
   });
 
   it('finds a node by its text, centres and selects it; hides and pins from the drawer', async () => {
-    const g = graphCanvas(page);
-    await page.goto(`${api.url}/graph`);
+    const g = graphCanvas(web.page);
+    await web.page.goto(web.url('/graph'));
     await loaded();
     await g.settledLabels();
     const target = await g.offCentreNode();
-    await page.getByTestId('graph-find').fill(target.label.slice(0, 30));
-    await page.getByTestId('graph-find').press('Enter');
-    await expect.poll(() => decodeURIComponent(page.url())).toContain(`selected=${target.id}`);
+    await web.page.getByTestId('graph-find').fill(target.label.slice(0, 30));
+    await web.page.getByTestId('graph-find').press('Enter');
+    await expect.poll(() => decodeURIComponent(web.page.url())).toContain(`selected=${target.id}`);
     await expect.poll(() => g.distanceFromCentre(target.id)).toBeLessThan(30);
-    await page.getByTestId('detail-pin').click();
+    await web.page.getByTestId('detail-pin').click();
     await expect.poll(() => g.hasClass(target.id, 'pinned')).toBe(true);
     const before = await counts();
-    await page.getByTestId('detail-hide').click();
+    await web.page.getByTestId('detail-hide').click();
     await expect.poll(async () => (await counts()).nodes).toBe(before.nodes - 1);
-    expect(page.url()).toContain('hide=');
+    expect(web.page.url()).toContain('hide=');
   });
 
   it('an unknown focus says what was not found and offers a way on', async () => {
-    await page.goto(`${api.url}/graph?focus=no-such-item`);
-    const notice = page.getByTestId('focus-not-found');
+    await web.page.goto(web.url('/graph?focus=no-such-item'));
+    const notice = web.page.getByTestId('focus-not-found');
     await notice.waitFor({ timeout: 30_000 });
     expect(await notice.innerText()).toContain('“no-such-item”');
-    expect(await page.getByTestId('element-count').innerText()).toBe('Not found');
+    expect(await web.page.getByTestId('element-count').innerText()).toBe('Not found');
     await expect.poll(() => notice.getByRole('button', { name: 'Search' }).isVisible()).toBe(true);
-    const violations = await seriousViolations(page);
+    const violations = await seriousViolations(web.page);
     expect(violations, axeReport(violations)).toEqual([]);
-    await page.getByTestId('graph-default-view').click();
+    await web.page.getByTestId('graph-default-view').click();
     await loaded();
-    expect(page.url()).not.toContain('focus=');
+    expect(web.page.url()).not.toContain('focus=');
   });
 
   it('opens an item from the reader in the graph, focused on it and selected, in a drawer over the canvas', async () => {
-    const g = graphCanvas(page);
-    const { relations } = (
-      await api.gql(
-        '{ relations(filter: { kinds: [QUALIFIES] }, first: 1) { edges { node { from { ... on Claim { id source { id } } ... on Statistic { id source { id } } } } } } }',
-      )
-    ).data;
-    const item = relations.edges[0].node.from;
-    await page.goto(`${api.url}/sources/${item.source.id}?item=${encodeURIComponent(item.id)}`);
-    await page.getByTestId('graph-link').click();
+    const g = graphCanvas(web.page);
+    const { relations } = await web.gql<{ relations: Edges<{ from: { id: string; source: { id: string } } }> }>(
+      '{ relations(filter: { kinds: [QUALIFIES] }, first: 1) { edges { node { from { ... on Claim { id source { id } } ... on Statistic { id source { id } } } } } } }',
+    );
+    const item = relations.edges[0]!.node.from;
+    await web.page.goto(web.url(`/sources/${item.source.id}?item=${encodeURIComponent(item.id)}`));
+    await web.page.getByTestId('graph-link').click();
     await loaded();
-    expect(decodeURIComponent(page.url())).toContain(`focus=${item.id}`);
+    expect(decodeURIComponent(web.page.url())).toContain(`focus=${item.id}`);
     expect((await counts()).nodes).toBeGreaterThan(1);
-    await page.getByTestId('evidence-panel').getByText('Quote in context').waitFor();
-    await page.getByTestId('detail-expand').waitFor();
+    await web.page.getByTestId('evidence-panel').getByText('Quote in context').waitFor();
+    await web.page.getByTestId('detail-expand').waitFor();
     const labels = await g.settledLabels();
     expect(labels.ids).toContain(item.id);
-    await g.shoot('graph-selected');
-    const violations = await seriousViolations(page);
+    await web.shot('graph-selected', { sizes: DESKTOP_SIZES, settle: () => g.settledLabels() });
+    const violations = await seriousViolations(web.page);
     expect(violations, axeReport(violations)).toEqual([]);
     // Escape closes the drawer and the selection.
-    await page.keyboard.press('Escape');
-    await expect.poll(() => page.getByTestId('graph-drawer').count()).toBe(0);
-    expect(page.url()).not.toContain('selected=');
+    await web.page.keyboard.press('Escape');
+    await expect.poll(() => web.page.getByTestId('graph-drawer').count()).toBe(0);
+    expect(web.page.url()).not.toContain('selected=');
   });
 });

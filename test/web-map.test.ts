@@ -1,12 +1,7 @@
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, buildWeb, launchBrowser } from './browser.ts';
-import { startApi, type RunningApi } from './helpers.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useBrowser } from './browser.ts';
 
-let api: RunningApi;
-let browser: Browser;
-let page: Page;
+const web = useBrowser({ viewport: { width: 1280, height: 900 } });
 
 interface Cell {
   topic: string;
@@ -22,20 +17,19 @@ const COUNTS = ['claims', 'statistics', 'gaps', 'agreements', 'contradictions'] 
 let map: { topics: { id: string; name: string }[]; sources: { id: string }[]; cells: Cell[] };
 
 beforeAll(async () => {
-  api = await startApi({ webDist: await buildWeb() });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const res = await api.gql(`{ evidenceMap { topics { id name } sources { id } cells { topic source claims statistics gaps agreements contradictions } } }`);
-  map = res.data.evidenceMap;
+  ({ evidenceMap: map } = await web.gql<{ evidenceMap: typeof map }>(
+    `{ evidenceMap { topics { id name } sources { id } cells { topic source claims statistics gaps agreements contradictions } } }`,
+  ));
 });
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-});
+
+async function openMap(): Promise<void> {
+  await web.page.goto(web.url('/map'));
+  await web.page.getByTestId('map-cell').first().waitFor();
+}
 
 /** The numbers a cell (or total) shows, read from the page. */
 async function shown(selector: string): Promise<Record<string, number>> {
-  return page
+  return web.page
     .locator(selector)
     .evaluate((el) =>
       Object.fromEntries(
@@ -49,10 +43,9 @@ async function shown(selector: string): Promise<Record<string, number>> {
 
 describe('evidence map journey in Chromium (real API, real Neo4j)', () => {
   it('shows every cell with the counts the API gives, and totals per topic and per source', async () => {
-    await page.goto(`${api.url}/map`);
-    await page.getByTestId('map-cell').first().waitFor();
-    expect(await page.getByTestId('map-cell').count()).toBe(map.topics.length * map.sources.length);
-    const onPage = await page.getByTestId('map-cell').evaluateAll((els) =>
+    await openMap();
+    expect(await web.page.getByTestId('map-cell').count()).toBe(map.topics.length * map.sources.length);
+    const onPage = await web.page.getByTestId('map-cell').evaluateAll((els) =>
       els.map((el) => ({
         topic: el.getAttribute('data-topic'),
         source: el.getAttribute('data-source'),
@@ -76,26 +69,27 @@ describe('evidence map journey in Chromium (real API, real Neo4j)', () => {
     expect(await shown('[data-testid="grand-total"]')).toEqual(sum(map.cells));
 
     // Headers are real table headers.
-    expect(await page.locator('.map-table thead th[scope="col"]').count()).toBe(map.sources.length + 2);
-    expect(await page.locator('.map-table tbody th[scope="row"]').count()).toBe(map.topics.length);
+    expect(await web.page.locator('.map-table thead th[scope="col"]').count()).toBe(map.sources.length + 2);
+    expect(await web.page.locator('.map-table tbody th[scope="row"]').count()).toBe(map.topics.length);
   });
 
   it('the measure selector changes what the big number and the colour show, kept in the URL', async () => {
+    await openMap();
     const cell = map.cells.find((c) => c.contradictions > 0)!;
-    const button = page.locator(`[data-testid="map-cell"][data-topic="${cell.topic}"][data-source="${cell.source}"]`);
+    const button = web.page.locator(`[data-testid="map-cell"][data-topic="${cell.topic}"][data-source="${cell.source}"]`);
     expect(await button.locator('.cell-value').innerText()).toBe(String(cell.claims + cell.statistics + cell.gaps));
     const before = await button.evaluate((el) => getComputedStyle(el).backgroundColor);
-    await page.getByTestId('metric').getByText('Disagreements').click();
-    await expect.poll(() => page.url()).toContain('metric=contradictions');
+    await web.page.getByTestId('metric').getByText('Disagreements').click();
+    await expect.poll(() => web.page.url()).toContain('metric=contradictions');
     await expect.poll(() => button.locator('.cell-value').innerText()).toBe(String(cell.contradictions));
     expect(await button.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(before);
-    expect(await page.getByTestId('map-legend').innerText()).toMatch(/disagreements per cell/i);
+    expect(await web.page.getByTestId('map-legend').innerText()).toMatch(/disagreements per cell/i);
     // The cell key names the second line's counts with the selector's words, and says what a disagreement is.
-    const key = await page.locator('.cell-key').innerText();
+    const key = await web.page.locator('.cell-key').innerText();
     expect(key).toMatch(/agreements \(supports\) · disagreements \(contradicts or qualifies\)/);
     expect(key).not.toMatch(/contradictions/);
-    await page.getByTestId('metric').getByText('Total items').click();
-    await expect.poll(() => page.url()).not.toContain('metric=');
+    await web.page.getByTestId('metric').getByText('Total items').click();
+    await expect.poll(() => web.page.url()).not.toContain('metric=');
     await expect.poll(() => button.locator('.cell-value').innerText()).toBe(String(cell.claims + cell.statistics + cell.gaps));
   });
 
@@ -106,21 +100,22 @@ describe('evidence map journey in Chromium (real API, real Neo4j)', () => {
       .sort((a, b) => a.claims + a.statistics - (b.claims + b.statistics))[0]!;
     const row = map.topics.findIndex((t) => t.id === cell.topic);
     const col = map.sources.findIndex((s) => s.id === cell.source);
+    await openMap();
 
     // Tab reaches the grid at one cell (roving tabindex); arrows move from there.
-    expect(await page.locator('[data-testid="map-cell"][tabindex="0"]').count()).toBe(1);
-    await page.locator('[data-testid="map-cell"][tabindex="0"]').focus();
-    await page.keyboard.press('Control+Home');
-    for (let i = 0; i < row; i++) await page.keyboard.press('ArrowDown');
-    for (let i = 0; i < col; i++) await page.keyboard.press('ArrowRight');
-    const focused = await page.evaluate(() => [document.activeElement?.getAttribute('data-topic'), document.activeElement?.getAttribute('data-source')]);
+    expect(await web.page.locator('[data-testid="map-cell"][tabindex="0"]').count()).toBe(1);
+    await web.page.locator('[data-testid="map-cell"][tabindex="0"]').focus();
+    await web.page.keyboard.press('Control+Home');
+    for (let i = 0; i < row; i++) await web.page.keyboard.press('ArrowDown');
+    for (let i = 0; i < col; i++) await web.page.keyboard.press('ArrowRight');
+    const focused = await web.page.evaluate(() => [document.activeElement?.getAttribute('data-topic'), document.activeElement?.getAttribute('data-source')]);
     expect(focused).toEqual([cell.topic, cell.source]);
-    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.url()).toContain(`topic=${cell.topic}`);
-    expect(page.url()).toContain(`source=${cell.source}`);
+    expect(await web.page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
+    await web.page.keyboard.press('Enter');
+    await expect.poll(() => web.page.url()).toContain(`topic=${cell.topic}`);
+    expect(web.page.url()).toContain(`source=${cell.source}`);
 
-    const panel = page.getByTestId('map-panel');
+    const panel = web.page.getByTestId('map-panel');
     await panel.getByTestId('map-claims').getByTestId('map-item').first().waitFor();
     await panel.getByTestId('map-statistics').getByTestId('map-item').first().waitFor();
     await panel.getByTestId('map-gaps').getByTestId('map-item').first().waitFor();
@@ -128,48 +123,53 @@ describe('evidence map journey in Chromium (real API, real Neo4j)', () => {
     expect(await panel.getByTestId('map-statistics').getByTestId('map-item').count()).toBe(Math.min(20, cell.statistics));
     expect(await panel.getByTestId('map-gaps').getByTestId('map-item').count()).toBe(cell.gaps);
     for (const quote of await panel.locator('.item-quote').allInnerTexts()) expect(quote).toMatch(/^“.+”$/s);
-    expect(await page.locator(`[data-testid="map-cell"][data-topic="${cell.topic}"][data-source="${cell.source}"]`).getAttribute('aria-pressed')).toBe('true');
-    await page.screenshot({ path: join(ARTIFACTS, 'evidence-map-selected.png') });
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: join(ARTIFACTS, 'evidence-map.png'), fullPage: true });
+    expect(await web.page.locator(`[data-testid="map-cell"][data-topic="${cell.topic}"][data-source="${cell.source}"]`).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    await web.shot('evidence-map-selected');
+    await web.page.evaluate(() => window.scrollTo(0, 0));
+    await web.shot('evidence-map', { fullPage: true });
 
     // The listed claims are the cell's: the API agrees on the first one.
     const first = panel.getByTestId('map-claims').getByTestId('map-item').first();
     const link = first.getByTestId('reader-link');
     const href = (await link.getAttribute('href'))!;
-    const itemId = new URL(href, api.url).searchParams.get('item')!;
-    const ev = await api.gql(`query($id: ID!) { evidence(id: $id) { source { id } topics { id } quote { text } } }`, { id: itemId });
-    expect(ev.data.evidence.source.id).toBe(cell.source);
-    expect(ev.data.evidence.topics.map((t: { id: string }) => t.id)).toContain(cell.topic);
-    expect((await first.locator('.item-quote').innerText()).replace(/\s+/g, ' ')).toBe(`“${ev.data.evidence.quote.text}”`.replace(/\s+/g, ' '));
+    const itemId = new URL(href, web.api.url).searchParams.get('item')!;
+    const { evidence } = await web.gql<{ evidence: { source: { id: string }; topics: { id: string }[]; quote: { text: string } } }>(
+      `query($id: ID!) { evidence(id: $id) { source { id } topics { id } quote { text } } }`,
+      { id: itemId },
+    );
+    expect(evidence.source.id).toBe(cell.source);
+    expect(evidence.topics.map((t) => t.id)).toContain(cell.topic);
+    expect((await first.locator('.item-quote').innerText()).replace(/\s+/g, ' ')).toBe(`“${evidence.quote.text}”`.replace(/\s+/g, ' '));
 
     // Follow it to the reader, which opens at the item.
     await link.click();
-    await page.getByTestId('evidence-panel').getByText('Quote in context').waitFor();
-    expect(page.url()).toContain(`/sources/${cell.source}?item=${encodeURIComponent(itemId)}`);
+    await web.page.getByTestId('evidence-panel').getByText('Quote in context').waitFor();
+    expect(web.page.url()).toContain(`/sources/${cell.source}?item=${encodeURIComponent(itemId)}`);
 
     // Back: the map comes back with the same cell selected and its items listed.
-    await page.goBack();
-    await expect.poll(() => page.url()).toContain('/map?');
-    expect(page.url()).toContain(`topic=${cell.topic}`);
+    await web.page.goBack();
+    await expect.poll(() => web.page.url()).toContain('/map?');
+    expect(web.page.url()).toContain(`topic=${cell.topic}`);
     await panel.getByTestId('map-claims').getByTestId('map-item').first().waitFor();
-    const selected = page.locator('[data-testid="map-cell"][aria-pressed="true"]');
+    const selected = web.page.locator('[data-testid="map-cell"][aria-pressed="true"]');
     expect(await selected.count()).toBe(1);
     expect([await selected.getAttribute('data-topic'), await selected.getAttribute('data-source')]).toEqual([cell.topic, cell.source]);
     expect(await selected.getAttribute('tabindex')).toBe('0');
 
     // Back again clears the selection; forward restores it.
-    await page.goBack();
-    await expect.poll(() => page.locator('[data-testid="map-cell"][aria-pressed="true"]').count()).toBe(0);
-    await page.getByText('No cell selected').waitFor();
-    await page.goForward();
-    await expect.poll(() => page.locator('[data-testid="map-cell"][aria-pressed="true"]').count()).toBe(1);
+    await web.page.goBack();
+    await expect.poll(() => web.page.locator('[data-testid="map-cell"][aria-pressed="true"]').count()).toBe(0);
+    await web.page.getByText('No cell selected').waitFor();
+    await web.page.goForward();
+    await expect.poll(() => web.page.locator('[data-testid="map-cell"][aria-pressed="true"]').count()).toBe(1);
   });
 
   it('a cell with nothing in it says so', async () => {
     const empty = map.cells.find((c) => c.claims + c.statistics + c.gaps === 0)!;
-    await page.goto(`${api.url}/map?topic=${empty.topic}&source=${empty.source}`);
-    await page
+    await web.page.goto(web.url(`/map?topic=${empty.topic}&source=${empty.source}`));
+    await web.page
       .getByTestId('map-panel')
       .getByText(/has no claims, statistics or research gaps on this topic/)
       .waitFor();

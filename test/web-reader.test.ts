@@ -1,14 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, buildWeb, launchBrowser } from './browser.ts';
-import { startApi, type RunningApi } from './helpers.ts';
+import { useBrowser, type Edges } from './browser.ts';
 
-let api: RunningApi;
-let browser: Browser;
-let page: Page;
-const SHOTS = join(ARTIFACTS, 'screenshots');
+const web = useBrowser();
 /** Measurements printed at the end (time from navigation to the quote being on screen). */
 const timings: Record<string, number> = {};
 
@@ -18,36 +11,37 @@ let traced: string; // a statistic of the 2019 article that cites another corpus
 let contested: string; // a claim with other sources' stances
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  api = await startApi({ webDist: await buildWeb() });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  const stats = await api.gql(
+  const stats = await web.gql<{ statistics: Edges<{ id: string; quote: { context: { passages: { ordinal: number }[] } } }> }>(
     `{ statistics(filter: { sources: ["gallagher-2006"] }, first: 500) { edges { node { id quote { context { passages { ordinal } } } } } } }`,
   );
-  lateItem = (stats.data.statistics.edges as { node: { id: string; quote: { context: { passages: { ordinal: number }[] } } } }[])
+  lateItem = stats.statistics.edges
     .map(({ node }) => ({ id: node.id, source: 'gallagher-2006', ordinal: node.quote.context.passages[0]!.ordinal }))
     .reduce((a, b) => (b.ordinal > a.ordinal ? b : a));
-  const merdian = await api.gql(`{ statistics(filter: { sources: ["merdian-2019"] }, first: 200) { edges { node { id } } } }`);
-  for (const { node } of merdian.data.statistics.edges) {
-    const t = await api.gql(`query($id: ID!) { trace(id: $id) { attributions { to { id } } } }`, { id: node.id });
-    if (t.data.trace.attributions.some((a: { to: unknown }) => a.to)) {
+  const merdian = await web.gql<{ statistics: Edges<{ id: string }> }>(
+    `{ statistics(filter: { sources: ["merdian-2019"] }, first: 200) { edges { node { id } } } }`,
+  );
+  for (const { node } of merdian.statistics.edges) {
+    const { trace } = await web.gql<{ trace: { attributions: { to: { id: string } | null }[] } }>(
+      `query($id: ID!) { trace(id: $id) { attributions { to { id } } } }`,
+      { id: node.id },
+    );
+    if (trace.attributions.some((a) => a.to)) {
       traced = node.id;
       break;
     }
   }
-  const rel = await api.gql(`{ relations(filter: { kinds: [QUALIFIES] }, first: 1) { edges { node { from { id } } } } }`);
-  contested = rel.data.relations.edges[0].node.from.id;
+  const rel = await web.gql<{ relations: Edges<{ from: { id: string } }> }>(
+    `{ relations(filter: { kinds: [QUALIFIES] }, first: 1) { edges { node { from { id } } } } }`,
+  );
+  contested = rel.relations.edges[0]!.node.from.id;
 });
-afterAll(async () => {
+afterAll(() => {
   console.log('reader timings (ms):', JSON.stringify(timings));
-  await browser?.close();
-  await api?.close();
 });
 
 /** The item's quote is rendered, inside the viewport, highlighted as selected and focused. */
 async function expectQuoteShown(itemId: string): Promise<void> {
-  const mark = page.locator(`mark[data-items~="${itemId}"]`).first();
+  const mark = web.page.locator(`mark[data-items~="${itemId}"]`).first();
   await mark.waitFor({ timeout: 20_000 });
   await expect
     .poll(
@@ -60,7 +54,7 @@ async function expectQuoteShown(itemId: string): Promise<void> {
     )
     .toBe(true);
   expect(await mark.getAttribute('class')).toMatch(/\bhl hl-\w+ selected\b/);
-  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-items') ?? '')).toContain(itemId);
+  expect(await web.page.evaluate(() => document.activeElement?.getAttribute('data-items') ?? '')).toContain(itemId);
   const bg = await mark.evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(bg).not.toBe('rgba(0, 0, 0, 0)');
 }
@@ -68,8 +62,8 @@ async function expectQuoteShown(itemId: string): Promise<void> {
 /** Milliseconds from navigating to `url` until the item's quote is on screen. */
 async function timeToQuote(url: string, itemId: string): Promise<number> {
   const t0 = Date.now();
-  await page.goto(url);
-  await page.waitForFunction(
+  await web.page.goto(url);
+  await web.page.waitForFunction(
     (id) => {
       const el = document.querySelector(`mark[data-items~="${id}"]`);
       if (!el) return false;
@@ -90,28 +84,28 @@ describe('the reader opens at the quote (Chromium, real API, real Neo4j)', () =>
   });
 
   it('opens the 2006 report at a quote near its end, without loading every page above it', async () => {
-    timings.lateQuote = await timeToQuote(`${api.url}/sources/gallagher-2006?item=${encodeURIComponent(lateItem.id)}`, lateItem.id);
+    timings.lateQuote = await timeToQuote(web.url(`/sources/gallagher-2006?item=${encodeURIComponent(lateItem.id)}`), lateItem.id);
     await expectQuoteShown(lateItem.id);
-    const rendered = await page.locator('.reader-text .passage').count();
+    const rendered = await web.page.locator('.reader-text .passage').count();
     expect(rendered).toBeLessThanOrEqual(400);
-    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    const height = await web.page.evaluate(() => document.documentElement.scrollHeight);
     expect(height).toBeLessThan(60_000);
-    await page.screenshot({ path: join(SHOTS, 'reader-late-quote-1280.png') });
-    await page.setViewportSize({ width: 1920, height: 1080 });
-    await page.goto(`${api.url}/sources/gallagher-2006?item=${encodeURIComponent(lateItem.id)}`);
+    await web.shot('reader-late-quote-1280');
+    await web.page.setViewportSize({ width: 1920, height: 1080 });
+    await web.page.goto(web.url(`/sources/gallagher-2006?item=${encodeURIComponent(lateItem.id)}`));
     await expectQuoteShown(lateItem.id);
-    await page.screenshot({ path: join(SHOTS, 'reader-late-quote-1920.png') });
-    await page.setViewportSize({ width: 1280, height: 800 });
+    await web.shot('reader-late-quote-1920');
+    await web.page.setViewportSize({ width: 1280, height: 800 });
   });
 
   it('loads the passages before the window when the reader scrolls up, keeping the text in place', async () => {
-    await page.goto(`${api.url}/sources/gallagher-2006?item=${encodeURIComponent(lateItem.id)}`);
+    await web.page.goto(web.url(`/sources/gallagher-2006?item=${encodeURIComponent(lateItem.id)}`));
     await expectQuoteShown(lateItem.id);
-    const firstOrdinalBefore = await page.locator('.reader-text .passage').first().getAttribute('id');
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await expect.poll(() => page.locator('.reader-text .passage').first().getAttribute('id'), { timeout: 15_000 }).not.toBe(firstOrdinalBefore);
+    const firstOrdinalBefore = await web.page.locator('.reader-text .passage').first().getAttribute('id');
+    await web.page.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(() => web.page.locator('.reader-text .passage').first().getAttribute('id'), { timeout: 15_000 }).not.toBe(firstOrdinalBefore);
     // The passage that was first is still where the reader looks (scroll anchoring), not pushed away.
-    const top = await page.locator(`[id="${firstOrdinalBefore}"]`).evaluate((el) => el.getBoundingClientRect().top);
+    const top = await web.page.locator(`[id="${firstOrdinalBefore}"]`).evaluate((el) => el.getBoundingClientRect().top);
     expect(Math.abs(top)).toBeLessThan(1200);
   });
 });
@@ -120,30 +114,32 @@ const itemOf = (href: string | null): string => new URL(href ?? '', 'http://x').
 
 describe('links into the reader land on the quote', () => {
   it('from the evidence map', async () => {
-    const map = await api.gql(`{ evidenceMap { cells { topic source statistics } } }`);
-    const cell = map.data.evidenceMap.cells.find((c: { source: string; statistics: number }) => c.source === 'gallagher-2006' && c.statistics > 2);
-    await page.goto(`${api.url}/map?metric=statistics&topic=${cell.topic}&source=gallagher-2006`);
-    const link = page.getByTestId('reader-link').last();
+    const map = await web.gql<{ evidenceMap: { cells: { topic: string; source: string; statistics: number }[] } }>(
+      `{ evidenceMap { cells { topic source statistics } } }`,
+    );
+    const cell = map.evidenceMap.cells.find((c) => c.source === 'gallagher-2006' && c.statistics > 2)!;
+    await web.page.goto(web.url(`/map?metric=statistics&topic=${cell.topic}&source=gallagher-2006`));
+    const link = web.page.getByTestId('reader-link').last();
     await link.waitFor();
     const item = itemOf(await link.getAttribute('href'));
     expect(item).not.toBe('');
     await link.click();
     await expectQuoteShown(item);
-    await page.screenshot({ path: join(SHOTS, 'reader-from-map-1280.png') });
+    await web.shot('reader-from-map-1280');
 
     // Back returns to the map's open cell; forward to the quote, in view again.
-    await page.goBack();
-    await page.getByTestId('reader-link').last().waitFor();
-    expect(page.url()).toContain('/map?');
-    await page.goForward();
-    const mark = page.locator(`mark[data-items~="${item}"]`).first();
+    await web.page.goBack();
+    await web.page.getByTestId('reader-link').last().waitFor();
+    expect(web.page.url()).toContain('/map?');
+    await web.page.goForward();
+    const mark = web.page.locator(`mark[data-items~="${item}"]`).first();
     await mark.waitFor();
     await expect.poll(() => mark.evaluate((el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().bottom <= window.innerHeight)).toBe(true);
   });
 
   it('from a trace', async () => {
-    await page.goto(`${api.url}/trace/${encodeURIComponent(traced)}`);
-    const link = page.getByTestId('trace-Primary source').first().locator('figcaption a');
+    await web.page.goto(web.url(`/trace/${encodeURIComponent(traced)}`));
+    const link = web.page.getByTestId('trace-Primary source').first().locator('figcaption a');
     await link.waitFor();
     const item = itemOf(await link.getAttribute('href'));
     await link.click();
@@ -151,20 +147,20 @@ describe('links into the reader land on the quote', () => {
   });
 
   it("from the item panel's “where the sources stand”", async () => {
-    const ev = await api.gql(`query($id: ID!) { evidence(id: $id) { source { id } } }`, { id: contested });
-    await page.goto(`${api.url}/sources/${ev.data.evidence.source.id}?item=${encodeURIComponent(contested)}`);
-    const link = page.getByTestId('stance').first().locator('.stance-source a');
+    const ev = await web.gql<{ evidence: { source: { id: string } } }>(`query($id: ID!) { evidence(id: $id) { source { id } } }`, { id: contested });
+    await web.page.goto(web.url(`/sources/${ev.evidence.source.id}?item=${encodeURIComponent(contested)}`));
+    const link = web.page.getByTestId('stance').first().locator('.stance-source a');
     await link.waitFor();
     const item = itemOf(await link.getAttribute('href'));
     expect(item).not.toBe(contested);
     await link.click();
     await expectQuoteShown(item);
-    expect(await page.getByTestId('evidence-panel').count()).toBe(1);
+    expect(await web.page.getByTestId('evidence-panel').count()).toBe(1);
   });
 
   it('from search', async () => {
-    await page.goto(`${api.url}/search?q=${encodeURIComponent('"proactive"')}`);
-    const link = page.locator('a.hit-link[href*="item="]').first();
+    await web.page.goto(web.url(`/search?q=${encodeURIComponent('"proactive"')}`));
+    const link = web.page.locator('a.hit-link[href*="item="]').first();
     await link.waitFor();
     const item = itemOf(await link.getAttribute('href'));
     const t0 = Date.now();
@@ -174,10 +170,10 @@ describe('links into the reader land on the quote', () => {
   });
 
   it('contents and find jump to a passage; back returns to the quote', async () => {
-    await page.goto(`${api.url}/sources/gallagher-2006?item=${encodeURIComponent(lateItem.id)}`);
+    await web.page.goto(web.url(`/sources/gallagher-2006?item=${encodeURIComponent(lateItem.id)}`));
     await expectQuoteShown(lateItem.id);
     // The contents mark the section being read, scrolled into the panel's view.
-    const reading = page.getByTestId('toc').locator('a[aria-current="location"]');
+    const reading = web.page.getByTestId('toc').locator('a[aria-current="location"]');
     await expect.poll(() => reading.count()).toBe(1);
     const inPanel = await reading.evaluate((a) => {
       const panel = a.closest('.reader-side')!.getBoundingClientRect();
@@ -185,46 +181,46 @@ describe('links into the reader land on the quote', () => {
       return r.top >= panel.top && r.bottom <= panel.bottom;
     });
     expect(inPanel).toBe(true);
-    await page.screenshot({ path: join(SHOTS, 'reader-contents-1280.png') });
-    const heading = page.getByTestId('toc').getByRole('link').nth(3);
-    const target = new URL((await heading.getAttribute('href'))!, api.url).searchParams.get('passage')!;
+    await web.shot('reader-contents-1280');
+    const heading = web.page.getByTestId('toc').getByRole('link').nth(3);
+    const target = new URL((await heading.getAttribute('href'))!, web.api.url).searchParams.get('passage')!;
     await heading.click();
-    const el = page.locator(`[id="${target}"]`);
+    const el = web.page.locator(`[id="${target}"]`);
     await el.waitFor();
     await expect.poll(() => el.evaluate((e) => e.getBoundingClientRect().top >= 0 && e.getBoundingClientRect().bottom <= window.innerHeight)).toBe(true);
     expect(await el.getAttribute('class')).toContain('targeted');
-    await page.goBack();
-    const mark = page.locator(`mark[data-items~="${lateItem.id}"]`).first();
+    await web.page.goBack();
+    const mark = web.page.locator(`mark[data-items~="${lateItem.id}"]`).first();
     await expect.poll(() => mark.evaluate((e) => e.getBoundingClientRect().top >= 0 && e.getBoundingClientRect().bottom <= window.innerHeight)).toBe(true);
 
-    await page.locator('#find-input').fill('webcam');
-    await page.getByRole('button', { name: 'Find', exact: true }).click();
-    await page.getByText('No passage matches “webcam”.').waitFor();
-    await page.locator('#find-input').fill('proactive');
-    await page.getByRole('button', { name: 'Find', exact: true }).click();
-    const hit = page.getByTestId('find-hits').getByRole('link').first();
+    await web.page.locator('#find-input').fill('webcam');
+    await web.page.getByRole('button', { name: 'Find', exact: true }).click();
+    await web.page.getByText('No passage matches “webcam”.').waitFor();
+    await web.page.locator('#find-input').fill('proactive');
+    await web.page.getByRole('button', { name: 'Find', exact: true }).click();
+    const hit = web.page.getByTestId('find-hits').getByRole('link').first();
     await hit.waitFor();
-    const found = new URL((await hit.getAttribute('href'))!, api.url).searchParams.get('passage')!;
+    const found = new URL((await hit.getAttribute('href'))!, web.api.url).searchParams.get('passage')!;
     await hit.click();
-    const foundEl = page.locator(`[id="${found}"]`);
+    const foundEl = web.page.locator(`[id="${found}"]`);
     await foundEl.waitFor();
     await expect.poll(() => foundEl.evaluate((e) => e.getBoundingClientRect().top >= 0 && e.getBoundingClientRect().top < window.innerHeight)).toBe(true);
     expect(await foundEl.innerText()).toMatch(/proactive/i);
-    await page.screenshot({ path: join(SHOTS, 'reader-find-1280.png') });
+    await web.shot('reader-find-1280');
   });
 
   it('highlights only the selected item by default, every quote or one type on request', async () => {
-    await page.goto(`${api.url}/sources/merdian-2019`);
-    await page.locator('mark.hl').first().waitFor();
-    expect(await page.locator('mark.hl-subtle').count()).toBeGreaterThan(20);
-    expect(await page.locator('mark.hl:not(.hl-subtle)').count()).toBe(0);
-    await page.getByTestId('highlight-control').getByText('All quotes').click();
-    await expect.poll(() => page.locator('mark.hl:not(.hl-subtle)').count()).toBeGreaterThan(20);
-    expect(page.url()).toContain('hl=all');
-    await page.getByTestId('highlight-control').getByText('Statistics').click();
-    await expect.poll(() => page.locator('mark.hl-claim').count()).toBe(0);
-    expect(await page.locator('mark.hl-statistic').count()).toBeGreaterThan(0);
-    await page.screenshot({ path: join(SHOTS, 'reader-statistics-1280.png') });
+    await web.page.goto(web.url('/sources/merdian-2019'));
+    await web.page.locator('mark.hl').first().waitFor();
+    expect(await web.page.locator('mark.hl-subtle').count()).toBeGreaterThan(20);
+    expect(await web.page.locator('mark.hl:not(.hl-subtle)').count()).toBe(0);
+    await web.page.getByTestId('highlight-control').getByText('All quotes').click();
+    await expect.poll(() => web.page.locator('mark.hl:not(.hl-subtle)').count()).toBeGreaterThan(20);
+    expect(web.page.url()).toContain('hl=all');
+    await web.page.getByTestId('highlight-control').getByText('Statistics').click();
+    await expect.poll(() => web.page.locator('mark.hl-claim').count()).toBe(0);
+    expect(await web.page.locator('mark.hl-statistic').count()).toBeGreaterThan(0);
+    await web.shot('reader-statistics-1280');
   });
 });
 
@@ -237,43 +233,43 @@ describe('errors with a way forward, favicon, header, exports', () => {
       ['/trace/nope', 'No claim or statistic with the id “nope”'],
       ['/no/such/page', 'There is no page at'],
     ] as const) {
-      await page.goto(`${api.url}${path}`);
-      const box = page.getByTestId('not-found');
+      await web.page.goto(web.url(`${path}`));
+      const box = web.page.getByTestId('not-found');
       await box.waitFor();
       expect(await box.innerText(), path).toContain(text);
       expect(await box.getByRole('link').count(), path).toBeGreaterThanOrEqual(2);
-      expect(await page.locator('.spinner').count(), path).toBe(0);
+      expect(await web.page.locator('.spinner').count(), path).toBe(0);
     }
-    await page.screenshot({ path: join(SHOTS, 'not-found-1280.png') });
-    await page
+    await web.shot('not-found-1280');
+    await web.page
       .getByTestId('not-found')
       .getByRole('link', { name: /search for/ })
       .click();
-    await page.waitForURL(/\/search\?q=/);
+    await web.page.waitForURL(/\/search\?q=/);
   });
 
   it('points an item of another source to the source that quotes it', async () => {
-    await page.goto(`${api.url}/sources/gallagher-2006?item=${encodeURIComponent(traced)}`);
-    const box = page.getByTestId('not-found');
+    await web.page.goto(web.url(`/sources/gallagher-2006?item=${encodeURIComponent(traced)}`));
+    const box = web.page.getByTestId('not-found');
     await box.getByText('It is quoted from').waitFor();
     await box.getByRole('link', { name: /Transnational Child Sexual Abuse/ }).click();
     await expectQuoteShown(traced);
-    expect(page.url()).toContain('/sources/merdian-2019');
+    expect(web.page.url()).toContain('/sources/merdian-2019');
   });
 
   it('serves a favicon', async () => {
-    await page.goto(api.url);
-    const href = await page.locator('link[rel="icon"]').getAttribute('href');
-    const res = await page.request.get(new URL(href!, api.url).toString());
+    await web.page.goto(web.url());
+    const href = await web.page.locator('link[rel="icon"]').getAttribute('href');
+    const res = await web.page.request.get(new URL(href!, web.api.url).toString());
     expect(res.status()).toBe(200);
     expect(res.headers()['content-type']).toContain('image/svg+xml');
     expect(await res.text()).toContain('<svg');
   });
 
   it('fits the header on one line at 1280 px with the search placeholder whole', async () => {
-    await page.goto(api.url);
-    await page.getByTestId('source-card').first().waitFor();
-    const m = await page.evaluate(() => {
+    await web.page.goto(web.url());
+    await web.page.getByTestId('source-card').first().waitFor();
+    const m = await web.page.evaluate(() => {
       const input = document.querySelector<HTMLInputElement>('[data-testid=site-search]')!;
       const cs = getComputedStyle(input);
       const ctx = document.createElement('canvas').getContext('2d')!;
@@ -283,17 +279,17 @@ describe('errors with a way forward, favicon, header, exports', () => {
     });
     expect(m.text).toBeLessThanOrEqual(m.room);
     expect(Math.max(...m.tops) - Math.min(...m.tops)).toBeLessThan(10);
-    await page.screenshot({ path: join(SHOTS, 'sources-1280.png'), fullPage: true });
+    await web.shot('sources-1280', { fullPage: true });
   });
 
   it('downloads BibTeX, RIS, CSL-JSON and Web Annotations from the sources page', async () => {
-    await page.goto(api.url);
-    const links = page.getByTestId('cite-export').getByTestId('export-link');
+    await web.page.goto(web.url());
+    const links = web.page.getByTestId('cite-export').getByTestId('export-link');
     await links.first().waitFor();
     expect(await links.count()).toBe(4);
     const bodies: Record<string, string> = {};
     for (let i = 0; i < 4; i++) {
-      const [download] = await Promise.all([page.waitForEvent('download'), links.nth(i).click()]);
+      const [download] = await Promise.all([web.page.waitForEvent('download'), links.nth(i).click()]);
       const path = await download.path();
       bodies[download.suggestedFilename()] = (await import('node:fs')).readFileSync(path, 'utf8');
     }
@@ -308,8 +304,8 @@ describe('errors with a way forward, favicon, header, exports', () => {
     expect(JSON.parse(bodies['triangulate-sources.csl.json']!)).toHaveLength(5);
     const anno = JSON.parse(bodies['triangulate-annotations.jsonld']!);
     expect(JSON.stringify(anno['@context'])).toContain('anno.jsonld');
-    await page.setViewportSize({ width: 1920, height: 1080 });
-    await page.screenshot({ path: join(SHOTS, 'sources-1920.png'), fullPage: true });
-    await page.setViewportSize({ width: 1280, height: 800 });
+    await web.page.setViewportSize({ width: 1920, height: 1080 });
+    await web.shot('sources-1920', { fullPage: true });
+    await web.page.setViewportSize({ width: 1280, height: 800 });
   });
 });

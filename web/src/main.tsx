@@ -4,7 +4,6 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { createClient } from './app/apollo.ts';
 import { App } from './app/App.tsx';
-import './styles.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

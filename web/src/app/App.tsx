@@ -1,3 +1,6 @@
+import '../shared/base.css';
+import '../shared/components.css';
+import './header.css';
 import { NavLink, Route, Routes } from 'react-router';
 import { CuratorMenu } from '../review/CuratorMenu.tsx';
 import { SiteSearch } from '../search/SiteSearch.tsx';

@@ -6,6 +6,7 @@ import { shortCitation } from '../shared/cite.ts';
 import { routes } from '../shared/routes.ts';
 import { useUrlState } from '../shared/url-state.ts';
 import { Empty, ErrorNotice, Loading } from '../shared/Status.tsx';
+import './citations.css';
 
 const CitationsQuery = graphql(`
   query Citations {

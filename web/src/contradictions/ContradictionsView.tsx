@@ -12,6 +12,7 @@ import { ContradictionCard } from './ContradictionCard.tsx';
 import { ConflictingFigures } from './ConflictingFigures.tsx';
 import { pageOf, SORT_KEYS, sortRelations, type SortKey } from './order.ts';
 import { SummaryText } from './SummaryText.tsx';
+import './contradictions.css';
 
 const ContradictionsQuery = graphql(`
   query Contradictions($filter: RelationFilter) {

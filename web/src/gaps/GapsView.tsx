@@ -11,6 +11,7 @@ import { Empty, ErrorNotice, Loading } from '../shared/Status.tsx';
 import { useUrlState } from '../shared/url-state.ts';
 import { GapDetail } from './GapDetail.tsx';
 import { DEFAULT_DIR, GAP_SORT_KEYS, sortGapRows, type GapSortKey, type SortDir } from './sort.ts';
+import './gaps.css';
 
 const GapsQuery = graphql(`
   query Gaps($filter: EvidenceFilter) {

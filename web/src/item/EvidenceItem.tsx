@@ -5,7 +5,7 @@ import { shortCitation } from '../shared/cite.ts';
 import { routes } from '../shared/routes.ts';
 import { ErrorNotice, Loading } from '../shared/Status.tsx';
 import { CopyQuote } from './CopyQuote.tsx';
-import { KIND_LABEL } from './EvidencePanel.tsx';
+import { claimKindLabel } from '../../../core/vocabulary.ts';
 import { hasTrace } from './item-kind.ts';
 import { LinkBadges } from './LinkBadges.tsx';
 import { ItemNotFound } from './ItemNotFound.tsx';
@@ -17,45 +17,17 @@ import { statisticTitle } from '../../../core/statistic-value.ts';
 const ItemEvidenceQuery = graphql(`
   query ItemEvidence($id: ID!) {
     evidence(id: $id) {
-      __typename
-      id
-      note
+      ...EvidenceDetailFields
       source {
-        ...SourceCitation
         container
         doi
         kind
-      }
-      topics {
-        id
-        name
       }
       annotations {
         id
         text
         author
         createdAt
-      }
-      links {
-        ...LinkSummaryFields
-      }
-      quote {
-        ...QuoteInContext
-      }
-      ... on Claim {
-        text
-        kind
-        hedged
-      }
-      ... on Statistic {
-        valueText
-        unit
-        measure
-        population
-        place
-        period
-        approximate
-        context
       }
     }
   }
@@ -73,8 +45,7 @@ export function EvidenceItem({ id }: { id: string }) {
   return (
     <article className="item-page" aria-labelledby="item-title" data-testid="item-page">
       <p className="eyebrow">
-        {e.__typename === 'Claim' ? `Claim · ${KIND_LABEL[e.kind] ?? e.kind}` : 'Statistic'} ·{' '}
-        <Link to={routes.reader(e.source.id)}>{shortCitation(e.source)}</Link>
+        {e.__typename === 'Claim' ? `Claim · ${claimKindLabel(e.kind)}` : 'Statistic'} · <Link to={routes.reader(e.source.id)}>{shortCitation(e.source)}</Link>
       </p>
       <h1 id="item-title" className="item-title">
         {title}

@@ -5,46 +5,21 @@ import { graphql } from '../gql/index.ts';
 import { ErrorNotice, Loading } from '../shared/Status.tsx';
 import { routes } from '../shared/routes.ts';
 import { contextAfter, contextBefore } from '../shared/context.ts';
+import { claimKindLabel } from '../../../core/vocabulary.ts';
 import { hasTrace } from './item-kind.ts';
 import { LinkBadges } from './LinkBadges.tsx';
 import { SourcesStand } from './SourcesStand.tsx';
 import { valueWithUnit } from '../../../core/statistic-value.ts';
+import './evidence.css';
 
 const EvidenceQuery = graphql(`
   query EvidenceDetail($id: ID!) {
     evidence(id: $id) {
-      __typename
-      id
-      note
-      links {
-        ...LinkSummaryFields
-      }
-      source {
-        ...SourceCitation
-      }
-      topics {
-        id
-        name
-      }
+      ...EvidenceDetailFields
       quote {
         exact
-        text
-        start
-        end
-        context {
-          before
-          quote
-          after
-          passages {
-            id
-            section
-          }
-        }
       }
       ... on Claim {
-        text
-        kind
-        hedged
         misconceptions {
           stance
           misconception {
@@ -61,29 +36,10 @@ const EvidenceQuery = graphql(`
       }
       ... on Statistic {
         value
-        valueText
-        unit
-        measure
-        population
-        place
-        period
-        approximate
-        context
       }
     }
   }
 `);
-
-export const KIND_LABEL: Record<string, string> = {
-  FINDING: 'Finding',
-  ASSERTION: 'Assertion',
-  RECOMMENDATION: 'Recommendation',
-  DEFINITION: 'Definition',
-  METHOD: 'Method',
-  CORRECTION: 'Corrects a misconception',
-  BELIEF: 'Repeats a misconception',
-  OPEN_QUESTION: 'Raises a research gap',
-};
 
 function citation(s: { authors: string[]; publisher?: string | null; year?: number | null; title: string }): string {
   return `${shortCitation(s)}, ${s.title}`;
@@ -109,7 +65,7 @@ export function EvidencePanel({ id, onClose, inGraph = false }: { id: string; on
             <>
               <p className="item-text">{e.text}</p>
               <p className="tags">
-                <span className={`tag kind-${e.kind.toLowerCase()}`}>{KIND_LABEL[e.kind]}</span>
+                <span className={`tag kind-${e.kind.toLowerCase()}`}>{claimKindLabel(e.kind)}</span>
                 {e.hedged && <span className="tag">Hedged by the source</span>}
               </p>
             </>

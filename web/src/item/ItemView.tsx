@@ -3,6 +3,8 @@ import { EvidenceItem } from './EvidenceItem.tsx';
 import { GapItem } from './GapItem.tsx';
 import { itemKindOf } from './item-kind.ts';
 import { MisconceptionItem } from './MisconceptionItem.tsx';
+import './evidence.css';
+import './item.css';
 
 /** `/items/:id`: the page of any item (claim, statistic, research gap or misconception). */
 export function ItemView() {

@@ -1,6 +1,7 @@
 import { shortCitation } from '../shared/cite.ts';
 import type { LinkSummaryFieldsFragment } from '../gql/graphql.ts';
 import { VERDICT_LABEL } from './item-kind.ts';
+import './evidence.css';
 
 /** Badges for an item's curated links: supporting, contradicting and qualifying counts, and each citation with its verdict. */
 export function LinkBadges({ links }: { links: LinkSummaryFieldsFragment }) {

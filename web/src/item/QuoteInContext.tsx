@@ -1,5 +1,6 @@
 import type { QuoteInContextFragment } from '../gql/graphql.ts';
 import { contextAfter, contextBefore } from '../shared/context.ts';
+import './evidence.css';
 
 /** The quote highlighted inside the readable text of its passage(s). */
 export function QuoteInContext({ quote, chars = 600 }: { quote: QuoteInContextFragment; chars?: number }) {

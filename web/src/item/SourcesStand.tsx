@@ -1,42 +1,24 @@
 import { useQuery } from '@apollo/client/react';
-import { Link } from 'react-router';
 import { graphql } from '../gql/index.ts';
 import { shortCitation } from '../shared/cite.ts';
 import { ErrorNotice } from '../shared/Status.tsx';
-import { groupStances, shortKind, STANCE_LABEL, STANCE_NOTE, startsOpen, SUBTYPE_LABEL } from './consensus.ts';
-import { valueWithUnit } from '../../../core/statistic-value.ts';
+import { groupStances, STANCE_LABEL, STANCE_NOTE, startsOpen } from './consensus.ts';
+import { StanceCard } from './StanceCard.tsx';
 
 const ConsensusQuery = graphql(`
   query EvidenceConsensus($id: ID!) {
     consensus(id: $id) {
       id
       stances {
-        stance
-        subtype
-        rationale
-        confidence
-        source {
-          ...SourceCitation
-          kind
-        }
+        ...SourceStanceFields
         evidence {
-          __typename
           id
           quote {
-            text
             context {
               passages {
                 id
               }
             }
-          }
-          ... on Claim {
-            text
-          }
-          ... on Statistic {
-            valueText
-            unit
-            measure
           }
         }
       }
@@ -90,39 +72,14 @@ export function SourcesStand({ id }: { id: string }) {
             <span className="muted small">{STANCE_NOTE[g.stance]}</span>
           </summary>
           <ul className="stance-list">
-            {g.items.map((s) => {
-              const ev = s.evidence;
-              const to = itemLink(s.source.id, ev.id, ev.quote.context.passages[0]?.id);
-              return (
-                <li key={`${s.stance}-${ev.id}`} className="stance-item" data-testid="stance">
-                  <p className="stance-source">
-                    <Link to={to} title="Open this statement in its source">
-                      {shortCitation(s.source)}
-                    </Link>{' '}
-                    <span className="muted" title={s.source.kind}>
-                      · {shortKind(s.source.kind)}
-                    </span>
-                  </p>
-                  {(s.subtype || s.confidence != null) && (
-                    <p className="stance-tags">
-                      {s.subtype && <span className="tag">{SUBTYPE_LABEL[s.subtype] ?? s.subtype}</span>}
-                      {s.confidence != null && <span className="muted small">confidence {Math.round(s.confidence * 100)}%</span>}
-                    </p>
-                  )}
-                  <p className="stance-text">
-                    {ev.__typename === 'Claim' ? (
-                      ev.text
-                    ) : ev.__typename === 'Statistic' ? (
-                      <>
-                        <span className="figure">{valueWithUnit(ev.valueText, ev.unit)}</span> {ev.measure}
-                      </>
-                    ) : null}
-                  </p>
-                  <blockquote className="item-quote">“{ev.quote.text}”</blockquote>
-                  {s.rationale && <p className="stance-rationale">{s.rationale}</p>}
-                </li>
-              );
-            })}
+            {g.items.map((s) => (
+              <StanceCard
+                key={`${s.stance}-${s.evidence.id}`}
+                s={s}
+                to={itemLink(s.source.id, s.evidence.id, s.evidence.quote.context.passages[0]?.id)}
+                linkTitle="Open this statement in its source"
+              />
+            ))}
           </ul>
         </details>
       ))}

@@ -1,44 +1,22 @@
 import { useQuery } from '@apollo/client/react';
-import { Link } from 'react-router';
 import { graphql } from '../gql/index.ts';
-import type { ConsensusStance, ItemConsensusQuery } from '../gql/graphql.ts';
+import type { ConsensusStance } from '../gql/graphql.ts';
 import { shortCitation } from '../shared/cite.ts';
 import { routes } from '../shared/routes.ts';
 import { ErrorNotice } from '../shared/Status.tsx';
-import { shortKind, STANCE_LABEL, STANCE_NOTE, SUBTYPE_LABEL } from './consensus.ts';
-import { statisticTitle } from '../../../core/statistic-value.ts';
+import { STANCE_LABEL, STANCE_NOTE } from './consensus.ts';
+import { StanceCard } from './StanceCard.tsx';
 
 const ItemConsensusQuery = graphql(`
   query ItemConsensus($id: ID!) {
     consensus(id: $id) {
       id
       stances {
-        stance
-        subtype
-        rationale
-        confidence
-        source {
-          ...SourceCitation
-          kind
-        }
-        evidence {
-          __typename
-          id
-          quote {
-            text
-          }
-          ... on Claim {
-            text
-          }
-          ... on Statistic {
-            valueText
-            unit
-            measure
-          }
-        }
+        ...SourceStanceFields
       }
       silent {
         ...SourceCitation
+        kind
       }
     }
   }
@@ -79,7 +57,7 @@ export function StanceColumns({ id, kind }: { id: string; kind: 'evidence' | 'ga
                 {items.length === 0 && <p className="muted small empty-column">No source’s statement.</p>}
                 <ul className="stance-list">
                   {items.map((s) => (
-                    <StanceCard key={`${s.stance}-${s.evidence.id}`} s={s} />
+                    <StanceCard key={`${s.stance}-${s.evidence.id}`} s={s} to={routes.item(s.evidence.id)} />
                   ))}
                 </ul>
               </section>
@@ -92,7 +70,7 @@ export function StanceColumns({ id, kind }: { id: string; kind: 'evidence' | 'ga
           <h3 className="subhead">Other links</h3>
           <ul className="stance-list other-stances">
             {rest.map((s) => (
-              <StanceCard key={`${s.stance}-${s.evidence.id}`} s={s} showStance />
+              <StanceCard key={`${s.stance}-${s.evidence.id}`} s={s} to={routes.item(s.evidence.id)} showStance />
             ))}
           </ul>
         </>
@@ -103,31 +81,5 @@ export function StanceColumns({ id, kind }: { id: string; kind: 'evidence' | 'ga
         </p>
       )}
     </section>
-  );
-}
-
-type Stance = NonNullable<ItemConsensusQuery['consensus']>['stances'][number];
-
-function StanceCard({ s, showStance = false }: { s: Stance; showStance?: boolean }) {
-  const ev = s.evidence;
-  return (
-    <li className="stance-item" data-testid="stance">
-      <p className="stance-source">
-        {showStance && <span className={`badge stance-${s.stance.toLowerCase()}`}>{STANCE_LABEL[s.stance]}</span>}
-        <Link to={routes.item(ev.id)}>{shortCitation(s.source)}</Link>{' '}
-        <span className="muted" title={s.source.kind}>
-          · {shortKind(s.source.kind)}
-        </span>
-      </p>
-      {(s.subtype || s.confidence != null) && (
-        <p className="stance-tags">
-          {s.subtype && <span className="tag">{SUBTYPE_LABEL[s.subtype] ?? s.subtype}</span>}
-          {s.confidence != null && <span className="muted small">confidence {Math.round(s.confidence * 100)}%</span>}
-        </p>
-      )}
-      <p className="stance-text">{ev.__typename === 'Claim' ? ev.text : ev.__typename === 'Statistic' ? statisticTitle(ev) : null}</p>
-      <blockquote className="item-quote">“{ev.quote.text}”</blockquote>
-      {s.rationale && <p className="stance-rationale">{s.rationale}</p>}
-    </li>
   );
 }

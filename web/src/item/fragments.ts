@@ -62,3 +62,69 @@ export const ComparisonResultsFragment = graphql(`
     }
   }
 `);
+
+/** One other source's stance on an item, as "where the sources stand" shows it (reader panel and item page). */
+export const SourceStanceFragment = graphql(`
+  fragment SourceStanceFields on SourceStance {
+    stance
+    subtype
+    rationale
+    confidence
+    source {
+      ...SourceCitation
+      kind
+    }
+    evidence {
+      __typename
+      id
+      quote {
+        text
+      }
+      ... on Claim {
+        text
+      }
+      ... on Statistic {
+        valueText
+        unit
+        measure
+      }
+    }
+  }
+`);
+
+/** What the reader's evidence panel and the item page both show of a claim or a statistic. */
+export const EvidenceDetailFragment = graphql(`
+  fragment EvidenceDetailFields on Evidence {
+    __typename
+    id
+    note
+    links {
+      ...LinkSummaryFields
+    }
+    source {
+      ...SourceCitation
+    }
+    topics {
+      id
+      name
+    }
+    quote {
+      ...QuoteInContext
+    }
+    ... on Claim {
+      text
+      kind
+      hedged
+    }
+    ... on Statistic {
+      valueText
+      unit
+      measure
+      population
+      place
+      period
+      approximate
+      context
+    }
+  }
+`);

@@ -7,6 +7,7 @@ import { EvidenceMapQuery, type Cell } from './operations.ts';
 import { CellKey, MapLegend } from './MapLegend.tsx';
 import { MapTable } from './MapTable.tsx';
 import { CellPanel } from './CellPanel.tsx';
+import './map.css';
 
 export function EvidenceMapView() {
   const [params, setParams] = useSearchParams();

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { shortCitation } from '../shared/cite.ts';
 import { binOf, describeCounts, metricValue, moveFocus, shade, shadeStep, type totals, ZERO, type Counts, type Metric, type Position } from './heat.ts';
 import { CellContent } from './MapLegend.tsx';
@@ -29,12 +29,11 @@ export function MapTable({
     const col = sources.findIndex((s) => s.id === selected.source);
     return row >= 0 && col >= 0 ? { row, col } : null;
   };
-  const [focus, setFocus] = useState<Position>(() => selectedPos() ?? { row: 0, col: 0 });
-  // Back and forward change the selection: the cell that takes Tab follows it.
-  useEffect(() => {
-    const pos = selectedPos();
-    if (pos) setFocus(pos);
-  }, [selected.topic, selected.source]);
+  // The cell that takes Tab: where the arrow keys moved it, until the selection changes (a click, back or forward); then the selected cell.
+  const selection = `${selected.topic}/${selected.source}`;
+  const [moved, setMoved] = useState<{ selection: string; to: Position } | null>(null);
+  const focus = (moved?.selection === selection ? moved.to : null) ?? selectedPos() ?? { row: 0, col: 0 };
+  const setFocus = (to: Position) => setMoved({ selection, to });
 
   const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>, at: Position) => {
     const next = moveFocus(at, e.key, topics.length, sources.length, e.ctrlKey || e.metaKey);

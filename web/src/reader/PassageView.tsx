@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { PassageRole } from '../gql/graphql.ts';
-import { KIND_LABEL } from '../item/EvidencePanel.tsx';
+import { claimKindLabel } from '../../../core/vocabulary.ts';
 import { markOf, spanKind, type HighlightMode, type KindedSpan } from './highlight-mode.ts';
 import { segmentPassage } from './segments.ts';
 
@@ -8,7 +8,7 @@ export type ReaderSpan = KindedSpan & { start: number; end: number; label: strin
 export type PassageNode = { id: string; ordinal: number; role: PassageRole; text: string; start: number; end: number; reading: string };
 
 function titleOf(span: ReaderSpan, more: number): string {
-  const what = span.type === 'STATISTIC' ? 'Statistic' : (KIND_LABEL[span.kind ?? 'FINDING'] ?? 'Claim');
+  const what = span.type === 'STATISTIC' ? 'Statistic' : claimKindLabel(span.kind ?? 'FINDING');
   return `${what}: ${span.label}${more > 0 ? ` (+${more} more)` : ''}`;
 }
 

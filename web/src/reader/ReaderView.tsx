@@ -12,6 +12,7 @@ import { PassageView, type ReaderSpan } from './PassageView.tsx';
 import { ReaderSidePanel } from './ReaderSidePanel.tsx';
 import { UnknownTarget } from './UnknownTarget.tsx';
 import { useReaderNavigation, useSettle } from './use-reader-navigation.ts';
+import './reader.css';
 
 /** Passages per window: the first one is fetched around the target, further ones as the reader scrolls. */
 const WINDOW = 120;

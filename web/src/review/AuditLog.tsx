@@ -5,6 +5,7 @@ import { useCuratorSession } from './curator-session.ts';
 import { Empty, ErrorNotice, Loading } from '../shared/Status.tsx';
 import { ReviewAuditQuery } from './operations.ts';
 import { ACTION_LABEL, when } from './review-labels.ts';
+import './audit.css';
 
 // ---- the audit log ----------------------------------------------------------------------------------------
 

@@ -1,5 +1,5 @@
 import { useApolloClient } from '@apollo/client/react';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { curationProblem } from './curation-errors.ts';
 import { signIn, signOut, useCuratorSession } from './curator-session.ts';
 import { graphql } from '../gql/index.ts';
@@ -24,10 +24,15 @@ export function CuratorSignIn({ focusOnMount = false }: { focusOnMount?: boolean
   const errorId = useId();
   const helpId = useId();
 
-  useEffect(() => {
-    if (focusOnMount && !session) input.current?.focus();
-    // Only on arrival from the header link.
-  }, [focusOnMount]);
+  // Arriving from the header link focuses the token field once, if it is shown then.
+  const focusOnArrival = useRef(focusOnMount && !session);
+  const tokenInput = (el: HTMLInputElement | null) => {
+    input.current = el;
+    if (el && focusOnArrival.current) {
+      focusOnArrival.current = false;
+      el.focus();
+    }
+  };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -118,7 +123,7 @@ export function CuratorSignIn({ focusOnMount = false }: { focusOnMount?: boolean
       <form className="signin-form" onSubmit={(e) => void submit(e)} noValidate>
         <label htmlFor="curator-token">Token</label>
         <input
-          ref={input}
+          ref={tokenInput}
           id="curator-token"
           type="password"
           autoComplete="off"

@@ -7,7 +7,8 @@ import type { ReviewEndFragment, ReviewLinksQuery as ReviewLinksData, ReviewRela
 import { Empty, ErrorNotice, Loading } from '../shared/Status.tsx';
 import { RejectLinkMutation } from './operations.ts';
 import { afterDecision, type Confirmation } from './review-labels.ts';
-import { AcceptLinkForm, RejectForm } from './DecisionForms.tsx';
+import { AcceptLinkForm } from './AcceptLinkForm.tsx';
+import { RejectForm } from './RejectForm.tsx';
 import { FindCandidates } from './FindCandidates.tsx';
 import { valueWithUnit } from '../../../core/statistic-value.ts';
 

@@ -7,7 +7,8 @@ import { Empty, ErrorNotice, Loading } from '../shared/Status.tsx';
 import { AcceptRelationMutation, RejectRelationMutation } from './operations.ts';
 import { KIND_LABEL, SUBTYPE_LABEL, when, afterDecision, type Confirmation } from './review-labels.ts';
 import { type RelationsResult, Pair } from './LinksQueue.tsx';
-import { FormProblem, RejectForm } from './DecisionForms.tsx';
+import { FormProblem } from './form-parts.tsx';
+import { RejectForm } from './RejectForm.tsx';
 
 // ---- proposed relations ----------------------------------------------------------------------------------
 

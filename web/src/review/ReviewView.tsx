@@ -9,6 +9,7 @@ import { type Tab, TABS, PAGE, type Confirmation } from './review-labels.ts';
 import { LinksTab } from './LinksQueue.tsx';
 import { RelationsTab } from './RelationsQueue.tsx';
 import { AuditTab } from './AuditLog.tsx';
+import './review.css';
 
 // ---- the view --------------------------------------------------------------------------------------------
 
@@ -18,6 +19,9 @@ export function ReviewView() {
   const tab: Tab = tabParam === 'relations' || tabParam === 'audit' ? tabParam : 'links';
   const location = useLocation();
   const arrivedToSignIn = (location.state as { signIn?: boolean } | null)?.signIn === true;
+  // Each arrival from the header's sign-in link mounts the sign-in card afresh, so that it takes the focus.
+  const [arrival, setArrival] = useState(location.key);
+  if (arrivedToSignIn && arrival !== location.key) setArrival(location.key);
   const session = useCuratorSession();
   const [linksFirst, setLinksFirst] = useState(PAGE);
   const [relationsFirst, setRelationsFirst] = useState(PAGE);
@@ -31,7 +35,11 @@ export function ReviewView() {
     if (confirmation) confirmRef.current?.focus();
   }, [confirmation]);
   // Switching tabs drops the last confirmation.
-  useEffect(() => setConfirmation(null), [tab]);
+  const [shownTab, setShownTab] = useState(tab);
+  if (shownTab !== tab) {
+    setShownTab(tab);
+    setConfirmation(null);
+  }
 
   const linkCount = links.data ? `${links.data.proposedLinks.length}${links.data.proposedLinks.length >= linksFirst ? '+' : ''}` : undefined;
   const relationCount = relations.data?.relations.totalCount;
@@ -49,7 +57,7 @@ export function ReviewView() {
         Decide on the links the proposer suggests and on relations proposed through the API. Accepting makes a curated relation that every view shows; each
         decision is written to the audit log.
       </p>
-      <CuratorSignIn focusOnMount={arrivedToSignIn} />
+      <CuratorSignIn key={arrival} focusOnMount={arrivedToSignIn} />
       <nav className="type-tabs review-tabs" aria-label="Review lists">
         {TABS.map((t) => (
           <Link

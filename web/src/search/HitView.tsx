@@ -2,7 +2,7 @@ import { Fragment } from 'react';
 import { Link } from 'react-router';
 import { shortCitation } from '../shared/cite.ts';
 import { dropChars, placeHighlight, plainText, splitHighlight } from './hits.ts';
-import { KIND_LABEL } from '../item/EvidencePanel.tsx';
+import { claimKindLabel } from '../../../core/vocabulary.ts';
 import { ItemPageLink } from '../item/ItemPageLink.tsx';
 import { LinkBadges } from '../item/LinkBadges.tsx';
 import { routes } from '../shared/routes.ts';
@@ -25,7 +25,7 @@ export function HitView({ hit, focus, expanded, onToggle }: { hit: Hit; focus: F
             “<Marked segments={placed.second} />”
           </blockquote>
           <p className="hit-meta">
-            <Cite sources={[n.source]} /> · {KIND_LABEL[n.kind] ?? n.kind}
+            <Cite sources={[n.source]} /> · {claimKindLabel(n.kind)}
             {n.hedged ? ' · hedged by the source' : ''} · <ItemPageLink id={n.id} />
           </p>
           <LinkBadges links={n.links} />

@@ -11,6 +11,7 @@ import type { FocusProps } from './hitParts.tsx';
 import { SearchFiltersBar, TypeTabs } from './SearchFiltersBar.tsx';
 import { SearchResults } from './SearchResults.tsx';
 import { Examples, NoResults, quoted } from './NoResults.tsx';
+import './search.css';
 
 export { SiteSearch } from './SiteSearch.tsx';
 
@@ -33,9 +34,11 @@ export function SearchView() {
   const here = searchHref({ q, type, source, topic });
 
   // A new search starts at its first hit.
-  useEffect(() => {
+  const [searched, setSearched] = useState(here);
+  if (searched !== here) {
+    setSearched(here);
     setActive(0);
-  }, [here]);
+  }
 
   // Arriving without a query: the search box is where to start.
   useEffect(() => {

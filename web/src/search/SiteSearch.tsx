@@ -12,10 +12,12 @@ export function SiteSearch() {
   const urlQuery = onSearchPage ? (params.get('q') ?? '') : null;
   const [value, setValue] = useState(urlQuery ?? '');
 
-  // Back and forward on the search page bring their query back into the box.
-  useEffect(() => {
+  // Back and forward on the search page bring their query back into the box (adjusted while rendering, not in an effect).
+  const [shownQuery, setShownQuery] = useState(urlQuery);
+  if (shownQuery !== urlQuery) {
+    setShownQuery(urlQuery);
     if (urlQuery !== null) setValue(urlQuery);
-  }, [urlQuery]);
+  }
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

@@ -5,6 +5,7 @@ import { graphql } from '../gql/index.ts';
 import { Empty, ErrorNotice, Loading } from '../shared/Status.tsx';
 import { routes } from '../shared/routes.ts';
 import { CiteAndExport } from './CiteAndExport.tsx';
+import './sources.css';
 
 const SourcesQuery = graphql(`
   query Sources {

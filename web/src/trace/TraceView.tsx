@@ -6,6 +6,7 @@ import { routes } from '../shared/routes.ts';
 import { graphql } from '../gql/index.ts';
 import { ErrorNotice, Loading } from '../shared/Status.tsx';
 import { statisticTitle } from '../../../core/statistic-value.ts';
+import './trace.css';
 
 const TraceQuery = graphql(`
   query Trace($id: ID!) {

@@ -1,57 +1,13 @@
 import { useMutation } from '@apollo/client/react';
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent as ReactKeyboardEvent, type MouseEvent as ReactMouseEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { curationProblem, noteHolder, type CurationProblem } from './curation-errors.ts';
 import { useCuratorSession } from './curator-session.ts';
 import type { RelationKind, RelationSubtype } from '../gql/graphql.ts';
-import { needsSubtype, REASON_MAX } from '../../../core/relation-rules.ts';
+import { needsSubtype } from '../../../core/relation-rules.ts';
 import { AcceptLinkMutation } from './operations.ts';
 import { KINDS, KIND_LABEL, SUBTYPES, SUBTYPE_LABEL, RATIONALE, afterDecision, type Confirmation } from './review-labels.ts';
 import { type LinkItem } from './LinksQueue.tsx';
-
-// ---- forms -----------------------------------------------------------------------------------------------
-
-export function FieldError({ id, message }: { id: string; message: string | undefined }) {
-  if (!message) return null;
-  return (
-    <p id={id} className="field-error" data-testid="field-error">
-      {message}
-    </p>
-  );
-}
-
-/** A problem that is not about one field: not signed in, a viewer token, or something else. */
-export function FormProblem({ problem }: { problem: CurationProblem | null }) {
-  if (!problem?.message) return null;
-  const auth = problem.kind === 'unauthenticated' || problem.kind === 'forbidden';
-  return (
-    <div className={`form-problem${auth ? ' auth' : ''}`} role="alert" data-testid="form-problem">
-      <p>{problem.message}</p>
-      {auth && (
-        <p className="small">
-          <a href="#signin-title" onClick={(e) => focusSignIn(e)}>
-            {problem.kind === 'forbidden' ? 'Sign in with a curator token' : 'Go to the sign-in'}
-          </a>
-        </p>
-      )}
-    </div>
-  );
-}
-
-export function focusSignIn(e: ReactMouseEvent) {
-  const input = document.getElementById('curator-token') ?? document.querySelector<HTMLElement>('[data-testid="sign-out"]');
-  if (!input) return;
-  e.preventDefault();
-  input.scrollIntoView({ block: 'center' });
-  input.focus();
-}
-
-/** Escape closes a form (and gives the focus back to the button that opened it). */
-export const escapeCloses = (onCancel: () => void) => (e: ReactKeyboardEvent) => {
-  if (e.key === 'Escape') {
-    e.preventDefault();
-    onCancel();
-  }
-};
+import { escapeCloses, FieldError, focusFirstInvalid, FormProblem, RationaleField } from './form-parts.tsx';
 
 export function AcceptLinkForm({ link, onCancel, onDone }: { link: LinkItem; onCancel: () => void; onDone: (c: Confirmation) => void }) {
   const session = useCuratorSession();
@@ -185,125 +141,6 @@ export function AcceptLinkForm({ link, onCancel, onDone }: { link: LinkItem; onC
       <div className="form-actions">
         <button type="submit" disabled={loading} data-testid="confirm-accept">
           {loading ? 'Accepting…' : 'Accept as a curated relation'}
-        </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
-  );
-}
-
-export function focusFirstInvalid(id: string, fields: Record<string, string>) {
-  const order = ['kind', 'subtype', 'confidence', 'rationale', 'reason'];
-  const name = order.find((k) => fields[k]);
-  if (name) requestAnimationFrame(() => document.getElementById(`${id}-${name}`)?.focus());
-}
-
-export function RationaleField({ id, value, onChange, error }: { id: string; value: string; onChange: (v: string) => void; error: string | undefined }) {
-  const n = value.length;
-  const short = value.trim().length < RATIONALE.min;
-  const long = n > RATIONALE.max;
-  return (
-    <div className="field">
-      <label htmlFor={id}>
-        Rationale <span className="muted">— why the two are linked, in neutral words</span>
-      </label>
-      <textarea
-        id={id}
-        rows={3}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={`${id}-counter${error ? ` ${id}-error` : ''}`}
-        data-testid="rationale"
-      />
-      <p id={`${id}-counter`} className={`counter${long ? ' over' : short && n > 0 ? ' under' : ''}`} data-testid="rationale-counter">
-        {n} / {RATIONALE.max} characters{short ? ` (at least ${RATIONALE.min})` : ''}
-      </p>
-      <FieldError id={`${id}-error`} message={error} />
-    </div>
-  );
-}
-
-export function ReasonField({ id, value, onChange, error }: { id: string; value: string; onChange: (v: string) => void; error: string | undefined }) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>
-        Reason <span className="muted">(optional)</span>
-      </label>
-      <textarea
-        id={id}
-        rows={2}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={`${id}-counter${error ? ` ${id}-error` : ''}`}
-        data-testid="reason"
-      />
-      <p id={`${id}-counter`} className={`counter${value.length > REASON_MAX ? ' over' : ''}`}>
-        {value.length} / {REASON_MAX} characters
-      </p>
-      <FieldError id={`${id}-error`} message={error} />
-    </div>
-  );
-}
-
-/** The reject form of a link or a relation: an optional reason, then the given mutation. */
-export function RejectForm({
-  what,
-  targetId,
-  reject,
-  onCancel,
-  onDone,
-}: {
-  what: 'link' | 'relation';
-  targetId: string;
-  reject: (reason: string | null) => Promise<Confirmation>;
-  onCancel: () => void;
-  onDone: (c: Confirmation) => void;
-}) {
-  const session = useCuratorSession();
-  const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<CurationProblem | null>(null);
-  const [loading, setLoading] = useState(false);
-  const id = useId();
-  useEffect(() => document.getElementById(`${id}-reason`)?.focus(), [id]);
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (reason.length > REASON_MAX) {
-      setProblem({ kind: 'input', message: null, fields: { reason: `Keep the reason to ${REASON_MAX} characters.` } });
-      return;
-    }
-    setProblem(null);
-    setLoading(true);
-    try {
-      onDone(await reject(reason.trim() || null));
-    } catch (err) {
-      const p = curationProblem(err, ['reason'], !!session);
-      noteHolder(p);
-      setProblem(p);
-      focusFirstInvalid(id, p.fields);
-    } finally {
-      setLoading(false);
-    }
-  };
-
-  return (
-    <form
-      className="decision-form reject"
-      aria-label={`Reject ${what} ${targetId}`}
-      onSubmit={(e) => void submit(e)}
-      onKeyDown={escapeCloses(onCancel)}
-      noValidate
-      data-testid="reject-form"
-    >
-      <ReasonField id={`${id}-reason`} value={reason} onChange={setReason} error={problem?.fields.reason} />
-      <FormProblem problem={problem} />
-      <div className="form-actions">
-        <button type="submit" className="danger" disabled={loading} data-testid="confirm-reject">
-          {loading ? 'Rejecting…' : `Reject the ${what}`}
         </button>
         <button type="button" className="secondary" onClick={onCancel}>
           Cancel
