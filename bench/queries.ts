@@ -25,7 +25,7 @@ export const JOURNEY_QUERIES: JourneyQuery[] = [
   {
     name: 'relations page, quotes in context',
     query:
-      '{ relations(filter: { kinds: [CONTRADICTS] }, first: 20) { totalCount edges { node { id kind from { ... on Claim { id quote { exact context { passages { id } } } } } to { ... on Claim { id quote { exact context { passages { id } } } } } } } } }',
+      '{ relations(filter: { kinds: [QUALIFIES] }, first: 20) { totalCount edges { node { id kind from { ... on Claim { id quote { exact context { passages { id } } } } ... on Statistic { id quote { exact context { passages { id } } } } } to { ... on Claim { id quote { exact context { passages { id } } } } ... on Statistic { id quote { exact context { passages { id } } } } } } } } }',
   },
   { name: 'evidence map', query: '{ evidenceMap { topics { id } sources { id } cells { topic source claims statistics gaps agreements contradictions } } }' },
   {

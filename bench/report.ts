@@ -2,10 +2,14 @@
 
 export interface Measure {
   name: string;
-  unit: 'ms' | 's' | 'MB';
+  unit: 'ms' | 's' | 'MB' | 'req/s' | 'count' | 'fps';
+  /** The median for timings. */
   value: number;
   p95?: number;
+  p99?: number;
+  /** A ceiling on p95 (or on the value when there is no p95); a floor on the value when atLeast. */
   target?: number;
+  atLeast?: boolean;
   floorP50?: number;
   floorP95?: number;
   /** API p50 over floor p50. */
@@ -21,9 +25,11 @@ export interface BenchRun {
   measures: Measure[];
 }
 
+const isQuery = (m: Measure) => m.name.startsWith('query: ') && m.p95 !== undefined;
 const fmt = (n: number) => n.toLocaleString('en-GB');
 
-export function renderResults(runs: BenchRun[], ratioTarget: number): { markdown: string; svg: string } {
+/** `notes`: the committed findings (bench/FINDINGS.md), placed after the tables. */
+export function renderResults(runs: BenchRun[], ratioTarget: number, notes = ''): { markdown: string; svg: string } {
   const lines = [
     '# Benchmark results',
     '',
@@ -41,17 +47,18 @@ export function renderResults(runs: BenchRun[], ratioTarget: number): { markdown
       '',
       `${m.date.slice(0, 10)} · Node ${m.node} · ${m.cpus} cores · ${m.memoryGB} GB · ${m.rounds} rounds · ${fmt(m.sources)} sources, ${fmt(m.passages)} passages, ${fmt(m.items)} items, ${fmt(m.relations)} relations`,
       '',
-      '| measure | median | p95 | floor median | floor p95 | API / floor | statements | target | met |',
-      '|---|---:|---:|---:|---:|---:|---:|---:|:---:|',
+      '| measure | median | p95 | p99 | floor median | floor p95 | API / floor | statements | target | met |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|:---:|',
       ...run.measures.map(
         (r) =>
-          `| ${r.name}${r.note ? ` (${r.note})` : ''} | ${r.value} ${r.unit} | ${r.p95 ?? ''} | ${r.floorP50 ?? ''} | ${r.floorP95 ?? ''} | ${r.ratio ?? ''} | ${r.statements ?? ''} | ${
-            r.target === undefined ? '' : `≤ ${r.target} ${r.unit}`
-          } | ${r.ok === false ? '**no**' : 'yes'} |`,
+          `| ${r.name}${r.note ? ` (${r.note})` : ''} | ${r.value} ${r.unit} | ${r.p95 ?? ''} | ${r.p99 ?? ''} | ${r.floorP50 ?? ''} | ${r.floorP95 ?? ''} | ${r.ratio ?? ''} | ${
+            r.statements ?? ''
+          } | ${r.target === undefined ? '' : `${r.atLeast ? '≥' : '≤'} ${r.target} ${r.unit}`} | ${r.ok === false ? '**no**' : 'yes'} |`,
       ),
       '',
     );
   }
+  if (notes.trim()) lines.push(notes.trim(), '');
   return { markdown: lines.join('\n'), svg: plot(runs) };
 }
 
@@ -60,9 +67,9 @@ function plot(runs: BenchRun[]): string {
   const W = 720;
   const H = 420;
   const pad = { l: 60, r: 220, t: 20, b: 40 };
-  const queries = [...new Set(runs.flatMap((r) => r.measures.filter((m) => m.p95 !== undefined).map((m) => m.name)))];
+  const queries = [...new Set(runs.flatMap((r) => r.measures.filter(isQuery).map((m) => m.name)))];
   const scales = runs.map((r) => r.scale);
-  const values = runs.flatMap((r) => r.measures.filter((m) => m.p95 !== undefined).map((m) => m.p95!));
+  const values = runs.flatMap((r) => r.measures.filter(isQuery).map((m) => m.p95!));
   const lx = (s: number) => Math.log10(s);
   const [x0, x1] = [lx(Math.min(...scales, 1)), lx(Math.max(...scales, 10))];
   const [y0, y1] = [Math.log10(Math.max(0.5, Math.min(...values, 1))), Math.log10(Math.max(...values, 100))];

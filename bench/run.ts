@@ -1,11 +1,15 @@
 /**
- * `npm run bench [-- --scale N] [--rounds R] [--out DIR]`: seed and journey-query timings on this
- * machine against a real, fresh local Neo4j (or NEO4J_URI), at N times the corpus (bench/synthetic.ts).
+ * `npm run bench [-- --scale N] [--rounds R] [--out DIR] [--no-load] [--no-browser]`: seed, journey
+ * query, concurrency and browser timings on this machine against a real, fresh local Neo4j (or
+ * NEO4J_URI), at N times the corpus (bench/synthetic.ts).
  * Each query is timed through GraphQL over HTTP and, in the same run, as its floor: the same Cypher
- * statements run directly through the driver. Results for each scale are merged into
- * bench/results.json (one run per scale) and bench/RESULTS.md with an SVG plot of p95 against scale.
+ * statements run directly through the driver. The seed runs in a process of its own
+ * (bench/seed-step.ts) so that each process's peak memory is its own. Results for each scale are
+ * merged into bench/results.json (one run per scale: a run replaces only its own scale) and
+ * bench/RESULTS.md with an SVG plot of p95 against scale.
  * Targets are checked here, never in unit tests; `--no-targets` (the CI smoke run) only measures.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -13,13 +17,13 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApp, listen } from '../api/server.ts';
 import { connectNeo4j } from '../db/connect.ts';
+import { readNeo4jEnv } from '../db/env.ts';
 import { ROOT } from '../db/launcher.ts';
-import { loadCorpus } from '../seed/corpus.ts';
-import { loadSeed, prepareSeed } from '../seed/load.ts';
+import { mixedLoad } from './load.ts';
 import { JOURNEY_QUERIES } from './queries.ts';
 import { recordingDriver } from './recording-driver.ts';
 import { renderResults, type BenchRun, type Measure } from './report.ts';
-import { writeSyntheticCorpus } from './synthetic.ts';
+import type { SeedStepResult } from './seed-step.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -27,16 +31,43 @@ const { values: args } = parseArgs({
     rounds: { type: 'string', default: process.env.BENCH_ROUNDS ?? '30' },
     out: { type: 'string', default: join(ROOT, 'bench') },
     'no-targets': { type: 'boolean', default: false },
+    'no-load': { type: 'boolean', default: false },
+    'load-seconds': { type: 'string', default: '30' },
+    'load-clients': { type: 'string', default: '50' },
+    'no-browser': { type: 'boolean', default: false },
+    'browser-sizes': { type: 'string', default: '1000,2500,5000' },
+    'report-only': { type: 'boolean', default: false },
   },
 });
-const scale = Number(args.scale);
-const rounds = Number(args.rounds);
-if (!Number.isInteger(scale) || scale < 1 || scale > 200) throw new Error(`--scale must be a whole number from 1 to 200, not ${args.scale}`);
-if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds must be a whole number ≥ 1, not ${args.rounds}`);
+const resultsPath = join(args.out, 'results.json');
+const findingsPath = join(ROOT, 'bench', 'FINDINGS.md');
+const FLOOR_RATIO_TARGET = 1.5;
+
+/** Rewrites RESULTS.md and the plot from results.json and FINDINGS.md (alone: `--report-only`, after editing the findings). */
+function writeReport(runs: BenchRun[]): string {
+  const { markdown, svg } = renderResults(runs, FLOOR_RATIO_TARGET, existsSync(findingsPath) ? readFileSync(findingsPath, 'utf8') : '');
+  writeFileSync(join(args.out, 'RESULTS.md'), markdown);
+  writeFileSync(join(args.out, 'p95-by-scale.svg'), svg);
+  return markdown;
+}
+const readRuns = (): BenchRun[] => (existsSync(resultsPath) ? ((JSON.parse(readFileSync(resultsPath, 'utf8')) as { runs?: BenchRun[] }).runs ?? []) : []);
+if (args['report-only']) {
+  writeReport(readRuns());
+  process.exit(0);
+}
+const whole = (name: string, v: string, min: number, max: number) => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`--${name} must be a whole number from ${min} to ${max}, not ${v}`);
+  return n;
+};
+const scale = whole('scale', args.scale, 1, 200);
+const rounds = whole('rounds', args.rounds, 1, 10_000);
+const loadSeconds = whole('load-seconds', args['load-seconds'], 1, 600);
+const loadClients = whole('load-clients', args['load-clients'], 1, 1000);
+const browserSizes = args['browser-sizes'].split(',').map((s) => whole('browser-sizes', s, 10, 50_000));
 
 /** Journey-query p95 targets on this 2-core machine: 15 ms at 1×, 60 ms at 100×, in between by log scale. */
 const queryTarget = (s: number) => Math.round(15 + (45 * Math.log10(s)) / 2);
-const FLOOR_RATIO_TARGET = 1.5;
 
 const time = async <T>(f: () => Promise<T> | T): Promise<[T, number]> => {
   const t = performance.now();
@@ -45,50 +76,62 @@ const time = async <T>(f: () => Promise<T> | T): Promise<[T, number]> => {
 };
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 const round1 = (x: number) => Math.round(x * 10) / 10;
+const progress = (s: string) => process.stderr.write(`bench ${scale}×: ${s}\n`);
 
 const work = mkdtempSync(join(tmpdir(), 'triangulate-bench-'));
 const dataDir = process.env.NEO4J_URI ? undefined : join(work, 'neo4j');
-// Heap and page cache grow with the seed's one transaction (about 2 GB of heap at 100×).
+// Sized for a 24 GB machine: the seed is one transaction, held in the heap until it commits
+// (about 3 GB at 100×); the page cache holds the whole store (about 2 GB at 100×) so reads are not disk-bound.
 const heap = scale >= 50 ? '6g' : scale >= 10 ? '3g' : '1g';
-const connection = await connectNeo4j({ dataDir, port: 'free', heap, pageCache: scale >= 10 ? '2g' : '256m', log: () => undefined });
+const pageCache = scale >= 50 ? '3g' : scale >= 10 ? '1g' : '256m';
+const connection = await connectNeo4j({ dataDir, port: 'free', heap, pageCache, log: () => undefined });
 const measures: Measure[] = [];
 let counts = { sources: 0, passages: 0, items: 0, relations: 0 };
 try {
-  const [seed, prepMs] = await time(() => {
-    if (scale === 1) return prepareSeed();
-    const syn = writeSyntheticCorpus(join(work, 'corpus'), scale);
-    return prepareSeed(loadCorpus(syn.corpusDir), syn.evidenceDir, syn.relationsDir);
+  progress('seeding');
+  const env = readNeo4jEnv();
+  const seedOut = execFileSync(join(ROOT, 'node_modules', '.bin', 'tsx'), ['bench/seed-step.ts', '--scale', String(scale), '--dir', work], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: {
+      ...process.env,
+      NEO4J_URI: connection.uri,
+      NEO4J_USER: env.NEO4J_USER,
+      NEO4J_PASSWORD: env.NEO4J_PASSWORD,
+      NODE_OPTIONS: `--max-old-space-size=${scale >= 50 ? 8192 : 4096}`,
+    },
   });
-  const ev = seed.evidence;
-  counts = {
-    sources: seed.sources.length,
-    passages: seed.sources.reduce((n, s) => n + s.passages.length, 0),
-    items: ev.claims.length + ev.statistics.length + ev.misconceptions.length + ev.gaps.length,
-    relations: seed.relations.relations.length,
-  };
-  const perK = (ms: number) => round1(ms / 1000 / (counts.items / 1000));
-  measures.push({ name: 'seed: read, segment, decode, validate', unit: 's', value: round1(prepMs / 1000), note: `${perK(prepMs)} s per 1,000 items` });
-  const [, loadMs] = await time(() => loadSeed(connection.driver, seed));
+  const seed = JSON.parse(seedOut.trim().split('\n').at(-1)!) as SeedStepResult;
+  counts = seed.counts;
+  const perK = (ms: number) => `${round1(ms / 1000 / (counts.items / 1000))} s per 1,000 items`;
+  if (scale > 1) measures.push({ name: 'seed: write the synthetic corpus', unit: 's', value: round1(seed.generateMs / 1000) });
+  measures.push({ name: 'seed: read, segment, decode, validate', unit: 's', value: round1(seed.prepareMs / 1000), note: perK(seed.prepareMs) });
   measures.push({
     name: 'seed: load into an empty Neo4j (one transaction)',
     unit: 's',
-    value: round1(loadMs / 1000),
+    value: round1(seed.loadMs / 1000),
     target: scale >= 100 ? 600 : undefined,
-    note: `${perK(loadMs)} s per 1,000 items`,
+    note: perK(seed.loadMs),
   });
-  measures.push({ name: 'seed: process memory after loading', unit: 'MB', value: Math.round(process.memoryUsage().rss / 2 ** 20) });
+  measures.push({ name: 'seed: peak memory of the seed process', unit: 'MB', value: seed.peakRssMB });
 
   const recorder = recordingDriver(connection.driver);
-  const { app, apollo } = await createApp({ driver: recorder.driver });
+  // Many clients share this machine's one address here: the per-client rate limit would count them as one.
+  const browser = args['no-browser'] ? undefined : await import('./browser-scale.ts');
+  const webDist = browser ? await browser.buildWebApp(work) : undefined;
+  const { app, apollo } = await createApp({ driver: recorder.driver, webDist, admission: { ratePerSecond: 100_000, rateBurst: 100_000 } });
   const server = await listen(app, 0, '127.0.0.1');
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const gql = async (query: string) => {
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
     const body = (await res.json()) as { errors?: unknown };
     if (body.errors) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(body.errors)}`);
   };
   const target = queryTarget(scale);
   for (const { name, query } of JOURNEY_QUERIES) {
+    progress(name);
     await gql(query); // warm the caches and the plan cache
     const statements = await recorder.record(() => gql(query));
     const api: number[] = [];
@@ -97,7 +140,6 @@ try {
       api.push((await time(() => gql(query)))[1]);
       floor.push((await time(() => recorder.replay(statements)))[1]);
     }
-    const ratio = round1(pct(api, 50) / Math.max(pct(floor, 50), 0.01));
     measures.push({
       name: `query: ${name}`,
       unit: 'ms',
@@ -106,13 +148,26 @@ try {
       target,
       floorP50: round1(pct(floor, 50)),
       floorP95: round1(pct(floor, 95)),
-      ratio,
+      ratio: round1(pct(api, 50) / Math.max(pct(floor, 50), 0.01)),
       statements: statements.length,
     });
   }
+  if (!args['no-load']) {
+    progress(`${loadClients} clients for ${loadSeconds} s`);
+    const load = await mixedLoad(base, JOURNEY_QUERIES, loadClients, loadSeconds);
+    const what = `load: mixed journeys, ${load.connections} clients, ${load.seconds} s`;
+    measures.push({ name: `${what}, requests per second`, unit: 'req/s', value: load.requestsPerSecond, note: `${load.requests} requests` });
+    measures.push({ name: `${what}, latency`, unit: 'ms', value: load.p50, p99: load.p99, note: `max ${load.max} ms` });
+    measures.push({ name: `${what}, errors`, unit: 'count', value: load.errors, target: 0 });
+  }
+  measures.push({ name: 'API process resident memory after the run', unit: 'MB', value: Math.round(process.memoryUsage().rss / 2 ** 20), target: 600 });
+  measures.push({ name: 'API process peak resident memory', unit: 'MB', value: Math.round(process.resourceUsage().maxRSS / 1024), target: 600 });
+  if (browser && webDist) {
+    progress(`the graph view at ${browserSizes.join(', ')} elements`);
+    measures.push(...(await browser.browserScale(base, browserSizes)));
+  }
   server.close();
   await apollo.stop();
-  measures.push({ name: 'API process resident memory after the run', unit: 'MB', value: Math.round(process.memoryUsage().rss / 2 ** 20), target: 600 });
 } finally {
   await connection.close();
   rmSync(work, { recursive: true, force: true });
@@ -120,7 +175,7 @@ try {
 
 const checkTargets = !args['no-targets'];
 for (const m of measures) {
-  const within = m.target === undefined || (m.p95 ?? m.value) <= m.target;
+  const within = m.target === undefined || (m.atLeast ? m.value >= m.target : (m.p95 ?? m.value) <= m.target);
   const ratioOk = m.ratio === undefined || m.ratio <= FLOOR_RATIO_TARGET;
   m.ok = within && ratioOk;
 }
@@ -130,15 +185,10 @@ const run: BenchRun = {
   measures,
 };
 
-// One run per scale: a new run replaces the earlier one of the same scale.
-const resultsPath = join(args.out, 'results.json');
-const previous: BenchRun[] = existsSync(resultsPath) ? ((JSON.parse(readFileSync(resultsPath, 'utf8')) as { runs?: BenchRun[] }).runs ?? []) : [];
-const runs = [...previous.filter((r) => r.scale !== scale), run].sort((a, b) => a.scale - b.scale);
+// One run per scale: a new run replaces the earlier one of the same scale and keeps the others.
+const runs = [...readRuns().filter((r) => r.scale !== scale), run].sort((a, b) => a.scale - b.scale);
 writeFileSync(resultsPath, JSON.stringify({ runs }, null, 2) + '\n');
-const { markdown, svg } = renderResults(runs, FLOOR_RATIO_TARGET);
-writeFileSync(join(args.out, 'RESULTS.md'), markdown);
-writeFileSync(join(args.out, 'p95-by-scale.svg'), svg);
-console.log(markdown);
+console.log(writeReport(runs));
 const missed = measures.filter((m) => !m.ok);
 if (checkTargets && missed.length) {
   console.error(`bench: ${missed.length} target(s) missed at ${scale}×: ${missed.map((m) => m.name).join('; ')}`);

@@ -1,4 +1,4 @@
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import { createHash } from 'node:crypto';
 import { loadCorpus, type CorpusSource } from './corpus.ts';
 import { buildEvidence, type EvidenceData } from './evidence/build.ts';
@@ -17,6 +17,9 @@ export interface SeedData {
 }
 
 const BATCH = 500;
+
+/** Runs one statement: inside the load's one transaction, or as a transaction of its own. */
+type Run = { run(cypher: string, params?: Record<string, unknown>): Promise<unknown> };
 
 /** Reads and validates everything the seed holds; throws (naming file, item and field) before touching any database. */
 export function prepareSeed(corpus: CorpusSource[] = loadCorpus(), evidenceDir = EVIDENCE_DIR, relationsDir = RELATIONS_DIR): SeedData {
@@ -44,7 +47,7 @@ function chunks<T>(items: T[], size = BATCH): T[][] {
   return out;
 }
 
-async function writeSources(tx: ManagedTransaction, data: SeedData): Promise<void> {
+async function writeSources(tx: Run, data: SeedData): Promise<void> {
   const sources = data.sources.map(({ source, layout }) => {
     const { raw: _raw, ...meta } = source;
     return { ...meta, authors: meta.authors ?? [], layout, length: source.raw.length };
@@ -59,7 +62,7 @@ async function writeSources(tx: ManagedTransaction, data: SeedData): Promise<voi
   await tx.run('MATCH (n:Source) WHERE NOT n.id IN $ids AND NOT coalesce(n.ingested, false) DETACH DELETE n', { ids: sources.map((s) => s.id) });
 }
 
-async function writePassages(tx: ManagedTransaction, data: SeedData): Promise<void> {
+async function writePassages(tx: Run, data: SeedData): Promise<void> {
   const all = data.sources.flatMap((s) => s.passages);
   await tx.run('MATCH (p:Passage) WHERE NOT p.id IN $ids AND NOT coalesce(p.ingested, false) DETACH DELETE p', { ids: all.map((p) => p.id) });
   for (const batch of chunks(all)) {
@@ -86,7 +89,7 @@ async function writePassages(tx: ManagedTransaction, data: SeedData): Promise<vo
 
 const EVIDENCE_LABELS = ['Topic', 'Claim', 'Statistic', 'Misconception', 'ResearchGap'];
 
-async function writeEvidence(tx: ManagedTransaction, e: EvidenceData): Promise<void> {
+async function writeEvidence(tx: Run, e: EvidenceData): Promise<void> {
   const keep = [...e.topics, ...e.claims, ...e.statistics, ...e.misconceptions, ...e.gaps].map((n) => n.id);
   await tx.run(`MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels) AND NOT n.id IN $keep DETACH DELETE n`, { labels: EVIDENCE_LABELS, keep });
   // Relationships are rebuilt from the files each load, so edits that drop a link drop it here too.
@@ -122,7 +125,7 @@ async function writeEvidence(tx: ManagedTransaction, e: EvidenceData): Promise<v
   );
 }
 
-async function writeRelations(tx: ManagedTransaction, r: RelationsSeed): Promise<void> {
+async function writeRelations(tx: Run, r: RelationsSeed): Promise<void> {
   // Everything curated in files is rebuilt; the proposer's PROPOSED_LINKs live only in the database and stay.
   await tx.run(`MATCH ()-[x:SUPPORTS|CONTRADICTS|QUALIFIES|ASSERTED_VS_OPEN|ATTRIBUTES_TO|ADDRESSES|COMPARED_WITH]->() DELETE x`);
   await tx.run(`MATCH (n) WHERE n:StatisticComparison OR n:PairSummary DETACH DELETE n`);
@@ -185,21 +188,34 @@ async function writeRelations(tx: ManagedTransaction, r: RelationsSeed): Promise
   );
 }
 
-/** Loads everything in one transaction: a failure leaves the graph as it was. */
+/**
+ * Loads everything. Over an existing seed, in one transaction: a failure leaves the graph as it was.
+ * Into a database without a seed (a first start, the benchmarks), statement by statement: one
+ * transaction would hold every change in Neo4j's heap until it commits (beyond the server's
+ * transaction memory limit at 100× the corpus, bench/synthetic.ts). The fingerprint is written
+ * last, so a first load that fails part-way leaves none and the next start loads again; every
+ * write here can run again over what it left.
+ */
 export async function loadSeed(driver: Driver, data: SeedData = prepareSeed()): Promise<void> {
   await applySchema(driver);
+  if ((await currentFingerprint(driver)) === null) {
+    await writeAll({ run: (cypher, params) => driver.executeQuery(cypher, params) }, data);
+    return;
+  }
   const session = driver.session();
   try {
-    await session.executeWrite(async (tx) => {
-      await writeSources(tx, data);
-      await writePassages(tx, data);
-      await writeEvidence(tx, data.evidence);
-      await writeRelations(tx, data.relations);
-      await tx.run(`MERGE (i:SeedInfo {id: 'seed'}) SET i.fingerprint = $fingerprint, i.loadedAt = datetime()`, { fingerprint: data.fingerprint });
-    });
+    await session.executeWrite((tx) => writeAll(tx, data));
   } finally {
     await session.close();
   }
+}
+
+async function writeAll(tx: Run, data: SeedData): Promise<void> {
+  await writeSources(tx, data);
+  await writePassages(tx, data);
+  await writeEvidence(tx, data.evidence);
+  await writeRelations(tx, data.relations);
+  await tx.run(`MERGE (i:SeedInfo {id: 'seed'}) SET i.fingerprint = $fingerprint, i.loadedAt = datetime()`, { fingerprint: data.fingerprint });
 }
 
 export async function currentFingerprint(driver: Driver): Promise<string | null> {

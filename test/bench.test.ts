@@ -1,13 +1,15 @@
 /**
  * The benchmark code cannot rot: the synthetic corpus goes through the real seed path, and a short
- * run of `npm run bench` (1×, two rounds, no targets) against the tests' Neo4j writes a complete
- * report. Timings are not asserted here; they live in bench/RESULTS.md.
+ * run of `npm run bench` (1×, two rounds, a two-second load from four clients, the graph view in
+ * Chromium at two small sizes, no targets) against the tests' Neo4j writes a complete report.
+ * Timings are not asserted here; they live in bench/RESULTS.md.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { sliceGraph } from '../bench/browser-scale.ts';
 import { JOURNEY_QUERIES } from '../bench/queries.ts';
 import type { BenchRun } from '../bench/report.ts';
 import { renameIds, writeSyntheticCorpus } from '../bench/synthetic.ts';
@@ -56,11 +58,30 @@ describe('the synthetic corpus', () => {
   }, 120_000);
 });
 
+describe('the browser benchmark’s slice of the graph', () => {
+  it('has exactly the size asked for, and no edge to a node outside it', () => {
+    const nodes = Array.from({ length: 40 }, (_, i) => ({ id: `n${i}` }));
+    const edges = nodes.slice(1).flatMap((n, i) => [
+      { id: `e${i}`, source: nodes[i]!.id, target: n.id },
+      { id: `f${i}`, source: 'n0', target: n.id },
+    ]);
+    const g = { __typename: 'Graph' as const, focus: [], nodes, edges };
+    for (const size of [1, 10, 37, 100]) {
+      const s = sliceGraph(g, size);
+      expect(s.nodes.length + s.edges.length, `size ${size}`).toBe(Math.min(size, 40 + 78));
+      const ids = new Set(s.nodes.map((n) => n.id));
+      expect(s.edges.every((e) => ids.has(e.source) && ids.has(e.target))).toBe(true);
+      expect(s.focus).toEqual(['n0']);
+    }
+  });
+});
+
 describe('npm run bench, short', () => {
   it('times every journey query through the API and as its floor, and writes the report', () => {
     const out = mkdtempSync(join(tmpdir(), 'triangulate-bench-out-'));
     try {
-      execFileSync(join(ROOT, 'node_modules', '.bin', 'tsx'), ['bench/run.ts', '--scale', '1', '--rounds', '2', '--out', out, '--no-targets'], {
+      const args = ['--scale', '1', '--rounds', '2', '--out', out, '--no-targets', '--load-seconds', '2', '--load-clients', '4', '--browser-sizes', '60,150'];
+      execFileSync(join(ROOT, 'node_modules', '.bin', 'tsx'), ['bench/run.ts', ...args], {
         cwd: ROOT,
         stdio: 'pipe',
         env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_USER: inject('neo4jUser'), NEO4J_PASSWORD: inject('neo4jPassword') },
@@ -74,10 +95,22 @@ describe('npm run bench, short', () => {
         expect(q.floorP50, q.name).toBeGreaterThan(0);
         expect(q.p95, q.name).toBeGreaterThanOrEqual(q.value);
       }
+      const measure = (name: string) => runs[0]!.measures.find((m) => m.name.startsWith(name));
+      expect(measure('seed: load into an empty Neo4j')?.value).toBeGreaterThan(0);
+      expect(measure('seed: peak memory of the seed process')?.value).toBeGreaterThan(50);
+      expect(measure('load: mixed journeys, 4 clients, 2 s, requests per second')?.value).toBeGreaterThan(0);
+      expect(measure('load: mixed journeys, 4 clients, 2 s, errors')?.value).toBe(0);
+      for (const size of ['60', '150'])
+        for (const renderer of ['canvas', 'WebGL']) {
+          const what = `browser: graph view, ${size} elements, ${renderer}`;
+          expect(measure(`${what}, data to settled layout`)?.value, what).toBeGreaterThan(0);
+          expect(measure(`${what}, data to first frame`)?.value, what).toBeGreaterThan(0);
+          expect(measure(`${what}, panning and zooming`)?.value, what).toBeGreaterThan(0);
+        }
       expect(readFileSync(join(out, 'RESULTS.md'), 'utf8')).toContain('## 1× the corpus');
       expect(readFileSync(join(out, 'p95-by-scale.svg'), 'utf8')).toMatch(/^<svg[\s\S]*<polyline|^<svg[\s\S]*<circle/);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
-  }, 300_000);
+  }, 600_000);
 });

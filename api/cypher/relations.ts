@@ -95,18 +95,24 @@ RETURN p {.*, from: ${EVIDENCE_PROJECTION('a')}, to: ${EVIDENCE_PROJECTION('b')}
   };
 }
 
+/**
+ * The evidence map's non-empty cells, in one pass over the items with topics (the data layer fills
+ * the empty cells): a cross product of topics and sources counted per cell would read every
+ * topic's items once per source, which grows with the square of the corpus.
+ * A link between two items of the same cell counts once for each end, as it is listed on both.
+ */
 export function evidenceMap() {
   return {
-    cypher: `MATCH (t:Topic), (s:Source)
-CALL (t, s) {
-  RETURN
-    COUNT { (c:Claim)-[:ABOUT]->(t) WHERE c.sourceId = s.id AND NOT c.kind IN ['open-question', 'correction', 'belief'] } AS claims,
-    COUNT { (x:Statistic)-[:ABOUT]->(t) WHERE x.sourceId = s.id } AS statistics,
-    COUNT { (c:Claim)-[:ABOUT]->(t) WHERE c.sourceId = s.id AND c.kind = 'open-question' } AS gaps,
-    COUNT { (a)-[r:SUPPORTS]-() WHERE a.sourceId = s.id AND r.status = 'curated' AND (a)-[:ABOUT]->(t) } AS agreements,
-    COUNT { (a)-[r:CONTRADICTS|QUALIFIES]-() WHERE a.sourceId = s.id AND r.status = 'curated' AND (a)-[:ABOUT]->(t) } AS contradictions
-}
-RETURN t.id AS topic, s.id AS source, claims, statistics, gaps, agreements, contradictions
+    cypher: `MATCH (t:Topic)<-[:ABOUT]-(n)
+WHERE n:Claim OR n:Statistic
+WITH t, n,
+  CASE WHEN n:Claim AND NOT n.kind IN ['open-question', 'correction', 'belief'] THEN 1 ELSE 0 END AS claim,
+  CASE WHEN n:Statistic THEN 1 ELSE 0 END AS statistic,
+  CASE WHEN n:Claim AND n.kind = 'open-question' THEN 1 ELSE 0 END AS gap,
+  COUNT { (n)-[r:SUPPORTS]-() WHERE r.status = 'curated' } AS agreements,
+  COUNT { (n)-[r:CONTRADICTS|QUALIFIES]-() WHERE r.status = 'curated' } AS contradictions
+RETURN t.id AS topic, n.sourceId AS source, sum(claim) AS claims, sum(statistic) AS statistics, sum(gap) AS gaps,
+  sum(agreements) AS agreements, sum(contradictions) AS contradictions
 ORDER BY topic, source`,
     params: {},
     row: columns({ topic: str, source: str, claims: int, statistics: int, gaps: int, agreements: int, contradictions: int }),

@@ -25,9 +25,18 @@ export async function listPairSummaries(db: Db): Promise<PairSummaryModel[]> {
   return (await rows(db, cypher.listPairSummaries())).map((r) => r.pair);
 }
 
-/** Topics × sources with the counts of each cell, in three reads run together. */
+/** Topics × sources with the counts of each cell (empty cells as zeros), in three reads run together, ordered by topic id then source id. */
 export async function evidenceMap(db: Db) {
-  const [topics, sources, cells] = await Promise.all([listTopics(db), listSources(db), rows(db, cypher.evidenceMap())]);
+  const [topics, sources, found] = await Promise.all([listTopics(db), listSources(db), rows(db, cypher.evidenceMap())]);
+  const byCell = new Map(found.map((c) => [`${c.topic}\u0000${c.source}`, c]));
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const cells = [...topics]
+    .sort(byId)
+    .flatMap((t) =>
+      [...sources]
+        .sort(byId)
+        .map((s) => byCell.get(`${t.id}\u0000${s.id}`) ?? { topic: t.id, source: s.id, claims: 0, statistics: 0, gaps: 0, agreements: 0, contradictions: 0 }),
+    );
   return { topics, sources, cells };
 }
 

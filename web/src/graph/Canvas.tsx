@@ -39,6 +39,15 @@ interface Props {
   onHover: (target: HoverTarget | null) => void;
 }
 
+/** Cytoscape's WebGL renderer, off unless asked for (bench/browser-scale.ts compares both; bench/FINDINGS.md says why it is off). */
+const webglRenderer = () => {
+  try {
+    return localStorage.getItem('triangulate.graph.webgl') === '1';
+  } catch {
+    return false;
+  }
+};
+
 /** The drawer's width over a canvas this wide (as graph.css sizes it: min(27rem, 46%), plus its margin). */
 const drawerWidth = (width: number) => Math.min(432, width * 0.46) + 12;
 
@@ -85,6 +94,7 @@ export const GraphCanvas = forwardRef<CanvasHandle, Props>(function GraphCanvas(
   useEffect(() => {
     const c = cytoscape({
       container: container.current,
+      ...(webglRenderer() ? ({ renderer: { name: 'canvas', webgl: true } } as object) : {}),
       style: cytoscapeStyle(1) as unknown as StylesheetJson,
       minZoom: 0.1,
       maxZoom: 3,
@@ -159,11 +169,17 @@ export const GraphCanvas = forwardRef<CanvasHandle, Props>(function GraphCanvas(
   useEffect(() => {
     const c = cy.current;
     if (!c) return;
+    // User Timing marks for bench/browser-scale.ts: data in, first frame drawn, layout settled.
+    performance.mark('graph:data');
     const { added, incremental } = syncElements(c, toElements(data, new Set(focus), colours));
+    // The layout below runs on this thread, so the first frame with the new elements comes after it.
+    requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('graph:first-render')));
     const done = () => {
       highlightNeighbourhood(c, live.current.hovered ?? live.current.selected);
       relabel();
       reveal();
+      // Two frames on, the laid-out graph has been drawn.
+      requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('graph:settled')));
     };
     if (c.nodes().length === 0) return;
     if (!incremental) layoutAll(c, done);
