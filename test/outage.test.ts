@@ -24,7 +24,8 @@ describe('the API while Neo4j goes down and comes back', () => {
     const port = await freePort();
     neo = await start(port);
     const driver = createDriver(neo.uri, 'neo4j', 'x');
-    const { app, apollo } = await createApp({ driver });
+    // One loopback client polling as fast as it can: the per-client rate limit is not under test here.
+    const { app, apollo } = await createApp({ driver, admission: { ratePerSecond: 1e6, rateBurst: 1e6 } });
     const server: Server = await listen(app, 0, '127.0.0.1');
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const gql = async () => {
