@@ -84,11 +84,16 @@ export class Unauthenticated extends ApiError {
 export class Unavailable extends ApiError {
   readonly code = 'DATABASE_UNAVAILABLE';
   readonly status = 503;
-  protected override readonly setsGraphQLStatus = true;
   constructor(message = 'The graph database is unavailable; try again shortly.') {
     super(message);
   }
+  override get extensions(): ErrorExtensions {
+    return { code: this.code, http: { status: this.status, headers: new HeaderMap([['retry-after', RETRY_AFTER]]) } };
+  }
 }
+
+/** Seconds a client should wait before trying again while the database is down: the breaker probes far more often. */
+const RETRY_AFTER = '1';
 
 const CHALLENGE = 'Bearer realm="triangulate"';
 
@@ -98,7 +103,8 @@ export const API_ERROR_CODES = ['BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'UNA
 /** An error as a plain HTTP answer (the exports): status, JSON body and headers; null for anything else (a 500). */
 export function httpError(e: unknown): { status: number; body: { error: string; parameter?: string }; headers: Record<string, string> } | null {
   if (!(e instanceof ApiError)) return null;
-  const headers: Record<string, string> = e instanceof Unauthenticated ? { 'www-authenticate': CHALLENGE } : {};
+  const headers: Record<string, string> =
+    e instanceof Unauthenticated ? { 'www-authenticate': CHALLENGE } : e instanceof Unavailable ? { 'retry-after': RETRY_AFTER } : {};
   const body = e instanceof BadInput && e.field ? { error: e.message, parameter: e.field } : { error: e.message };
   return { status: e.status, body, headers };
 }

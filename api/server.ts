@@ -21,6 +21,7 @@ import { cors, securityHeaders } from './http/security.ts';
 import { Metrics, metricsPlugin, routeOf } from './http/metrics.ts';
 import { mountUpload, type IngestHooks } from './http/upload.ts';
 import { errorHandler, notFound, sendError } from './http/errors.ts';
+import { mountHealth } from './http/health.ts';
 import { resolvers } from './resolvers/index.ts';
 import { mountExports } from './exports/routes.ts';
 import { API_ERROR_CODES } from './errors.ts';
@@ -255,17 +256,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     next();
   };
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-  app.get('/readyz', limitRate, async (_req, res) => {
-    try {
-      await Promise.race([opts.driver.executeQuery('RETURN 1'), new Promise((_, reject) => setTimeout(() => reject(new Error('timed out after 2 s')), 2000))]);
-      res.json({ status: 'ready' });
-    } catch (e) {
-      res.status(503).json({ status: 'unavailable', reason: `graph database unavailable: ${(e as Error).message.split('\n')[0]}` });
-    }
-  });
+  mountHealth(app, opts.driver, limitRate);
 
   const neo4jUp = async () => {
     try {

@@ -1,0 +1,39 @@
+/**
+ * /healthz (the process answers) and /readyz (it can serve: Neo4j answers). While the driver's
+ * breaker is open (db/breaker.ts) /readyz answers at once, saying since when and why; otherwise it
+ * runs `RETURN 1` with a 1 s bound, and a failure there opens the breaker like any other.
+ */
+import type { Express, RequestHandler } from 'express';
+import type { Driver } from 'neo4j-driver';
+import { breakerOf } from '../../db/breaker.ts';
+
+const READY_TIMEOUT_MS = 1000;
+
+export function mountHealth(app: Express, driver: Driver, ...before: RequestHandler[]): void {
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', ...before, async (_req, res) => {
+    const breaker = breakerOf(driver);
+    let failure: string | undefined;
+    if (!breaker?.isOpen) {
+      let timer: NodeJS.Timeout | undefined;
+      try {
+        await Promise.race([
+          driver.executeQuery('RETURN 1', {}, { routing: 'READ' }),
+          new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer in ${READY_TIMEOUT_MS} ms`)), READY_TIMEOUT_MS))),
+        ]);
+        res.json({ status: 'ready', ready: true, neo4j: 'up', breaker: 'closed' });
+        return;
+      } catch (e) {
+        failure = (e as Error).message.split('\n')[0];
+      } finally {
+        clearTimeout(timer);
+      }
+    }
+    const state = breaker?.status() ?? { state: 'closed' as const };
+    const neo4j = state.state === 'open' ? `unreachable since ${state.since}: ${state.reason}` : `unavailable: ${failure}`;
+    res.setHeader('retry-after', '1');
+    res.status(503).json({ status: 'unavailable', ready: false, neo4j, breaker: state.state, reason: `graph database ${neo4j}` });
+  });
+}
