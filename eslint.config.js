@@ -19,7 +19,19 @@ const forbid = (...layers) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.tsbuild/', 'neo4j/target/', 'web/dist/', '.data/', 'api/generated/', 'web/src/gql/', 'web/src/app/possible-types.ts'] },
+  {
+    ignores: [
+      'node_modules/',
+      '.tsbuild/',
+      'neo4j/target/',
+      'web/dist/',
+      '.data/',
+      'api/generated/',
+      'web/src/gql/',
+      'test/gql/',
+      'web/src/app/possible-types.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
