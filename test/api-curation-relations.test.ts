@@ -250,8 +250,8 @@ describe('injection-shaped input', () => {
     const expected = {
       ...before,
       'rel:ASSERTED_VS_OPEN': before['rel:ASSERTED_VS_OPEN']! + 1,
-      'rel:ANNOTATES': before['rel:ANNOTATES']! + 1,
-      'node:Annotation': before['node:Annotation']! + 1,
+      'rel:ANNOTATES': (before['rel:ANNOTATES'] ?? 0) + 1,
+      'node:Annotation': (before['node:Annotation'] ?? 0) + 1,
       'node:AuditRecord': before['node:AuditRecord']! + 2,
     };
     expect(after).toEqual(expected);
