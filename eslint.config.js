@@ -20,7 +20,18 @@ const forbid = (...layers) => ({
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', '.tsbuild/', 'dist/', 'neo4j/target/', 'web/dist/', '.data/', 'api/generated/', 'web/src/gql/', 'web/src/app/possible-types.ts'],
+    ignores: [
+      'node_modules/',
+      '.tsbuild/',
+      'dist/',
+      'neo4j/target/',
+      'web/dist/',
+      '.data/',
+      'api/generated/',
+      'web/src/gql/',
+      'test/gql/',
+      'web/src/app/possible-types.ts',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

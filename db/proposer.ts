@@ -9,9 +9,20 @@
  */
 import { createHash } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
+import { z } from 'zod';
 
 /** Runs one parameterised statement: a driver's executeQuery, or a statement in a transaction. */
-export type RunCypher = (cypher: string, params?: Record<string, unknown>) => Promise<{ records: { get(key: string): unknown }[] }>;
+export type RunCypher = (cypher: string, params?: Record<string, unknown>) => Promise<{ records: Row[] }>;
+type Row = { get(key: string): unknown };
+
+/** A checked decoder of a result row: reads the named columns and fails, naming the column, on a wrong value. */
+const columns = <S extends z.ZodRawShape>(shape: S) => {
+  const schema = z.object(shape);
+  const keys = Object.keys(shape);
+  return (r: Row) => schema.parse(Object.fromEntries(keys.map((k) => [k, r.get(k)])));
+};
+const itemRow = columns({ id: z.string(), sourceId: z.string(), text: z.string(), topics: z.array(z.string()).nullable() });
+const hitRow = columns({ id: z.string(), other: z.string(), score: z.number() });
 
 const runnerOf = (target: Driver | RunCypher): RunCypher =>
   typeof target === 'function' ? target : (cypher, params) => target.executeQuery(cypher, params ?? {});
@@ -69,12 +80,7 @@ export async function proposeLinks(target: Driver | RunCypher, opts: { perItem?:
   const { records } = await run(`
     MATCH (n) WHERE (n:Statistic OR (n:Claim AND NOT n.kind IN ['open-question', 'correction', 'belief']))
     RETURN n.id AS id, n.sourceId AS sourceId, coalesce(n.text, n.measure) + ' ' + coalesce(n.reading, n.quote) AS text, n.topics AS topics`);
-  const items: Item[] = records.map((r) => ({
-    id: r.get('id') as string,
-    sourceId: r.get('sourceId') as string,
-    text: r.get('text') as string,
-    topics: (r.get('topics') as string[] | null) ?? [],
-  }));
+  const items: Item[] = records.map(itemRow).map((r) => ({ ...r, topics: r.topics ?? [] }));
   const byId = new Map(items.map((i) => [i.id, i]));
   const best = new Map<string, Proposal>();
 
@@ -94,10 +100,7 @@ export async function proposeLinks(target: Driver | RunCypher, opts: { perItem?:
       { batch },
     );
     const grouped = new Map<string, { other: string; score: number }[]>();
-    for (const h of hits) {
-      const id = h.get('id') as string;
-      grouped.set(id, [...(grouped.get(id) ?? []), { other: h.get('other') as string, score: h.get('score') as number }]);
-    }
+    for (const { id, other, score } of hits.map(hitRow)) grouped.set(id, [...(grouped.get(id) ?? []), { other, score }]);
     for (const [id, list] of grouped) {
       const a = byId.get(id)!;
       const figuresA = figuresOf(a.text);

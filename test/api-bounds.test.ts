@@ -10,15 +10,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operationCost } from '../api/http/cost.ts';
 import { LIMITS, typeDefs } from '../api/server.ts';
 import * as webDocuments from '../web/src/gql/graphql.ts';
-import { startApi, type RunningApi } from './helpers.ts';
+import { startApi, type GqlBody, type RunningApi } from './helpers.ts';
 
 const STARVING = 'query($n:Int){ sources { passages(first:$n) { edges { node { source { passages(first:$n) { edges { node { id text } } } } } } } } }';
 
-async function post(url: string, body: unknown): Promise<{ status: number; ms: number; bytes: number; body: any }> {
+async function post<T = unknown>(url: string, body: unknown): Promise<{ status: number; ms: number; bytes: number; body: GqlBody<T> }> {
   const t = performance.now();
   const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   const text = await res.text();
-  return { status: res.status, ms: performance.now() - t, bytes: text.length, body: JSON.parse(text) };
+  const parsed: GqlBody<T> = JSON.parse(text);
+  return { status: res.status, ms: performance.now() - t, bytes: text.length, body: parsed };
 }
 
 describe('the cost of an operation, variables and defaults included', () => {
@@ -78,17 +79,17 @@ describe('one client cannot starve the others', () => {
       { query: STARVING.replace('query($n:Int)', '').replace(/\(first:\$n\)/g, '') },
     ];
     const attacks = Array.from({ length: 20 }, (_, i) => post(api.url, variants[i % variants.length]));
-    const other = post(api.url, { query: '{ sources { id } }' });
+    const other = post<{ sources: { id: string }[] }>(api.url, { query: '{ sources { id } }' });
     const results = await Promise.all(attacks);
     const served = await other;
     for (const r of results) {
       expect(r.status).toBe(400);
-      expect(r.body.errors[0].extensions.code).toBe('COST_LIMIT_EXCEEDED');
-      expect(r.body.errors[0].message).toMatch(/cost limit of 100000 exceeded/);
+      expect(r.body.errors?.[0]?.extensions?.code).toBe('COST_LIMIT_EXCEEDED');
+      expect(r.body.errors?.[0]?.message).toMatch(/cost limit of 100000 exceeded/);
       expect(r.bytes).toBeLessThan(1000);
     }
     expect(served.status).toBe(200);
-    expect(served.body.data.sources).toHaveLength(5);
+    expect(served.body.data?.sources).toHaveLength(5);
     console.log(`refused in at most ${Math.max(...results.map((r) => r.ms)).toFixed(0)} ms; the other client served in ${served.ms.toFixed(0)} ms`);
     expect(Math.max(...results.map((r) => r.ms))).toBeLessThan(5_000);
   });
@@ -98,11 +99,11 @@ describe('one client cannot starve the others', () => {
     const larger = await post(api.url, { query: STARVING, variables: { n: 20 } });
     expect(small.body.errors).toBeUndefined();
     expect(larger.body.errors).toBeUndefined();
-    expect(small.body.extensions.roundTrips).toBeLessThanOrEqual(3);
-    expect(larger.body.extensions.roundTrips).toBe(small.body.extensions.roundTrips);
+    expect(small.body.extensions?.roundTrips).toBeLessThanOrEqual(3);
+    expect(larger.body.extensions?.roundTrips).toBe(small.body.extensions?.roundTrips);
     const spans = await post(api.url, { query: '{ sources { evidenceSpans { id } passages(first: 3) { edges { node { id source { id } } } } } }' });
     expect(spans.body.errors).toBeUndefined();
-    expect(spans.body.extensions.roundTrips).toBeLessThanOrEqual(3);
+    expect(spans.body.extensions?.roundTrips).toBeLessThanOrEqual(3);
   });
 });
 
@@ -121,15 +122,15 @@ describe('ceilings per request', () => {
     expect(res.status).toBe(400);
     expect(res.body.data).toBeUndefined();
     expect(res.body.errors).toHaveLength(1);
-    expect(res.body.errors[0].extensions.code).toBe('ROUND_TRIP_LIMIT_EXCEEDED');
-    expect(res.body.errors[0].message).toMatch(/round-trip limit of 2 per request/);
+    expect(res.body.errors?.[0]?.extensions?.code).toBe('ROUND_TRIP_LIMIT_EXCEEDED');
+    expect(res.body.errors?.[0]?.message).toMatch(/round-trip limit of 2 per request/);
   });
 
   it('refuses a response past the size ceiling with 400 naming it', async () => {
     const res = await post(api.url, { query: '{ claims(first: 200) { edges { node { id text } } } }' });
     expect(res.status).toBe(400);
-    expect(res.body.errors[0].extensions.code).toBe('RESPONSE_TOO_LARGE');
-    expect(res.body.errors[0].message).toMatch(/Response size limit of 20000 bytes exceeded/);
+    expect(res.body.errors?.[0]?.extensions?.code).toBe('RESPONSE_TOO_LARGE');
+    expect(res.body.errors?.[0]?.message).toMatch(/Response size limit of 20000 bytes exceeded/);
     const ok = await post(api.url, { query: '{ claims(first: 2) { edges { node { id } } } }' });
     expect(ok.status).toBe(200);
   });

@@ -1,113 +1,148 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../seed/corpus.ts';
 import { useApi } from './helpers.ts';
+import { graphql } from './gql/index.ts';
 import { compareGapPriority } from '../core/gap-priority.ts';
 
 const env = useApi();
 const ok = env.ok.bind(env);
 const raw = new Map(loadCorpus().map((s) => [s.id, s.raw]));
 
-const CLAIM_FIELDS = 'id text kind hedged source { id } topics { id } quote { exact start end }';
+const TOPICS = graphql(`query EvidenceTopics { topics { id name claimCount statisticCount } }`);
+const CLAIMS_PAGE = graphql(`query EvidenceClaimsPage($f: EvidenceFilter, $after: String) {
+  claims(filter: $f, first: 20, after: $after) {
+    totalCount
+    edges { cursor node { id text kind hedged source { id } topics { id } quote { exact start end } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`);
+const CLAIMS_WITH_WORD = graphql(
+  `query EvidenceClaimsWithWord { claims(filter: { text: "webcam" }, first: 50) { totalCount edges { node { text quote { exact } } } } }`,
+);
+const CEOP_STATISTICS = graphql(`query EvidenceCeopStatistics {
+  statistics(filter: { sources: ["ceop-2013"] }, first: 200) {
+    totalCount edges { node { id value valueText unit measure approximate source { id } quote { exact start end } } }
+  }
+}`);
+const STATISTIC_BOUNDS = graphql(`query EvidenceStatisticBounds($id: ID!) { evidence(id: $id) { ... on Statistic { valueText value low high } } }`);
+const A_FINDING = graphql(`query EvidenceAFinding { claims(filter: { sources: ["gallagher-2006"], kinds: [FINDING] }, first: 1) { edges { node { id } } } }`);
+const ITEM_IN_CONTEXT = graphql(`query EvidenceItemInContext($id: ID!) {
+  evidence(id: $id) {
+    __typename id source { id title }
+    quote { exact text start end prefix suffix context { before quote after passages { id start end } } }
+    ... on Claim { text kind }
+  }
+}`);
+const NO_SUCH_ITEM = graphql(`query EvidenceNoSuchItem { evidence(id: "no:such") { id } }`);
+const SLIDE_QUOTES = graphql(`query EvidenceSlideQuotes {
+  claims(filter: { sources: ["iwg-oso-2018"], text: "consultation" }, first: 50) { edges { node { quote { exact text reading } } } }
+}`);
+const GAPS = graphql(`query EvidenceGaps {
+  researchGaps { id question priority status sourceCount raisedBy { priority priorityBasis claim { id source { id } quote { exact } } } }
+}`);
+const GAPS_BY_SOURCES = graphql(`query EvidenceGapsBySources { researchGaps(orderBy: SOURCES) { sourceCount } }`);
+const CEOP_GAPS = graphql(`query EvidenceCeopGaps { researchGaps(filter: { sources: ["ceop-2013"] }) { raisedBy { claim { source { id } } } } }`);
+const MISCONCEPTIONS = graphql(`query EvidenceMisconceptions {
+  misconceptions { id belief correction mentions { stance claim { id kind source { id } quote { exact } } } }
+}`);
+const SPANS = graphql(`query EvidenceSpans { source(id: "merdian-2019") { claimCount statisticCount evidenceSpans { id type kind start end label } } }`);
 
 describe('evidence queries against the real Neo4j', () => {
   it('lists topics with counts that add up to the items tagged', async () => {
-    const { topics } = await ok('{ topics { id name claimCount statisticCount } }');
+    const { topics } = await ok(TOPICS);
     expect(topics.length).toBeGreaterThanOrEqual(12);
-    expect(topics.every((t: any) => t.claimCount + t.statisticCount > 0)).toBe(true);
+    expect(topics.every((t) => t.claimCount + t.statisticCount > 0)).toBe(true);
   });
 
   it('filters claims by source, topic and kind, and pages them', async () => {
-    const q = `query($f: EvidenceFilter, $after: String) { claims(filter: $f, first: 20, after: $after) { totalCount edges { cursor node { ${CLAIM_FIELDS} } } pageInfo { hasNextPage endCursor } } }`;
-    const f = { sources: ['ceop-2013'], topics: ['live-streaming'], kinds: ['FINDING', 'ASSERTION'] };
+    const q = CLAIMS_PAGE;
+    const f = { sources: ['ceop-2013'], topics: ['live-streaming'], kinds: ['FINDING' as const, 'ASSERTION' as const] };
     const first = (await ok(q, { f })).claims;
     expect(first.totalCount).toBeGreaterThan(0);
     for (const { node } of first.edges) {
       expect(node.source.id).toBe('ceop-2013');
-      expect(node.topics.map((t: any) => t.id)).toContain('live-streaming');
+      expect(node.topics.map((t) => t.id)).toContain('live-streaming');
       expect(['FINDING', 'ASSERTION']).toContain(node.kind);
       expect(raw.get('ceop-2013')!.slice(node.quote.start, node.quote.end)).toBe(node.quote.exact);
     }
     const all = (await ok(q, { f: { sources: ['merdian-2019'] } })).claims;
     expect(all.pageInfo.hasNextPage).toBe(true);
     const next = (await ok(q, { f: { sources: ['merdian-2019'] }, after: all.pageInfo.endCursor })).claims;
-    const ids = new Set(all.edges.map((e: any) => e.node.id));
-    expect(next.edges.some((e: any) => ids.has(e.node.id))).toBe(false);
-    expect(next.edges[0].node.quote.start).toBeGreaterThanOrEqual(all.edges.at(-1).node.quote.start);
+    const ids = new Set(all.edges.map((e) => e.node.id));
+    expect(next.edges.some((e) => ids.has(e.node.id))).toBe(false);
+    expect(next.edges[0]!.node.quote.start).toBeGreaterThanOrEqual(all.edges.at(-1)!.node.quote.start);
   });
 
   it('filters by words in the text or quote', async () => {
-    const { claims } = await ok(`{ claims(filter: { text: "webcam" }, first: 50) { totalCount edges { node { text quote { exact } } } } }`);
+    const { claims } = await ok(CLAIMS_WITH_WORD);
     expect(claims.totalCount).toBeGreaterThan(0);
     for (const { node } of claims.edges) expect(`${node.text} ${node.quote.exact}`.toLowerCase()).toContain('webcam');
   });
 
   it('lists statistics with their value, unit and measure', async () => {
-    const { statistics } = await ok(
-      `{ statistics(filter: { sources: ["ceop-2013"] }, first: 200) { totalCount edges { node { id value valueText unit measure approximate source { id } quote { exact start end } } } } }`,
-    );
+    const { statistics } = await ok(CEOP_STATISTICS);
     expect(statistics.totalCount).toBeGreaterThan(80);
-    const reports = statistics.edges.map((e: any) => e.node).find((s: any) => s.valueText === '1,145');
-    expect(reports.value).toBe(1145);
+    const reports = statistics.edges.map((e) => e.node).find((s) => s.valueText === '1,145');
+    expect(reports?.value).toBe(1145);
     for (const { node } of statistics.edges) expect(raw.get('ceop-2013')!.slice(node.quote.start, node.quote.end)).toBe(node.quote.exact);
   });
 
   it('gives both bounds of a range, and none for a single figure', async () => {
-    const q = `query($id: ID!) { evidence(id: $id) { ... on Statistic { valueText value low high } } }`;
+    const q = STATISTIC_BOUNDS;
     expect((await ok(q, { id: 'gallagher-2006:e-s068' })).evidence).toEqual({ valueText: '20-40%', value: 20, low: 20, high: 40 });
     expect((await ok(q, { id: 'ceop-2013:s043' })).evidence).toMatchObject({ low: null, high: null });
   });
 
   it('returns one item with its quote in the context of its passage', async () => {
-    const { claims } = await ok(`{ claims(filter: { sources: ["gallagher-2006"], kinds: [FINDING] }, first: 1) { edges { node { id } } } }`);
-    const id = claims.edges[0].node.id;
-    const { evidence } = await ok(
-      `query($id: ID!) { evidence(id: $id) { __typename id source { id title } quote { exact text start end prefix suffix context { before quote after passages { id start end } } } ... on Claim { text kind } } }`,
-      { id },
-    );
+    const { claims } = await ok(A_FINDING);
+    const id = claims.edges[0]!.node.id;
+    const { evidence } = await ok(ITEM_IN_CONTEXT, { id });
+    if (!evidence) throw new Error(`${id} not found`);
     expect(evidence.__typename).toBe('Claim');
     const file = raw.get('gallagher-2006')!;
     expect(file.slice(evidence.quote.start, evidence.quote.end)).toBe(evidence.quote.exact);
     expect(file.slice(evidence.quote.start - evidence.quote.prefix.length, evidence.quote.start)).toBe(evidence.quote.prefix);
     const ctx = evidence.quote.context;
     expect(ctx.passages.length).toBeGreaterThanOrEqual(1);
-    expect(ctx.passages[0].start).toBeLessThanOrEqual(evidence.quote.start);
-    expect(ctx.passages.at(-1).end).toBeGreaterThanOrEqual(evidence.quote.end);
+    expect(ctx.passages[0]!.start).toBeLessThanOrEqual(evidence.quote.start);
+    expect(ctx.passages.at(-1)!.end).toBeGreaterThanOrEqual(evidence.quote.end);
     expect(ctx.quote).toBe(evidence.quote.text);
     expect(evidence.quote.text).not.toContain('\n');
-    expect((await ok('{ evidence(id: "no:such") { id } }')).evidence).toBeNull();
+    expect((await ok(NO_SUCH_ITEM)).evidence).toBeNull();
   });
 
   it('decodes slide deck quotes in their readable form while keeping the raw characters', async () => {
-    const { claims } = await ok(
-      `{ claims(filter: { sources: ["iwg-oso-2018"], text: "consultation" }, first: 50) { edges { node { quote { exact text reading } } } } }`,
-    );
-    const damaged = claims.edges.map((e: any) => e.node.quote).find((q: any) => q.exact !== q.reading);
-    expect(damaged).toBeDefined();
+    const { claims } = await ok(SLIDE_QUOTES);
+    const damaged = claims.edges.map((e) => e.node.quote).find((q) => q.exact !== q.reading);
+    if (!damaged) throw new Error('no quote read differently from its raw characters');
     expect(damaged.reading.length).toBe(damaged.exact.length);
     expect(damaged.text).not.toMatch(/[ǘƘŜƻŦ]/);
   });
 
   it('lists research gaps by priority with the sources raising them', async () => {
-    const { researchGaps } = await ok(
-      `{ researchGaps { id question priority status sourceCount raisedBy { priority priorityBasis claim { id source { id } quote { exact } } } } }`,
-    );
+    const { researchGaps } = await ok(GAPS);
     expect(researchGaps.length).toBeGreaterThanOrEqual(60);
-    expect(researchGaps[0].question).toMatch(/\?$/);
+    expect(researchGaps[0]!.question).toMatch(/\?$/);
     // The documented priority order (core/gap-priority.ts): unanswered first, then raising sources, then the source's rating.
-    const rank = (g: any) => ({ question: g.question, status: g.status.toLowerCase().replace(/_/g, '-'), sourceCount: g.sourceCount, rating: g.priority });
-    for (let i = 1; i < researchGaps.length; i++) expect(compareGapPriority(rank(researchGaps[i - 1]), rank(researchGaps[i]))).toBeLessThanOrEqual(0);
+    const rank = (g: (typeof researchGaps)[number]) => ({
+      question: g.question,
+      status: g.status.toLowerCase().replace(/_/g, '-'),
+      sourceCount: g.sourceCount,
+      rating: g.priority,
+    });
+    for (let i = 1; i < researchGaps.length; i++) expect(compareGapPriority(rank(researchGaps[i - 1]!), rank(researchGaps[i]!))).toBeLessThanOrEqual(0);
     for (const g of researchGaps) {
       expect(g.raisedBy.length).toBeGreaterThan(0);
-      expect(g.sourceCount).toBe(new Set(g.raisedBy.map((r: any) => r.claim.source.id)).size);
+      expect(g.sourceCount).toBe(new Set(g.raisedBy.map((r) => r.claim.source.id)).size);
     }
-    const bySources = (await ok(`{ researchGaps(orderBy: SOURCES) { sourceCount } }`)).researchGaps.map((g: any) => g.sourceCount);
+    const bySources = (await ok(GAPS_BY_SOURCES)).researchGaps.map((g) => g.sourceCount);
     expect(bySources).toEqual([...bySources].sort((a: number, b: number) => b - a));
-    const filtered = (await ok(`{ researchGaps(filter: { sources: ["ceop-2013"] }) { raisedBy { claim { source { id } } } } }`)).researchGaps;
-    for (const g of filtered) expect(g.raisedBy.some((r: any) => r.claim.source.id === 'ceop-2013')).toBe(true);
+    const filtered = (await ok(CEOP_GAPS)).researchGaps;
+    for (const g of filtered) expect(g.raisedBy.some((r) => r.claim.source.id === 'ceop-2013')).toBe(true);
   });
 
   it('lists misconceptions with the statements that challenge or repeat them', async () => {
-    const { misconceptions } = await ok(`{ misconceptions { id belief correction mentions { stance claim { id kind source { id } quote { exact } } } } }`);
+    const { misconceptions } = await ok(MISCONCEPTIONS);
     expect(misconceptions.length).toBeGreaterThanOrEqual(25);
     for (const m of misconceptions) {
       expect(m.mentions.length).toBeGreaterThan(0);
@@ -116,15 +151,16 @@ describe('evidence queries against the real Neo4j', () => {
   });
 
   it('gives the reader every quoted span of a source, in order', async () => {
-    const { source } = await ok(`{ source(id: "merdian-2019") { claimCount statisticCount evidenceSpans { id type kind start end label } } }`);
+    const { source } = await ok(SPANS);
+    if (!source) throw new Error('merdian-2019 not found');
     expect(source.evidenceSpans.length).toBe(source.claimCount + source.statisticCount);
-    const starts = source.evidenceSpans.map((s: any) => s.start);
+    const starts = source.evidenceSpans.map((s) => s.start);
     expect(starts).toEqual([...starts].sort((a: number, b: number) => a - b));
     // A statistic's label gives its unit once ("99%", not "99% percent").
-    expect(source.evidenceSpans.find((s: any) => s.id === 'merdian-2019:s003').label).toBe(
+    expect(source.evidenceSpans.find((s) => s.id === 'merdian-2019:s003')?.label).toBe(
       '99%: Share of suspected or convicted transnational child sex offenders reported to CEOP who were male.',
     );
-    expect(source.evidenceSpans.find((s: any) => s.type === 'CLAIM').label.length).toBeGreaterThan(10);
+    expect(source.evidenceSpans.find((s) => s.type === 'CLAIM')?.label.length).toBeGreaterThan(10);
   });
 
   it('rejects oversized filters with a clear error', async () => {

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type RunningApi } from './helpers.ts';
+import { graphql } from './gql/index.ts';
+import type { ReaderWindowQueryVariables } from './gql/graphql.ts';
 
 let api: RunningApi;
 beforeAll(async () => {
@@ -9,27 +11,23 @@ afterAll(async () => {
   await api.close();
 });
 
-type Page = {
-  totalCount: number;
-  hasPreviousPage: boolean;
-  edges: { cursor: string; node: { id: string; ordinal: number } }[];
-  pageInfo: { hasNextPage: boolean };
-};
-const WINDOW = `query($around: ID, $before: String, $after: String, $first: Int) { source(id: "gallagher-2006") {
+const WINDOW = graphql(`query ReaderWindow($around: ID, $before: String, $after: String, $first: Int) { source(id: "gallagher-2006") {
   passages(first: $first, around: $around, before: $before, after: $after, roles: [BODY, HEADING, TABLE, CAPTION, FOOTNOTE]) {
-    totalCount hasPreviousPage edges { cursor node { id ordinal } } pageInfo { hasNextPage } } } }`;
-const window = async (vars: Record<string, unknown>): Promise<Page> => {
+    totalCount hasPreviousPage edges { cursor node { id ordinal } } pageInfo { hasNextPage } } } }`);
+const window = async (vars: ReaderWindowQueryVariables) => {
   const res = await api.gql(WINDOW, { first: 40, ...vars });
   expect(res.errors).toBeUndefined();
-  return res.data.source.passages as Page;
+  return res.data!.source!.passages;
 };
 
 describe('passage windows for the reader (around, before, after)', () => {
   it('opens the page around the passage an item of the end of the 2006 report is quoted from, and pages both ways from it', async () => {
     const res = await api.gql(
-      `{ statistics(filter: { sources: ["gallagher-2006"] }, first: 500) { edges { node { id quote { context { passages { id ordinal } } } } } } }`,
+      graphql(
+        `query ReaderStatistics { statistics(filter: { sources: ["gallagher-2006"] }, first: 500) { edges { node { id quote { context { passages { id ordinal } } } } } } }`,
+      ),
     );
-    const items = (res.data.statistics.edges as { node: { id: string; quote: { context: { passages: { id: string; ordinal: number }[] } } } }[]).map((e) => ({
+    const items = res.data!.statistics.edges.map((e) => ({
       id: e.node.id,
       passage: e.node.quote.context.passages[0]!,
     }));
@@ -61,8 +59,8 @@ describe('passage windows for the reader (around, before, after)', () => {
     const unknown = await window({ around: 'no-such-item' });
     expect(unknown.hasPreviousPage).toBe(false);
     expect(unknown.edges[0]!.node.ordinal).toBe(1);
-    const other = await api.gql(`{ claims(filter: { sources: ["merdian-2019"] }, first: 1) { edges { node { id } } } }`);
-    const foreign = await window({ around: other.data.claims.edges[0].node.id });
+    const other = await api.gql(graphql(`query ReaderForeignClaim { claims(filter: { sources: ["merdian-2019"] }, first: 1) { edges { node { id } } } }`));
+    const foreign = await window({ around: other.data!.claims.edges[0]!.node.id });
     expect(foreign.edges[0]!.node.ordinal).toBe(1);
     const second = await window({ around: unknown.edges[2]!.node.id });
     expect(second.edges[0]!.node.ordinal).toBe(1);

@@ -142,9 +142,9 @@ export function useBrowser(opts: BrowserFixtureOptions = {}): BrowserFixture {
       return page;
     },
     async gql<T>(query: string, variables?: Record<string, unknown>, o?: { token?: string }): Promise<T> {
-      const res = await fixture.api.gql<T>(query, variables, o);
+      const res = await fixture.api.gql(query, variables, o);
       expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
-      return res.data!;
+      return res.data as T;
     },
     url: (path = '/') => `${fixture.api.url}${path}`,
     async shot(name, o = {}) {

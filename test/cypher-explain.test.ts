@@ -93,7 +93,6 @@ const CASES: Record<string, () => CypherQuery> = {
   'sources.listSources': () => sources.listSources(),
   'sources.sourceById': () => sources.sourceById('ceop-2013'),
   'sources.passageById': () => sources.passageById('ceop-2013:p0001'),
-  'sources.passagesOfSource': () => sources.passagesOfSource('ceop-2013', { after: 0 }, 100, ['body']),
 };
 
 interface Plan {

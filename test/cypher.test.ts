@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { luceneQuery, searchAll } from '../api/cypher/search.ts';
-import { listSources, passagesOfSource } from '../api/cypher/sources.ts';
+import { listSources, passagesOfSources } from '../api/cypher/sources.ts';
 import { highlight } from '../api/highlight.ts';
 
 describe('Cypher builders', () => {
@@ -17,9 +17,9 @@ describe('Cypher builders', () => {
     expect(q.params).toEqual({ q: 'x', types: ['PASSAGE'], sources: null, topics: null, skip: 20, limit: 10 });
     expect(q.cypher).toContain("db.index.fulltext.queryNodes('passage_text', $q)");
     expect(q.cypher).toContain("db.index.fulltext.queryNodes('evidence_text', $q)");
-    const p = passagesOfSource("x' OR 1=1", { around: "y' OR 1=1" }, 10, null);
+    const p = passagesOfSources(["x' OR 1=1"], { around: "y' OR 1=1" }, 10, null);
     expect(p.cypher).not.toContain("x' OR");
-    expect(p.params.sourceId).toBe("x' OR 1=1");
+    expect(p.params.sourceIds).toEqual(["x' OR 1=1"]);
     expect(p.cypher).not.toContain("y' OR");
     expect(p.params.around).toBe("y' OR 1=1");
     expect(listSources().cypher).toBe(

@@ -13,6 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GAP_CSV_COLUMNS } from '../api/exports/gaps.ts';
 import { loadCorpus } from '../seed/corpus.ts';
 import { startApi, type RunningApi } from './helpers.ts';
+import { graphql } from './gql/index.ts';
+import type { ExportsGraphQueryVariables } from './gql/graphql.ts';
 
 // citation-js ships CommonJS without type declarations: the little of it these tests use, typed here.
 interface CslData {
@@ -52,6 +54,26 @@ async function download(path: string): Promise<{ body: string; type: string; dis
   return { body: await res.text(), type: res.headers.get('content-type')!, disposition: res.headers.get('content-disposition')! };
 }
 
+/** Expanded JSON-LD: every term maps to an array of nodes; '@id', '@type' and '@value' are keywords. */
+interface Ld {
+  '@id'?: string;
+  '@type'?: string[];
+  '@value'?: string | number;
+  [term: string]: Ld[] | string | string[] | number | undefined;
+}
+const isLd = (x: unknown): x is Ld => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isNodes = (v: Ld[string]): v is Ld[] => Array.isArray(v) && v.every(isLd);
+function nodes(node: Ld, term: string): Ld[] {
+  const v = node[term];
+  if (!isNodes(v)) throw new Error(`no ${term} nodes`);
+  return v;
+}
+function first(list: Ld[]): Ld {
+  if (!list[0]) throw new Error('an empty list');
+  return list[0];
+}
+const value = (node: Ld, term: string) => first(nodes(node, term))['@value'];
+
 describe('exports, parsed back with a real parser for each format', () => {
   it('research gaps as CSV: a UTF-8 BOM, one row per gap in the documented priority order, topics, quotes, raising sources and a link back', async () => {
     const res = await fetch(`${api.url}/export/gaps.csv`);
@@ -64,8 +86,9 @@ describe('exports, parsed back with a real parser for each format', () => {
     const body = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     expect(body.charCodeAt(0)).toBe(0xfeff);
     const rows = parseCsv(body, { columns: true, bom: true }) as Record<string, string>[];
-    const { data } = await api.gql('{ researchGaps { id priority priorityTier status sourceCount topics { name } } }');
-    expect(rows.map((r) => r.id)).toEqual(data.researchGaps.map((g: any) => g.id));
+    const { data } = await api.gql(graphql(`query ExportsGaps { researchGaps { id priority priorityTier status sourceCount topics { name } } }`));
+    if (!data) throw new Error('no research gaps');
+    expect(rows.map((r) => r.id)).toEqual(data.researchGaps.map((g) => g.id));
     expect(Object.keys(rows[0]!)).toEqual([...GAP_CSV_COLUMNS]);
     expect(Object.keys(rows[0]!)).toEqual(expect.arrayContaining(['topics', 'link', 'priority', 'source_rating']));
     // The documented order: unanswered first, then more raising sources.
@@ -75,16 +98,17 @@ describe('exports, parsed back with a real parser for each format', () => {
       expect(rank[a.status!]! <= rank[b.status!]!).toBe(true);
       if (a.status === b.status) expect(Number(a.source_count)).toBeGreaterThanOrEqual(Number(b.source_count));
     }
-    const byId = new Map(data.researchGaps.map((g: any) => [g.id, g]));
+    const byId = new Map(data.researchGaps.map((g) => [g.id, g]));
     for (const r of rows) {
-      const g = byId.get(r.id) as any;
+      const g = byId.get(r.id!);
+      if (!g) throw new Error(`${r.id} is not a research gap of the API`);
       expect(r.question).toMatch(/\?$/);
       expect(Number(r.source_count)).toBeGreaterThan(0);
       expect(r.quotes).toContain('“');
       expect(['High', 'Medium', 'Low']).toContain(r.priority);
       expect(r.priority!.toUpperCase()).toBe(g.priorityTier);
       expect(r.source_rating).toBe(g.priority == null ? '' : String(g.priority));
-      expect(r.topics!.split('; ').filter(Boolean).sort()).toEqual(g.topics.map((t: any) => t.name).sort());
+      expect(r.topics!.split('; ').filter(Boolean).sort()).toEqual(g.topics.map((t) => t.name).sort());
       expect(r.topics!.length).toBeGreaterThan(0);
       const link = new URL(r.link!);
       expect(link.origin).toBe(api.url);
@@ -120,7 +144,8 @@ describe('exports, parsed back with a real parser for each format', () => {
     expect(firstGap).toMatch(new RegExp(`- \\*\\*Link:\\*\\* <${api.url.replace(/[.]/g, '\\.')}/items/gap`));
     const tokens = marked.lexer(body);
     const headings = tokens.filter((t) => t.type === 'heading') as { depth: number; text: string }[];
-    const { data } = await api.gql('{ researchGaps { question } }');
+    const { data } = await api.gql(graphql(`query ExportsGapQuestions { researchGaps { question } }`));
+    if (!data) throw new Error('no research gaps');
     expect(headings[0]).toMatchObject({ depth: 1, text: 'Open research gaps' });
     expect(headings.filter((h) => h.depth === 2)).toHaveLength(data.researchGaps.length);
     expect(tokens.filter((t) => t.type === 'blockquote').length).toBeGreaterThanOrEqual(data.researchGaps.length);
@@ -147,22 +172,25 @@ describe('exports, parsed back with a real parser for each format', () => {
       if (url === 'http://www.w3.org/ns/anno.jsonld') return { contextUrl: undefined, documentUrl: url, document: context };
       throw new Error(`unexpected remote context ${url}`);
     };
-    const expanded = (await jsonld.expand(doc, { documentLoader })) as any[];
+    const expanded: unknown[] = await jsonld.expand(doc, { documentLoader });
+    const root = expanded[0];
+    if (!isLd(root)) throw new Error('the expansion has no document node');
     const OA = 'http://www.w3.org/ns/oa#';
-    const items = expanded[0]['http://www.w3.org/ns/activitystreams#first'][0]['http://www.w3.org/ns/activitystreams#items'][0]['@list'];
+    const AS = 'http://www.w3.org/ns/activitystreams#';
+    const items = nodes(first(nodes(first(nodes(root, `${AS}first`)), `${AS}items`)), '@list');
     const ceop = corpus.find((s) => s.id === 'ceop-2013')!;
     expect(items.length).toBeGreaterThan(300);
     for (const a of items.slice(0, 50)) {
       expect(a['@type']).toEqual([`${OA}Annotation`]);
-      const target = a[`${OA}hasTarget`][0];
-      expect(target[`${OA}hasSource`][0]['@id']).toBe(`urn:sha256:${ceop.sha256}`);
-      const selectors = target[`${OA}hasSelector`];
-      const quote = selectors.find((s: any) => s['@type'][0] === `${OA}TextQuoteSelector`);
-      const position = selectors.find((s: any) => s['@type'][0] === `${OA}TextPositionSelector`);
-      const start = Number(position[`${OA}start`][0]['@value']);
-      const end = Number(position[`${OA}end`][0]['@value']);
-      expect(ceop.raw.slice(start, end)).toBe(quote[`${OA}exact`][0]['@value']);
-      expect(ceop.raw.slice(start - quote[`${OA}prefix`][0]['@value'].length, start)).toBe(quote[`${OA}prefix`][0]['@value']);
+      const target = first(nodes(a, `${OA}hasTarget`));
+      expect(first(nodes(target, `${OA}hasSource`))['@id']).toBe(`urn:sha256:${ceop.sha256}`);
+      const selectors = nodes(target, `${OA}hasSelector`);
+      const quote = selectors.find((s) => s['@type']?.[0] === `${OA}TextQuoteSelector`)!;
+      const position = selectors.find((s) => s['@type']?.[0] === `${OA}TextPositionSelector`)!;
+      const start = Number(value(position, `${OA}start`));
+      const end = Number(value(position, `${OA}end`));
+      expect(ceop.raw.slice(start, end)).toBe(value(quote, `${OA}exact`));
+      expect(ceop.raw.slice(start - String(value(quote, `${OA}prefix`)).length, start)).toBe(value(quote, `${OA}prefix`));
     }
   });
 
@@ -173,16 +201,7 @@ describe('exports, parsed back with a real parser for each format', () => {
   });
 });
 
-interface ApiSource {
-  id: string;
-  title: string;
-  authors: string[];
-  year: number | null;
-  yearNote: string | null;
-  publisher: string | null;
-  doi: string | null;
-}
-const SOURCES_QUERY = '{ sources { id title authors year yearNote publisher doi } }';
+const SOURCES_QUERY = graphql(`query ExportsSources { sources { id title authors year yearNote publisher doi } }`);
 const surname = (a: string) => a.split(' ').at(-1)!;
 
 describe('sources as RIS and CSL-JSON, read back by citation-js', () => {
@@ -199,7 +218,7 @@ describe('sources as RIS and CSL-JSON, read back by citation-js', () => {
       'gallagher-2006': 'RPRT',
       'ceop-2013': 'RPRT',
     });
-    const { data } = await api.gql<{ sources: ApiSource[] }>(SOURCES_QUERY);
+    const { data } = await api.gql(SOURCES_QUERY);
     const items = new Map(new citation.Cite(body).data.map((d) => [d.id, d]));
     expect([...items.keys()].sort()).toEqual(data!.sources.map((s) => s.id).sort());
     for (const s of data!.sources) {
@@ -231,7 +250,7 @@ describe('sources as RIS and CSL-JSON, read back by citation-js', () => {
     expect(disposition).toBe('attachment; filename="triangulate-sources.csl.json"');
     const json = JSON.parse(body) as CslData[];
     expect(citation.plugins.input.type(json)).toBe('@csl/list+object');
-    const { data } = await api.gql<{ sources: ApiSource[] }>(SOURCES_QUERY);
+    const { data } = await api.gql(SOURCES_QUERY);
     expect(json.map((i) => i.id)).toEqual(data!.sources.map((s) => s.id));
     const byId = new Map(json.map((i) => [i.id, i]));
     expect(byId.get('sectt-note-2018')).not.toHaveProperty('issued');
@@ -258,28 +277,15 @@ describe('sources as RIS and CSL-JSON, read back by citation-js', () => {
   });
 });
 
-const GRAPH_FIELDS =
-  'focus nodes { id type label sourceId topics kind degree groupOf hiddenCount nextOffset } edges { id source target kind status subtype label }';
-interface ApiGraph {
-  focus: string[];
-  nodes: {
-    id: string;
-    type: string;
-    label: string;
-    sourceId: string | null;
-    topics: string[];
-    kind: string | null;
-    degree: number;
-    groupOf: string | null;
-    hiddenCount: number | null;
-  }[];
-  edges: { id: string; source: string; target: string; kind: string; status: string | null; subtype: string | null; label: string | null }[];
-}
-async function apiGraph(variables: Record<string, unknown>): Promise<ApiGraph> {
-  const res = await api.gql<{ graph: ApiGraph }>(
-    `query($focus: [ID!], $depth: Int, $filter: GraphFilter, $limit: Int) { graph(focus: $focus, depth: $depth, filter: $filter, neighbourLimit: $limit) { ${GRAPH_FIELDS} } }`,
-    variables,
-  );
+const GRAPH_QUERY = graphql(`query ExportsGraph($focus: [ID!], $depth: Int, $filter: GraphFilter, $limit: Int) {
+  graph(focus: $focus, depth: $depth, filter: $filter, neighbourLimit: $limit) {
+    focus
+    nodes { id type label sourceId topics kind degree groupOf hiddenCount nextOffset }
+    edges { id source target kind status subtype label }
+  }
+}`);
+async function apiGraph(variables: ExportsGraphQueryVariables) {
+  const res = await api.gql(GRAPH_QUERY, variables);
   expect(res.errors).toBeUndefined();
   return res.data!.graph;
 }

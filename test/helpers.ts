@@ -1,5 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import type { ApiToken } from '../api/config.ts';
 import type { BeforeCommitHook } from '../api/context.ts';
@@ -11,17 +13,33 @@ export function testDriver(): Driver {
   return createDriver(inject('neo4jUri'), inject('neo4jUser'), inject('neo4jPassword'));
 }
 
+type Variables = Record<string, unknown>;
+interface RequestOptions {
+  token?: string;
+}
+interface GqlResponse<T> {
+  status: number;
+  headers: Headers;
+  body: GqlBody<T>;
+}
+/**
+ * What a plain-string query returns. The API tests send strings only when the query itself is under test
+ * (malformed, hostile, over a limit) and read no data from them; the ingest tests (api-candidates,
+ * api-upload) still read data from string queries, so this stays loose until they use typed documents too.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the one loose spot, named above; the lint allows no other warning
+type Untyped = any;
+
 export interface RunningApi {
   url: string;
   driver: Driver;
   close(): Promise<void>;
-  gql<T = any>(query: string, variables?: Record<string, unknown>, opts?: { token?: string }): Promise<GqlBody<T>>;
+  /** A document written with test/gql's graphql(): its result and variables are typed by the code generator. */
+  gql<R, V extends Variables>(document: TypedDocumentNode<R, V>, variables?: V, opts?: RequestOptions): Promise<GqlBody<R>>;
+  gql(query: string, variables?: Variables, opts?: RequestOptions): Promise<GqlBody<Untyped>>;
   /** Like gql, with the HTTP status and headers of the response. */
-  request<T = any>(
-    query: string,
-    variables?: Record<string, unknown>,
-    opts?: { token?: string },
-  ): Promise<{ status: number; headers: Headers; body: GqlBody<T> }>;
+  request<R, V extends Variables>(document: TypedDocumentNode<R, V>, variables?: V, opts?: RequestOptions): Promise<GqlResponse<R>>;
+  request(query: string, variables?: Variables, opts?: RequestOptions): Promise<GqlResponse<Untyped>>;
 }
 
 export interface GqlBody<T> {
@@ -49,18 +67,18 @@ export async function startApi(
       await apollo.stop();
       await driver.close();
     },
-    async gql(query, variables, o) {
+    async gql(query: string | TypedDocumentNode, variables?: Variables, o?: RequestOptions) {
       return (await request(query, variables, o)).body;
     },
     request,
   };
-  async function request(query: string, variables?: Record<string, unknown>, o?: { token?: string }) {
+  async function request(query: string | TypedDocumentNode, variables?: Variables, o?: RequestOptions): Promise<GqlResponse<Untyped>> {
     const res = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(o?.token ? { authorization: `Bearer ${o.token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: typeof query === 'string' ? query : print(query), variables }),
     });
-    return { status: res.status, headers: res.headers, body: (await res.json()) as GqlBody<any> };
+    return { status: res.status, headers: res.headers, body: (await res.json()) as GqlBody<Untyped> };
   }
 }
 
@@ -85,8 +103,8 @@ export function useApi(opts: Parameters<typeof startApi>[0] = {}) {
       if (!running) throw new Error('the API is not started yet');
       return running;
     },
-    async ok<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {
-      const res = await this.api.gql<T>(query, variables);
+    async ok<R, V extends Variables>(document: TypedDocumentNode<R, V>, variables?: V): Promise<R> {
+      const res = await this.api.gql(document, variables);
       expect(res.errors).toBeUndefined();
       return res.data!;
     },

@@ -1,7 +1,7 @@
 /**
  * What curation tests change, snapshotted before and put back after, so the files that run later
  * see the seed exactly as it was: every relation (by id, with its type, ends and properties), the
- * proposer's links, audit records and annotations. The same approach as test/api-curation.test.ts,
+ * proposer's links, audit records and annotations. The same approach as test/curation-setup.ts,
  * extended to the proposer's links (which the review test records and decides).
  */
 import type { Driver } from 'neo4j-driver';

@@ -67,23 +67,11 @@ const WINDOW_OF_SOURCE = `CALL (sid) {
 const windowRow = { total: int, page: list(passage), hasPrevious: bool, hasNext: bool };
 
 /**
- * One page of a source's passages and the total for the same filter, in one round trip. `around`
- * resolves a passage id, or a claim's or statistic's id to the first passage it is quoted from,
- * each by its unique id; the page then starts a quarter of a page before that passage.
+ * One page of each source's passages and the total for the same filter, in one round trip (the same
+ * window, size and roles for each): the batch of `Source.passages`. `around` resolves a passage id,
+ * or a claim's or statistic's id to the first passage it is quoted from, each by its unique id; the
+ * page then starts a quarter of a page before that passage.
  */
-export function passagesOfSource(sourceId: string, window: PassageWindow, limit: number, roles: string[] | null) {
-  return {
-    cypher: `WITH $sourceId AS sid
-CALL (sid) {
-  ${WINDOW_OF_SOURCE}
-}
-RETURN total, page, hasPrevious, hasNext`,
-    params: { sourceId, roles, ...windowParams(window, limit) },
-    row: columns(windowRow),
-  };
-}
-
-/** `passagesOfSource` for several sources at once (the same window, size and roles for each): the batch of `Source.passages`. */
 export function passagesOfSources(sourceIds: string[], window: PassageWindow, limit: number, roles: string[] | null) {
   return {
     cypher: `UNWIND $sourceIds AS sid
