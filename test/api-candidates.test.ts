@@ -16,6 +16,7 @@ import { EvidenceFile } from '../seed/evidence/schema.ts';
 import { prepareIngest, type IngestReport } from '../seed/ingest/ingest.ts';
 import { writeIngest } from '../seed/ingest/write.ts';
 import { startApi, testDriver, type RunningApi } from './helpers.ts';
+import type { CandidateConnection, CandidateDecision, Query, SourceRemoval } from '../api/generated/graphql.ts';
 import { graphCounts } from './seed-snapshot.ts';
 
 const TOKENS: ApiToken[] = [
@@ -121,73 +122,84 @@ describe('who may review', () => {
     const none = await api.request(LIST, { sourceId: SOURCE });
     expect(none.status).toBe(401);
     expect(code(none.body)).toBe('UNAUTHENTICATED');
-    expect(code(await api.gql(LIST, { sourceId: SOURCE }, VIEWER))).toBe('FORBIDDEN');
-    expect(code(await api.gql(ACCEPT, { id }, VIEWER))).toBe('FORBIDDEN');
-    expect(code(await api.gql(REJECT, { id, reason: 'not a finding' }))).toBe('UNAUTHENTICATED');
+    expect(code(await api.gql<{ candidates: CandidateConnection }>(LIST, { sourceId: SOURCE }, VIEWER))).toBe('FORBIDDEN');
+    expect(code(await api.gql<{ acceptCandidate: CandidateDecision }>(ACCEPT, { id }, VIEWER))).toBe('FORBIDDEN');
+    expect(code(await api.gql<{ rejectCandidate: CandidateDecision }>(REJECT, { id, reason: 'not a finding' }))).toBe('UNAUTHENTICATED');
     expect(await candidateRow(id)).toEqual({ status: 'proposed', itemId: null });
   });
 });
 
 describe('the queue', () => {
   it('lists proposed candidates in text order, paged, with the passage around the quote', async () => {
-    const all = await api.gql(LIST, { sourceId: SOURCE, first: 100 }, ALICE);
+    const all = await api.gql<{ candidates: CandidateConnection }>(LIST, { sourceId: SOURCE, first: 100 }, ALICE);
     expect(all.errors).toBeUndefined();
-    const nodes = all.data.candidates.edges.map((e: Edge) => e.node);
-    expect(all.data.candidates.totalCount).toBe(report.candidates.length);
+    const nodes = all.data!.candidates.edges.map((e: Edge) => e.node);
+    expect(all.data!.candidates.totalCount).toBe(report.candidates.length);
     expect(nodes.map((n: Node) => n.start)).toEqual([...report.candidates].sort((a, b) => a.start - b.start || a.end - b.end).map((c) => c.start));
     for (const n of nodes) {
       expect(n.status).toBe('PROPOSED');
       expect(TEXT.slice(n.start, n.end)).toBe(n.quote);
       expect(TEXT.slice(n.start - n.contextBefore.length, n.end + n.contextAfter.length)).toBe(n.contextBefore + n.quote + n.contextAfter);
     }
-    const first = await api.gql(LIST, { sourceId: SOURCE, first: 2 }, ALICE);
-    expect(first.data.candidates.pageInfo.hasNextPage).toBe(true);
-    const next = await api.gql(LIST, { sourceId: SOURCE, first: 2, after: first.data.candidates.pageInfo.endCursor }, ALICE);
-    expect(next.data.candidates.edges.map((e: Edge) => e.node.id)).toEqual(nodes.slice(2, 4).map((n: Node) => n.id));
-    const stats = await api.gql(LIST, { sourceId: SOURCE, types: ['STATISTIC'] }, ALICE);
-    expect(stats.data.candidates.edges.length).toBeGreaterThan(0);
-    expect(stats.data.candidates.edges.every((e: Edge) => e.node.type === 'STATISTIC')).toBe(true);
+    const first = await api.gql<{ candidates: CandidateConnection }>(LIST, { sourceId: SOURCE, first: 2 }, ALICE);
+    expect(first.data!.candidates.pageInfo.hasNextPage).toBe(true);
+    const next = await api.gql<{ candidates: CandidateConnection }>(
+      LIST,
+      { sourceId: SOURCE, first: 2, after: first.data!.candidates.pageInfo.endCursor },
+      ALICE,
+    );
+    expect(next.data!.candidates.edges.map((e: Edge) => e.node.id)).toEqual(nodes.slice(2, 4).map((n: Node) => n.id));
+    const stats = await api.gql<{ candidates: CandidateConnection }>(LIST, { sourceId: SOURCE, types: ['STATISTIC'] }, ALICE);
+    expect(stats.data!.candidates.edges.length).toBeGreaterThan(0);
+    expect(stats.data!.candidates.edges.every((e: Edge) => e.node.type === 'STATISTIC')).toBe(true);
   });
 
   it('refuses unbounded or malformed arguments', async () => {
-    expect(code(await api.gql(LIST, { sourceId: SOURCE, first: 100_000 }, ALICE))).toBe('BAD_USER_INPUT');
-    expect(code(await api.gql(LIST, { sourceId: "x' OR 1=1" }, ALICE))).toBe('BAD_USER_INPUT');
+    expect(code(await api.gql<{ candidates: CandidateConnection }>(LIST, { sourceId: SOURCE, first: 100_000 }, ALICE))).toBe('BAD_USER_INPUT');
+    expect(code(await api.gql<{ candidates: CandidateConnection }>(LIST, { sourceId: "x' OR 1=1" }, ALICE))).toBe('BAD_USER_INPUT');
   });
 
   it('a proposed candidate is not evidence: search finds its passage, not an item', async () => {
-    const res = await api.gql(`{ search(query: "destinations", filter: {sources: ["${SOURCE}"]}) { edges { type } } }`);
+    const res = await api.gql<Pick<Query, 'search'>>(`{ search(query: "destinations", filter: {sources: ["${SOURCE}"]}) { edges { type } } }`);
     expect(res.errors).toBeUndefined();
-    expect(res.data.search.edges.map((e: { type: string }) => e.type)).toEqual(['PASSAGE']);
+    expect(res.data!.search.edges.map((e: { type: string }) => e.type)).toEqual(['PASSAGE']);
   });
 });
 
 describe('accepting', () => {
   it('a statistic becomes a Statistic of the source, found by search and by id, with its audit record', async () => {
     const c = cand('statistic', '36%');
-    const res = await api.gql(ACCEPT, { id: c.id, input: { measure: 'share of reports that came from children' } }, ALICE);
+    const res = await api.gql<{ acceptCandidate: CandidateDecision }>(
+      ACCEPT,
+      { id: c.id, input: { measure: 'share of reports that came from children' } },
+      ALICE,
+    );
     expect(res.errors).toBeUndefined();
-    const d = res.data.acceptCandidate;
-    expect(d.candidate).toMatchObject({ status: 'ACCEPTED', decidedBy: 'alice', itemId: d.item.id });
+    const d = res.data!.acceptCandidate;
+    const item = d.item!;
+    expect(d.candidate).toMatchObject({ status: 'ACCEPTED', decidedBy: 'alice', itemId: item.id });
     expect(d.item).toMatchObject({ __typename: 'Statistic', value: 36, unit: 'percent', valueText: '36%', quote: { exact: c.quote }, source: { id: SOURCE } });
-    expect(d.audit).toMatchObject({ action: 'ACCEPT_CANDIDATE', actor: 'alice', targetId: c.id, relatedId: d.item.id });
-    expect(JSON.parse(d.audit.before).status).toBe('proposed');
-    expect(JSON.parse(d.audit.after).item.measure).toBe('share of reports that came from children');
+    expect(d.audit).toMatchObject({ action: 'ACCEPT_CANDIDATE', actor: 'alice', targetId: c.id, relatedId: item.id });
+    expect(JSON.parse(d.audit.before!).status).toBe('proposed');
+    expect(JSON.parse(d.audit.after!).item.measure).toBe('share of reports that came from children');
 
-    const found = await api.gql(
+    const found = await api.gql<Pick<Query, 'search'>>(
       `{ search(query: "reports children", types: [STATISTIC], filter: {sources: ["${SOURCE}"]}) { edges { node { ... on Statistic { id } } } } }`,
     );
-    expect(found.data.search.edges.map((e: Edge) => e.node.id)).toEqual([d.item.id]);
-    const byId = await api.gql(`query ($id: ID!) { evidence(id: $id) { ... on Statistic { id quote { start end } } } }`, { id: d.item.id });
-    expect(byId.data.evidence).toEqual({ id: d.item.id, quote: { start: c.start, end: c.end } });
+    expect(found.data!.search.edges.map((e) => (e.node as { id: string }).id)).toEqual([item.id]);
+    const byId = await api.gql<Pick<Query, 'evidence'>>(`query ($id: ID!) { evidence(id: $id) { ... on Statistic { id quote { start end } } } }`, {
+      id: item.id,
+    });
+    expect(byId.data!.evidence).toEqual({ id: item.id, quote: { start: c.start, end: c.end } });
     const { records } = await driver.executeQuery(
       `MATCH (n:Statistic {id: $id}) RETURN [(n)-[:FROM]->(s) | s.id] AS src, [(n)-[:QUOTED_FROM]->(p) | p.id] AS passages, [(n)-[:ABOUT]->(t) | t.id] AS topics`,
-      { id: d.item.id },
+      { id: item.id },
     );
     expect(records[0]!.get('src')).toEqual([SOURCE]);
     expect(records[0]!.get('passages')).toEqual([c.passageId]);
     expect((records[0]!.get('topics') as string[]).sort()).toEqual([...c.topics].sort());
 
-    const again = await api.gql(ACCEPT, { id: c.id }, ALICE);
+    const again = await api.gql<{ acceptCandidate: CandidateDecision }>(ACCEPT, { id: c.id }, ALICE);
     expect(again.errors?.[0]?.message).toMatch(/already accepted/);
   });
 
@@ -196,9 +208,9 @@ describe('accepting', () => {
     const start = c.start + 'Little is known about '.length;
     const end = c.end - 1;
     const input = { start, end, quote: TEXT.slice(start, end), question: 'Why and how do offenders travel to offend?', topics: ['travel-tourism'] };
-    const res = await api.gql(ACCEPT, { id: c.id, input }, ALICE);
+    const res = await api.gql<{ acceptCandidate: CandidateDecision }>(ACCEPT, { id: c.id, input }, ALICE);
     expect(res.errors).toBeUndefined();
-    const item = res.data.acceptCandidate.item;
+    const item = res.data!.acceptCandidate.item;
     expect(item).toMatchObject({
       __typename: 'Claim',
       kind: 'OPEN_QUESTION',
@@ -222,16 +234,20 @@ describe('accepting', () => {
       [{ kind: 'OPEN_QUESTION', belief: 'Offenders are strangers.', correction: 'Most are known.' }, /input\.kind: must be a curated claim kind/],
     ];
     for (const [input, message] of cases) {
-      const res = await api.gql(ACCEPT, { id: c.id, input }, ALICE);
+      const res = await api.gql<{ acceptCandidate: CandidateDecision }>(ACCEPT, { id: c.id, input }, ALICE);
       expect(code(res), JSON.stringify(input)).toBe('BAD_USER_INPUT');
       expect(res.errors![0]!.message).toMatch(message);
     }
     expect(await graphCounts(driver)).toEqual(before);
     expect(await candidateRow(c.id)).toEqual({ status: 'proposed', itemId: null });
 
-    const ok = await api.gql(ACCEPT, { id: c.id, input: { belief: 'Offenders are strangers.', correction: 'Most offenders are known to the child.' } }, ALICE);
+    const ok = await api.gql<{ acceptCandidate: CandidateDecision }>(
+      ACCEPT,
+      { id: c.id, input: { belief: 'Offenders are strangers.', correction: 'Most offenders are known to the child.' } },
+      ALICE,
+    );
     expect(ok.errors).toBeUndefined();
-    expect(ok.data.acceptCandidate.item).toMatchObject({
+    expect(ok.data!.acceptCandidate.item).toMatchObject({
       kind: 'CORRECTION',
       misconceptions: [{ stance: 'CHALLENGES', misconception: { belief: 'Offenders are strangers.', correction: 'Most offenders are known to the child.' } }],
     });
@@ -241,7 +257,7 @@ describe('accepting', () => {
     const c = cand('gap', 'How do offenders');
     const before = await graphCounts(driver);
     failNextCommit = true;
-    const res = await hooked.gql(ACCEPT, { id: c.id }, ALICE);
+    const res = await hooked.gql<{ acceptCandidate: CandidateDecision }>(ACCEPT, { id: c.id }, ALICE);
     expect(res.errors).toBeDefined();
     expect(await graphCounts(driver)).toEqual(before);
     expect(await candidateRow(c.id)).toEqual({ status: 'proposed', itemId: null });
@@ -251,18 +267,20 @@ describe('accepting', () => {
 describe('rejecting', () => {
   it('needs a reason, records it, and a candidate is decided once', async () => {
     const c = cand('statistic', '1,145 reports');
-    expect(code(await api.gql(REJECT, { id: c.id, reason: '  ' }, ALICE))).toBe('BAD_USER_INPUT');
-    const res = await api.gql(REJECT, { id: c.id, reason: 'the same figure as the share above' }, ALICE);
+    expect(code(await api.gql<{ rejectCandidate: CandidateDecision }>(REJECT, { id: c.id, reason: '  ' }, ALICE))).toBe('BAD_USER_INPUT');
+    const res = await api.gql<{ rejectCandidate: CandidateDecision }>(REJECT, { id: c.id, reason: 'the same figure as the share above' }, ALICE);
     expect(res.errors).toBeUndefined();
-    expect(res.data.rejectCandidate).toMatchObject({
+    expect(res.data!.rejectCandidate).toMatchObject({
       candidate: { status: 'REJECTED', reason: 'the same figure as the share above', decidedBy: 'alice', itemId: null },
       item: null,
       audit: { action: 'REJECT_CANDIDATE', targetId: c.id },
     });
-    expect((await api.gql(REJECT, { id: c.id, reason: 'again' }, ALICE)).errors?.[0]?.message).toMatch(/already rejected/);
-    const rejected = await api.gql(LIST, { sourceId: SOURCE, statuses: ['REJECTED'] }, ALICE);
-    expect(rejected.data.candidates.edges.map((e: Edge) => e.node.id)).toEqual([c.id]);
-    expect(code(await api.gql(REJECT, { id: 'no-such:cand-x', reason: 'gone' }, ALICE))).toBe('BAD_USER_INPUT');
+    expect((await api.gql<{ rejectCandidate: CandidateDecision }>(REJECT, { id: c.id, reason: 'again' }, ALICE)).errors?.[0]?.message).toMatch(
+      /already rejected/,
+    );
+    const rejected = await api.gql<{ candidates: CandidateConnection }>(LIST, { sourceId: SOURCE, statuses: ['REJECTED'] }, ALICE);
+    expect(rejected.data!.candidates.edges.map((e: Edge) => e.node.id)).toEqual([c.id]);
+    expect(code(await api.gql<{ rejectCandidate: CandidateDecision }>(REJECT, { id: 'no-such:cand-x', reason: 'gone' }, ALICE))).toBe('BAD_USER_INPUT');
   });
 });
 
@@ -307,18 +325,18 @@ describe('removing an ingested source', () => {
   }`;
 
   it('curators only; a curated corpus source is refused; a dry run lists what would go and writes nothing', async () => {
-    expect(code(await api.gql(REMOVE, { id: SOURCE }))).toBe('UNAUTHENTICATED');
-    expect(code(await api.gql(REMOVE, { id: SOURCE }, VIEWER))).toBe('FORBIDDEN');
-    const curated = await api.gql(REMOVE, { id: 'ceop-2013' }, ALICE);
+    expect(code(await api.gql<{ removeIngestedSource: SourceRemoval }>(REMOVE, { id: SOURCE }))).toBe('UNAUTHENTICATED');
+    expect(code(await api.gql<{ removeIngestedSource: SourceRemoval }>(REMOVE, { id: SOURCE }, VIEWER))).toBe('FORBIDDEN');
+    const curated = await api.gql<{ removeIngestedSource: SourceRemoval }>(REMOVE, { id: 'ceop-2013' }, ALICE);
     expect(code(curated)).toBe('BAD_USER_INPUT');
     expect(curated.errors![0]!.message).toMatch(/curated corpus source/);
-    expect(code(await api.gql(REMOVE, { id: 'no-such-source' }, ALICE))).toBe('BAD_USER_INPUT');
+    expect(code(await api.gql<{ removeIngestedSource: SourceRemoval }>(REMOVE, { id: 'no-such-source' }, ALICE))).toBe('BAD_USER_INPUT');
     const before = await graphCounts(driver);
-    const dry = await api.gql(REMOVE, { id: SOURCE, dryRun: true }, ALICE);
+    const dry = await api.gql<{ removeIngestedSource: SourceRemoval }>(REMOVE, { id: SOURCE, dryRun: true }, ALICE);
     expect(dry.errors).toBeUndefined();
-    expect(dry.data.removeIngestedSource).toMatchObject({ dryRun: true, passages: report.passages.length, candidates: report.candidates.length, audit: null });
-    expect(dry.data.removeIngestedSource.items).toHaveLength(3);
-    expect(dry.data.removeIngestedSource.mentions).toHaveLength(2);
+    expect(dry.data!.removeIngestedSource).toMatchObject({ dryRun: true, passages: report.passages.length, candidates: report.candidates.length, audit: null });
+    expect(dry.data!.removeIngestedSource.items).toHaveLength(3);
+    expect(dry.data!.removeIngestedSource.mentions).toHaveLength(2);
     expect(await graphCounts(driver)).toEqual(before);
   });
 
@@ -331,17 +349,17 @@ describe('removing an ingested source', () => {
        CREATE (a)-[:SUPPORTS {id: 'rel:test-removal', status: 'proposed'}]->(b), (b)-[:PROPOSED_LINK {id: 'prop:test-removal', status: 'proposed'}]->(a)`,
       { item },
     );
-    const res = await api.gql(REMOVE, { id: SOURCE }, ALICE);
+    const res = await api.gql<{ removeIngestedSource: SourceRemoval }>(REMOVE, { id: SOURCE }, ALICE);
     expect(res.errors).toBeUndefined();
-    expect(res.data.removeIngestedSource).toMatchObject({ dryRun: false, relations: 2, audit: { action: 'REMOVE_SOURCE', targetId: SOURCE } });
+    expect(res.data!.removeIngestedSource).toMatchObject({ dryRun: false, relations: 2, audit: { action: 'REMOVE_SOURCE', targetId: SOURCE } });
     const left = await driver.executeQuery(
       `RETURN COUNT { (s:Source {id: $id}) } AS sources, COUNT { (p:Passage {sourceId: $id}) } AS passages, COUNT { (c:Candidate {sourceId: $id}) } AS candidates,
               COUNT { (n:Claim|Statistic {sourceId: $id}) } AS items, COUNT { ()-[r:SUPPORTS|PROPOSED_LINK]->() WHERE r.id IN ['rel:test-removal', 'prop:test-removal'] } AS relations,
               COUNT { (m:ResearchGap|Misconception) WHERE m.id IN $mentions } AS mentions`,
-      { id: SOURCE, mentions: res.data.removeIngestedSource.mentions },
+      { id: SOURCE, mentions: res.data!.removeIngestedSource.mentions },
     );
     expect(left.records[0]!.toObject()).toEqual({ sources: 0, passages: 0, candidates: 0, items: 0, relations: 0, mentions: 0 });
-    const search = await api.gql(`{ search(query: "destinations offenders", filter: {sources: ["${SOURCE}"]}) { totalCount } }`);
-    expect(search.data.search.totalCount).toBe(0);
+    const search = await api.gql<Pick<Query, 'search'>>(`{ search(query: "destinations offenders", filter: {sources: ["${SOURCE}"]}) { totalCount } }`);
+    expect(search.data!.search.totalCount).toBe(0);
   });
 });

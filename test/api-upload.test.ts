@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiToken } from '../api/config.ts';
 import { ingestHooks } from '../seed/ingest/pipeline.ts';
 import { startApi, testDriver, type RunningApi } from './helpers.ts';
+import type { Query } from '../api/generated/graphql.ts';
 import { encryptedPdf } from './ingest-fixtures.ts';
 import { graphCounts } from './seed-snapshot.ts';
 
@@ -148,16 +149,16 @@ describe('the pipeline', () => {
     expect(done).toMatchObject({ sourceId: 'upload-travel', title: 'Travel and contact: a note' });
     expect(done.candidates.statistic).toBeGreaterThan(0);
     expect(existsSync(join(store, 'upload-travel', 'source.json'))).toBe(true);
-    const q = await api.gql(
+    const q = await api.gql<Pick<Query, 'source' | 'candidates'>>(
       `{ source(id: "upload-travel") { ingested year authors } candidates(sourceId: "upload-travel", first: 50) { totalCount edges { node { type status quote } } } }`,
       {},
       { token: CURATOR },
     );
     expect(q.errors).toBeUndefined();
-    expect(q.data.source).toEqual({ ingested: true, year: 2021, authors: ['A. Author', 'B. Author'] });
+    expect(q.data!.source).toEqual({ ingested: true, year: 2021, authors: ['A. Author', 'B. Author'] });
     const total = Object.values(done.candidates).reduce((x, y) => x + y, 0);
-    expect(q.data.candidates.totalCount).toBe(total);
-    expect(q.data.candidates.edges.every((e: { node: { status: string } }) => e.node.status === 'PROPOSED')).toBe(true);
+    expect(q.data!.candidates.totalCount).toBe(total);
+    expect(q.data!.candidates.edges.every((e: { node: { status: string } }) => e.node.status === 'PROPOSED')).toBe(true);
 
     const again = await send(NOTE, { name: 'Travel note.md', id: 'upload-travel' }, { token: CURATOR });
     expect(again.lines.at(-1)?.error).toMatch(/^Travel note\.md: a source with id "upload-travel" exists already/);

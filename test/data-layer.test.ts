@@ -42,7 +42,8 @@ describe('errors: one class each, mapped once for GraphQL and once for HTTP', ()
   it('carry GraphQL extensions that graphql-js copies onto the error it wraps them in', () => {
     const wrapped = new GraphQLError('x', { originalError: new BadInput('filter.sources takes at most 50 values', 'filter.sources') });
     expect(wrapped.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'filter.sources', argumentName: 'filter.sources' });
-    expect(new Unavailable().extensions).toEqual({ code: 'DATABASE_UNAVAILABLE', http: { status: 503 } });
+    const down = new Unavailable().extensions;
+    expect([down.code, down.http?.status, down.http?.headers?.get('retry-after')]).toEqual(['DATABASE_UNAVAILABLE', 503, '1']);
     expect(new Forbidden('no').extensions).toEqual({ code: 'FORBIDDEN', http: { status: 403 } });
     const auth = new Unauthenticated('who?').extensions;
     expect([auth.code, auth.http?.status, auth.http?.headers?.get('www-authenticate')]).toEqual(['UNAUTHENTICATED', 401, 'Bearer realm="triangulate"']);

@@ -106,7 +106,7 @@ describe('the compiled server (npm run build → node dist/api/main.js)', () => 
 
   it('serves the API, its health checks and metrics, and the web app on one port', async () => {
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
-    expect(await (await fetch(`${url}/readyz`)).json()).toEqual({ status: 'ready' });
+    expect(await (await fetch(`${url}/readyz`)).json()).toMatchObject({ status: 'ready', ready: true, neo4j: 'up', breaker: 'closed' });
     const gql = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

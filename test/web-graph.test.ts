@@ -171,7 +171,16 @@ describe('graph workspace in Chromium (real API, real Neo4j)', () => {
 
   it('the disagreements lens shows only disagreement links', async () => {
     const g = graphCanvas(web.page);
-    await web.page.goto(web.url('/graph'));
+    // A focus with both kinds of link: an item that one relation supports and another qualifies.
+    type Rel = { kind: string; from: { id: string }; to: { id: string } };
+    const data = await web.gql<{ relations: { edges: { node: Rel }[] } }>(
+      '{ relations(filter: { kinds: [SUPPORTS, QUALIFIES] }, first: 200) { edges { node { kind from { id } to { id } } } } }',
+    );
+    const ends = (kind: string) => new Set(data.relations.edges.filter((e) => e.node.kind === kind).flatMap((e) => [e.node.from.id, e.node.to.id]));
+    const supported = ends('SUPPORTS');
+    const focus = [...ends('QUALIFIES')].sort().find((id) => supported.has(id));
+    expect(focus, 'an item with both a SUPPORTS and a QUALIFIES link').toBeDefined();
+    await web.page.goto(web.url(`/graph?focus=${encodeURIComponent(focus!)}`));
     await loaded();
     const all = await g.edgeKinds();
     expect(all.some((e) => e.kind === 'SUPPORTS')).toBe(true);

@@ -278,7 +278,7 @@ describe('citations and the curators’ menu', () => {
     const menu = web.page.getByTestId('curator-menu');
     await menu.waitFor();
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
-    expect(await menu.getByRole('link').allInnerTexts()).toEqual(['Sign in', 'Review queue', 'Audit log']);
+    expect(await menu.getByRole('link').allInnerTexts()).toEqual(['Sign in', 'Review queue', 'Ingested documents', 'Audit log']);
     expect(await inViewport(menu)).toBe(true);
     await web.page.screenshot({ path: join(SCREENSHOTS, 'curator-menu-1280.png'), clip: { x: 640, y: 0, width: 640, height: 260 } });
     await web.page.keyboard.press('Escape');
