@@ -8,9 +8,10 @@
  * frame time (requestAnimationFrame deltas) while a scripted drag pans and the wheel zooms.
  * Each size runs with the default canvas renderer and with Cytoscape's WebGL renderer.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../scripts/chromium.ts';
 import { build } from 'vite';
 import { ROOT } from '../db/launcher.ts';
 import type { Measure } from './report.ts';
@@ -93,16 +94,8 @@ export function sliceGraph(g: Graph, size: number): Graph {
   return { ...g, focus: nodes.length ? [nodes[0]!.id] : [], nodes, edges: edges.slice(0, keep) };
 }
 
-export function launchChromium(): Promise<Browser> {
-  const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
-  if (!executablePath) throw new Error('Chromium not found: install Debian’s chromium package or set CHROMIUM_PATH');
-  return chromium.launch({
-    executablePath,
-    headless: true,
-    // No GPU here: WebGL falls back to SwiftShader, the software rasteriser Chromium ships.
-    args: ['--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader', '--no-first-run', '--disable-background-networking', '--disable-dev-shm-usage'],
-  });
-}
+/** No GPU here: WebGL falls back to SwiftShader, the software rasteriser Chromium ships. */
+const launchForWebGl = (): Promise<Browser> => launchChromium(['--enable-unsafe-swiftshader']);
 
 interface ViewTimes {
   elements: number;
@@ -189,7 +182,7 @@ const r1 = (x: number) => Math.round(x * 10) / 10;
 /** The graph view at each size, with the canvas and the WebGL renderer; a size the corpus cannot fill is measured at what it has. */
 export async function browserScale(base: string, sizes: readonly number[]): Promise<Measure[]> {
   const big = await largeGraph(base, Math.max(...sizes));
-  const browser = await launchChromium();
+  const browser = await launchForWebGl();
   const out: Measure[] = [];
   try {
     for (const size of sizes) {
