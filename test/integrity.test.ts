@@ -137,6 +137,57 @@ attributions:
     expect(shortQuoteOf({ quote: 'were male', reading: null })).toBe('2 words ("were male")');
   });
 
+  it('find a relation from a citing statement, or an item on its span, to any item of the source it cites', () => {
+    const c = evidence.claims.find((x) => x.id === 'merdian-2019:c048')!;
+    // A claim on part of the citing sentence (its first clause), as a curator might split it.
+    const ev = { ...evidence, claims: [...evidence.claims, { ...c, id: 'merdian-2019:x901', file: 'fixture.yaml', end: c.start + 60 }] };
+    const data = fixture(
+      `relations:
+  - id: rel:far-in-the-cited-source
+    kind: QUALIFIES
+    subtype: scope
+    from: merdian-2019:c048
+    to: ceop-2013:c017
+    rationale: "Police collaboration and a reduction in commercial child sexual exploitation, against a threat that can only increase."
+    ${meta}
+  - id: rel:overlapping-span
+    kind: QUALIFIES
+    subtype: scope
+    from: ceop-2013:c093
+    to: merdian-2019:x901
+    rationale: "Police collaboration and a positive impact, against law enforcement that is likely to cause displacement."
+    ${meta}
+  - id: rel:next-sentence-own-voice
+    kind: QUALIFIES
+    subtype: scope
+    from: merdian-2019:m001
+    to: ceop-2013:m018
+    rationale: "The certificate will not detect offenders without a criminal record; initiatives such as the ICPC will have a positive impact."
+    ${meta}
+  - id: rel:third-source
+    kind: SUPPORTS
+    from: merdian-2019:c048
+    to: gallagher-2006:a-c001
+    rationale: "Police collaboration in at-risk countries."
+    ${meta}
+attributions:
+  - id: att:fixture
+    from: merdian-2019:c048
+    citation: "[4]"
+    toSource: ceop-2013
+    to: ceop-2013:c092
+    verdict: distorted
+    rationale: CEOP credits robust local enforcement.
+    ${meta}
+`,
+      ev,
+    );
+    expect(show(checkIntegrity(ev, data).filter((f) => f.check === 'citing-statement'))).toEqual([
+      'citing-statement relations/fixture.yaml rel:far-in-the-cited-source: merdian-2019:c048 cites ceop-2013 (att:fixture, distorted): not independent: a relation to ceop-2013:c017 records that citation again',
+      'citing-statement relations/fixture.yaml rel:overlapping-span: merdian-2019:x901 overlaps merdian-2019:c048, which cites ceop-2013 (att:fixture, distorted): not independent: a relation to ceop-2013:c093 records that citation again',
+    ]);
+  });
+
   it('find two items on the same span', () => {
     const c = evidence.claims.find((x) => x.id === 'ceop-2013:c001')!;
     const ev = { ...evidence, claims: [...evidence.claims, { ...c, id: 'ceop-2013:c999', file: 'fixture.yaml' }] };

@@ -94,6 +94,7 @@ export const INTEGRITY_CHECKS = [
   'fragment',
   'rationale-quote',
   'not-independent',
+  'citing-statement',
   'rationale-number',
   'short-quote',
   'fragment-edge',

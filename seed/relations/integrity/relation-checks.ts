@@ -3,6 +3,11 @@ import type { Finding, IntegrityContext } from './finding.ts';
 import { fragmentEdgeOf, fragmentOf, numbersIn, shortQuoteOf } from './quotes.ts';
 import { allQuotedPhrases, keyTerms, phraseIn, quotedPhrases } from './terms.ts';
 
+/** Two items of one source whose quoted spans overlap. */
+function overlaps(a: { sourceId: string; start: number; end: number }, b: { sourceId: string; start: number; end: number }): boolean {
+  return a.sourceId === b.sourceId && a.start < b.end && b.start < a.end;
+}
+
 export function checkRelations({ data, claims, stats, item, quoteOf, rel }: IntegrityContext, findings: Finding[]): void {
   // 1. A relation's point is visible in its two quoted spans.
   for (const r of data.relations) {
@@ -48,6 +53,26 @@ export function checkRelations({ data, claims, stats, item, quoteOf, rel }: Inte
         id: r.id,
         message: `${r.from} and ${r.to} are joined by ${a.id} (${a.verdict}): not independent: the attribution already links them`,
       });
+  }
+
+  // 1d. A relation from a citing statement (or an item on an overlapping span) to any item of the source it
+  // cites: the statement relays that source, so comparing the two is the attribution's job, done once.
+  for (const r of data.relations) {
+    if (r.status === 'rejected' || !item(r.from) || !item(r.to)) continue;
+    for (const a of data.attributions) {
+      if (a.to && ((a.from === r.from && a.to === r.to) || (a.from === r.to && a.to === r.from))) continue;
+      const cites = item(a.from);
+      if (!cites) continue;
+      const [citing, cited] = overlaps(cites, item(r.from)!) ? [r.from, r.to] : [r.to, r.from];
+      if (!overlaps(cites, item(citing)!) || item(cited)!.sourceId !== a.toSource) continue;
+      findings.push({
+        check: 'citing-statement',
+        file: rel(r.id),
+        id: r.id,
+        message: `${citing === a.from ? citing : `${citing} overlaps ${a.from}, which`} cites ${a.toSource} (${a.id}, ${a.verdict}): not independent: a relation to ${cited} records that citation again`,
+      });
+      break;
+    }
   }
 
   // 1c. Numbers in a rationale come from the two quotes (or the endpoints' own values); endpoint
