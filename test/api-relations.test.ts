@@ -54,9 +54,10 @@ const CELL_CLAIMS = graphql(`query RelationsTestCellClaims($t: ID!, $s: ID!) {
 }`);
 
 describe('relations across sources (real Neo4j)', () => {
-  it('holds at least 100 curated relations, each between verified quotes of two different sources', async () => {
+  it('holds at least 75 curated relations, each between verified quotes of two different sources', async () => {
     const { relations } = await ok(ALL);
-    expect(relations.totalCount).toBeGreaterThanOrEqual(100);
+    // Review passes remove relations that fall short of the standard (docs/review-2026-12.md).
+    expect(relations.totalCount).toBeGreaterThanOrEqual(75);
     for (const { node } of relations.edges) {
       expect(node.status).toBe('CURATED');
       expect(node.from.source.id).not.toBe(node.to.source.id);
@@ -65,7 +66,7 @@ describe('relations across sources (real Neo4j)', () => {
       expect(node.rationale?.length ?? 0).toBeGreaterThan(10);
     }
     const kinds = new Set(relations.edges.map((e) => e.node.kind));
-    // CONTRADICTS only where both statements cannot be true (docs/curation.md): none in this corpus since the review passes.
+    // CONTRADICTS only where both statements cannot be true (docs/curation.md): one since the sixth review pass (a term one source rejects).
     expect([...kinds].sort()).toEqual(expect.arrayContaining(['ASSERTED_VS_OPEN', 'QUALIFIES', 'SUPPORTS']));
   });
 
