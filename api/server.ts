@@ -21,7 +21,7 @@ import { cors, securityHeaders } from './http/security.ts';
 import { Metrics, metricsPlugin, routeOf } from './http/metrics.ts';
 import { mountUpload, type IngestHooks } from './http/upload.ts';
 import { errorHandler, notFound, sendError } from './http/errors.ts';
-import { mountHealth } from './http/health.ts';
+import { breakerLogPlugin, mountHealth } from './http/health.ts';
 import { resolvers } from './resolvers/index.ts';
 import { mountExports } from './exports/routes.ts';
 import { API_ERROR_CODES } from './errors.ts';
@@ -150,6 +150,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
       ...armor.plugins,
       boundsPlugin({ maxCost: limits.maxCost, maxRoundTrips: limits.maxRoundTrips, maxResponseBytes: limits.maxResponseBytes }, production),
       metricsPlugin(metrics),
+      breakerLogPlugin(opts.driver, log),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {

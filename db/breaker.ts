@@ -1,31 +1,44 @@
 /**
- * A circuit breaker over the driver. After a connection failure it opens: every call fails at once
- * (DatabaseDown) instead of waiting on connection and retry timeouts, while a background probe
- * (`RETURN 1`, one at a time) runs every probeIntervalMs; the first probe that succeeds closes it.
- * So while Neo4j is unreachable requests fail in milliseconds, and they succeed again within a
- * probe interval of Neo4j answering. The driver itself does not retry (see guardDriver): reads get one
+ * A circuit breaker over the driver. It opens when Neo4j cannot be reached (a connection failure)
+ * or stops answering (a hung server accepts connections and never replies: a call in flight for
+ * stallMs makes the breaker ping the server with a Bolt handshake, db/bolt-ping.ts, and no answer
+ * within livenessTimeoutMs opens it, abandoning the calls in flight). While open, every call fails
+ * at once (DatabaseDown) instead of waiting on connection and retry timeouts, and a background
+ * probe (`RETURN 1`) runs every probeIntervalMs; the first probe that succeeds closes it. So
+ * requests fail in milliseconds while Neo4j is down, and they succeed again within a probe
+ * interval of Neo4j answering. The driver itself does not retry (see guardDriver): reads get one
  * more try on a fresh connection (a pooled one may predate an outage), transient errors such as
  * deadlocks a few quick retries; a write is never retried after a connection failure, since it
  * may have committed.
  */
+import { boltPing } from './bolt-ping.ts';
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type QueryConfig, type Result, type Session } from 'neo4j-driver';
 
 type TransactionConfig = Parameters<Session['beginTransaction']>[0];
 
 export interface BreakerOptions {
-  /** Pause between a failed probe and the next. */
+  /** Pause between a failed probe and the next while open. */
   probeIntervalMs: number;
   /**
-   * How long one probe may run before the next starts beside it. A refused connection fails in
-   * milliseconds; a query sent while Neo4j recovers its database waits until the database is
-   * available, and the first probe to answer closes the breaker.
+   * How long one probe may run before the next starts beside it (at most MAX_PROBES at once). A
+   * refused connection fails in milliseconds; a query sent while Neo4j recovers its database waits
+   * until the database is available, and the first probe to answer closes the breaker.
    */
   probeTimeoutMs: number;
-  /** Told when the breaker opens or closes (a log line). */
-  onChange?: (open: boolean, reason: string) => void;
+  /** A call still running after this long makes the breaker check that the server answers at all. */
+  stallMs: number;
+  /**
+   * How long that check (a Bolt handshake, answered by the server's network threads however busy
+   * its queries are) may take before the breaker opens. It takes milliseconds; the margin is for a
+   * busy machine, where a false alarm would fail the calls in flight.
+   */
+  livenessTimeoutMs: number;
 }
 
-export const DEFAULT_BREAKER: BreakerOptions = { probeIntervalMs: 200, probeTimeoutMs: 1_000 };
+export const DEFAULT_BREAKER: BreakerOptions = { probeIntervalMs: 200, probeTimeoutMs: 1_000, stallMs: 500, livenessTimeoutMs: 1_000 };
+
+/** Probes stuck on a hung server stay pending until it answers again; this bounds the connections they hold. */
+const MAX_PROBES = 3;
 
 /** Refused without trying: the breaker is open. */
 export class DatabaseDown extends Error {
@@ -55,15 +68,40 @@ export interface BreakerStatus {
   reason?: string;
 }
 
+/** Told once per change: opened (with the reason) or closed (with how long it was open). */
+export type BreakerListener = (change: { open: true; reason: string } | { open: false; downMs: number }) => void;
+
+/**
+ * One call in flight. When the breaker opens on a stall it abandons the call (its caller gets
+ * DatabaseDown at once) unless it is committing; an abandoned transaction rolls back instead of
+ * committing whenever the server answers again.
+ */
+export class CallState {
+  abandoned = false;
+  committing = false;
+  constructor(
+    readonly started: number,
+    readonly abandon: (e: Error) => void,
+  ) {}
+}
+
 export class Breaker {
   private openedAt: Date | null = null;
   private reason = '';
   private timer: NodeJS.Timeout | undefined;
+  private watchdog: NodeJS.Timeout | undefined;
   private stopped = false;
+  private probes = 0;
+  private checking = false;
+  private lastCheck = -Infinity;
+  private readonly calls = new Set<CallState>();
+  private readonly listeners = new Set<BreakerListener>();
 
+  /** `ping`: resolves when the server answers at all (no ping: no stall detection). */
   constructor(
     private readonly probe: () => Promise<unknown>,
     private readonly opts: BreakerOptions = DEFAULT_BREAKER,
+    private readonly ping?: (timeoutMs: number) => Promise<void>,
   ) {}
 
   get isOpen(): boolean {
@@ -74,6 +112,12 @@ export class Breaker {
     return this.openedAt ? { state: 'open', since: this.openedAt.toISOString(), reason: this.reason } : { state: 'closed' };
   }
 
+  /** Adds a listener of state changes; returns its removal. */
+  onChange(listener: BreakerListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
   /** Throws DatabaseDown while open. */
   check(): void {
     if (this.openedAt) throw new DatabaseDown(this.openedAt, this.reason);
@@ -81,19 +125,15 @@ export class Breaker {
 
   /** Opens on a connection failure (and starts probing); anything else is not the breaker's business. */
   record(e: unknown): void {
-    if (!isConnectionFailure(e) || this.openedAt || this.stopped) return;
-    this.openedAt = new Date();
-    this.reason = (e as Error).message.split('\n')[0]!.slice(0, 200);
-    this.opts.onChange?.(true, this.reason);
-    this.schedule();
+    if (isConnectionFailure(e)) this.open((e as Error).message.split('\n')[0]!.slice(0, 200), false);
   }
 
   /** Runs a database call through the breaker. `idempotent`: a read, which may be tried again on a fresh connection. */
-  async run<T>(call: () => Promise<T>, idempotent: boolean): Promise<T> {
+  async run<T>(call: (state: CallState) => Promise<T>, idempotent: boolean): Promise<T> {
     for (let attempt = 0; ; attempt++) {
       this.check();
       try {
-        return await call();
+        return await this.track(call);
       } catch (e) {
         if (isConnectionFailure(e)) {
           if (idempotent && attempt === 0) continue;
@@ -110,6 +150,72 @@ export class Breaker {
   stop(): void {
     this.stopped = true;
     clearTimeout(this.timer);
+    clearTimeout(this.watchdog);
+  }
+
+  private track<T>(call: (state: CallState) => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const state = new CallState(performance.now(), reject);
+      this.calls.add(state);
+      this.watch();
+      call(state)
+        .then(resolve, reject)
+        .finally(() => this.calls.delete(state));
+    });
+  }
+
+  private open(reason: string, abandonCalls: boolean): void {
+    if (this.openedAt || this.stopped) return;
+    this.openedAt = new Date();
+    this.reason = reason;
+    if (abandonCalls) {
+      const down = new DatabaseDown(this.openedAt, reason);
+      for (const call of this.calls) {
+        if (call.committing) continue;
+        call.abandoned = true;
+        call.abandon(down);
+        this.calls.delete(call);
+      }
+    }
+    for (const l of this.listeners) l({ open: true, reason });
+    this.schedule();
+  }
+
+  private close(): void {
+    if (!this.openedAt) return;
+    const downMs = Date.now() - this.openedAt.getTime();
+    this.openedAt = null;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    for (const l of this.listeners) l({ open: false, downMs });
+  }
+
+  /** While calls are in flight, looks for one running longer than stallMs every half of it. */
+  private watch(): void {
+    if (this.watchdog || this.stopped || this.calls.size === 0) return;
+    this.watchdog = setTimeout(() => {
+      this.watchdog = undefined;
+      this.checkStalls();
+      this.watch();
+    }, this.opts.stallMs / 2);
+    this.watchdog.unref();
+  }
+
+  /** A slow call is usually just a slow query: the breaker opens only when the server does not answer a ping either. */
+  private checkStalls(): void {
+    const now = performance.now();
+    if (!this.ping || this.openedAt || this.checking || now - this.lastCheck < this.opts.stallMs) return;
+    if (![...this.calls].some((c) => now - c.started >= this.opts.stallMs)) return;
+    this.checking = true;
+    this.lastCheck = now;
+    this.ping(this.opts.livenessTimeoutMs)
+      .catch((e: unknown) => this.open((e as Error).message.slice(0, 200), true))
+      .finally(() => (this.checking = false));
+  }
+
+  private runProbe(): Promise<unknown> {
+    this.probes++;
+    return this.probe().finally(() => this.probes--);
   }
 
   /** The next probe, unless one is already due. */
@@ -124,9 +230,10 @@ export class Breaker {
 
   private tryProbe(): void {
     if (this.stopped || !this.openedAt) return;
+    if (this.probes >= MAX_PROBES) return this.schedule();
     const overdue = setTimeout(() => this.schedule(), this.opts.probeTimeoutMs);
     overdue.unref();
-    this.probe().then(
+    this.runProbe().then(
       () => {
         clearTimeout(overdue);
         this.close();
@@ -136,14 +243,6 @@ export class Breaker {
         this.schedule();
       },
     );
-  }
-
-  private close(): void {
-    if (!this.openedAt) return;
-    this.openedAt = null;
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.opts.onChange?.(false, 'probe succeeded');
   }
 }
 
@@ -159,23 +258,25 @@ export function breakerOf(driver: Driver): Breaker | undefined {
  * executeWrite run as one explicit transaction each, tried once by the driver (its managed
  * transactions wait a second before retrying, even with maxTransactionRetryTime 0) and retried
  * here as run() says; a session's run and beginTransaction are refused while open. The probe is
- * an auto-commit `RETURN 1`. Closing the driver stops the probe.
+ * an auto-commit `RETURN 1`; `address` (the server's, or a routing URI's router) is pinged when a
+ * call stalls. Closing the driver stops the probe.
  */
-export function guardDriver(driver: Driver, opts: BreakerOptions = DEFAULT_BREAKER): Driver {
+export function guardDriver(driver: Driver, opts: BreakerOptions = DEFAULT_BREAKER, address?: { host: string; port: number }): Driver {
   if (breakers.has(driver)) return driver;
-  const breaker = new Breaker(async () => {
+  const probe = async () => {
     const session = driver.session({ defaultAccessMode: neo4j.session.READ });
     try {
       await session.run('RETURN 1');
     } finally {
       await session.close().catch(() => undefined);
     }
-  }, opts);
+  };
+  const breaker = new Breaker(probe, opts, address && ((ms) => boltPing(address.host, address.port, ms)));
   const guarded = new Proxy(driver, {
     get(target, prop) {
       if (prop === 'executeQuery') {
         return (query: string, params?: Record<string, unknown>, config: QueryConfig<unknown> = {}) =>
-          breaker.run(() => queryOnce(target, query, params, config), config.routing === 'READ');
+          breaker.run((state) => queryOnce(target, query, params, config, state), config.routing === 'READ');
       }
       if (prop === 'session') return (...args: Parameters<Driver['session']>) => guardSession(target.session(...args), breaker);
       if (prop === 'close') {
@@ -192,11 +293,18 @@ export function guardDriver(driver: Driver, opts: BreakerOptions = DEFAULT_BREAK
   return guarded;
 }
 
-/** Commits what `work` returns from, rolls back when it throws; never retried. */
-async function transactionOnce<T>(session: Session, work: (tx: ManagedTransaction) => Promise<T> | T, config?: TransactionConfig): Promise<T> {
+/** Commits what `work` returns from, rolls back when it throws or the breaker abandoned it; never retried. */
+async function transactionOnce<T>(
+  session: Session,
+  work: (tx: ManagedTransaction) => Promise<T> | T,
+  state: CallState,
+  config?: TransactionConfig,
+): Promise<T> {
   const tx = session.beginTransaction(config);
   try {
     const result = await work(tx as unknown as ManagedTransaction);
+    if (state.abandoned) throw new Error('abandoned by the circuit breaker');
+    state.committing = true;
     await tx.commit();
     return result;
   } catch (e) {
@@ -206,7 +314,13 @@ async function transactionOnce<T>(session: Session, work: (tx: ManagedTransactio
 }
 
 /** driver.executeQuery as the driver does it (same session settings and bookmarks), in one transaction tried once. */
-async function queryOnce(driver: Driver, query: string, params: Record<string, unknown> | undefined, config: QueryConfig<unknown>): Promise<unknown> {
+async function queryOnce(
+  driver: Driver,
+  query: string,
+  params: Record<string, unknown> | undefined,
+  config: QueryConfig<unknown>,
+  state: CallState,
+): Promise<unknown> {
   const session = driver.session({
     database: config.database,
     impersonatedUser: config.impersonatedUser,
@@ -216,7 +330,7 @@ async function queryOnce(driver: Driver, query: string, params: Record<string, u
   });
   const transform = config.resultTransformer ?? neo4j.resultTransformers.eagerResultTransformer();
   try {
-    return await transactionOnce(session, (tx) => transform(tx.run(query, params) as Result), config.transactionConfig);
+    return await transactionOnce(session, (tx) => transform(tx.run(query, params) as Result), state, config.transactionConfig);
   } finally {
     await session.close().catch(() => undefined);
   }
@@ -227,7 +341,7 @@ function guardSession(session: Session, breaker: Breaker): Session {
     get(target, prop) {
       if (prop === 'executeRead' || prop === 'executeWrite') {
         return <T>(work: (tx: ManagedTransaction) => Promise<T> | T, config?: TransactionConfig) =>
-          breaker.run(() => transactionOnce(target, work, config), prop === 'executeRead');
+          breaker.run((state) => transactionOnce(target, work, state, config), prop === 'executeRead');
       }
       const value: unknown = Reflect.get(target, prop, target);
       if (prop === 'run' || prop === 'beginTransaction') {

@@ -1,5 +1,6 @@
 import neo4j, { type Driver, Neo4jError } from 'neo4j-driver';
-import { DatabaseDown, guardDriver, isConnectionFailure } from './breaker.ts';
+import { addressOf } from './bolt-ping.ts';
+import { DEFAULT_BREAKER, DatabaseDown, guardDriver, isConnectionFailure } from './breaker.ts';
 
 /**
  * The driver, behind a circuit breaker (db/breaker.ts). Timeouts are short so an outage shows at
@@ -15,6 +16,8 @@ export function createDriver(uri: string, user: string, password: string): Drive
       connectionAcquisitionTimeout: 2_000,
       disableLosslessIntegers: true,
     }),
+    DEFAULT_BREAKER,
+    addressOf(uri),
   );
 }
 

@@ -1,8 +1,8 @@
 /**
  * Starts the project's own Neo4j (an embedded Neo4j 5.26 with Bolt on loopback, from Maven Central
- * jars) and waits until Bolt answers. Used by `npm start` (data kept under .data/neo4j) and by the
- * tests (a fresh temporary folder each run). The JVM watches its standard input, so it ends with
- * this process however this process ends.
+ * jars) and waits until its database answers a query. Used by `npm start` (data kept under
+ * .data/neo4j) and by the tests (a fresh temporary folder each run). The JVM watches its standard
+ * input, so it ends with this process however this process ends.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
@@ -101,12 +101,17 @@ export async function startLocalNeo4j(opts: StartOptions): Promise<LocalNeo4j> {
   try {
     for (;;) {
       if (child.exitCode !== null) throw new Error(`neo4j: the launcher exited with code ${child.exitCode}:\n${output.slice(-3000)}`);
+      // Bolt answers seconds before the database does (while it starts or recovers after a crash), so
+      // ready means a query answers; it waits on the server until the database is available.
+      const session = driver.session();
       try {
-        await driver.verifyConnectivity();
+        await session.run('RETURN 1');
         break;
       } catch {
-        if (Date.now() > deadline) throw new Error(`neo4j: Bolt did not answer on ${uri} in time:\n${output.slice(-3000)}`);
+        if (Date.now() > deadline) throw new Error(`neo4j: the database on ${uri} did not answer in time:\n${output.slice(-3000)}`);
         await new Promise((r) => setTimeout(r, 500));
+      } finally {
+        await session.close().catch(() => undefined);
       }
     }
   } catch (e) {

@@ -4,7 +4,9 @@
  * runs `RETURN 1` with a 1 s bound, and a failure there opens the breaker like any other.
  */
 import type { Express, RequestHandler } from 'express';
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { Driver } from 'neo4j-driver';
+import type { Logger } from 'pino';
 import { breakerOf } from '../../db/breaker.ts';
 
 const READY_TIMEOUT_MS = 1000;
@@ -36,4 +38,21 @@ export function mountHealth(app: Express, driver: Driver, ...before: RequestHand
     res.setHeader('retry-after', '1');
     res.status(503).json({ status: 'unavailable', ready: false, neo4j, breaker: state.state, reason: `graph database ${neo4j}` });
   });
+}
+
+/** Logs each change of the driver's breaker once (open at warn, closed at info) while the server runs. */
+export function breakerLogPlugin(driver: Driver, log: Logger): ApolloServerPlugin {
+  return {
+    async serverWillStart() {
+      const stop = breakerOf(driver)?.onChange((change) => {
+        if (change.open) log.warn({ reason: change.reason }, 'graph database unreachable: circuit breaker open');
+        else log.info({ downMs: change.downMs }, 'graph database answers again: circuit breaker closed');
+      });
+      return {
+        async serverWillStop() {
+          stop?.();
+        },
+      };
+    },
+  };
 }
