@@ -7,12 +7,17 @@
  * range, or the x of "x in y"). Precision: the share of candidates of a type that overlap a
  * curated item of that type. `npx tsx bench/ingest-loo.ts [--json] [--min-confidence=0.5]` (only
  * candidates of at least that confidence); the time column is the whole dry run of each document.
+ * `--by-cue`: gap and misconception candidates by the kind of cue that proposed them (a cue phrase,
+ * a reported limit or belief, a weak hint, a question, a list item), with how many overlap a
+ * curated item: the check that recall is not bought with noise. `--write` also stores all three
+ * (every candidate, confidence ≥ 0.5, by cue) in `bench/ingest-results.json`.
  */
 import { performance } from 'node:perf_hooks';
 import { prepareSeed } from '../seed/load.ts';
 import { CORPUS_DIR } from '../seed/corpus.ts';
 import { prepareIngest } from '../seed/ingest/ingest.ts';
 import type { Candidate, CandidateType } from '../seed/ingest/candidates.ts';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 interface Curated {
@@ -32,10 +37,11 @@ function matches(type: CandidateType, c: Candidate, q: Curated): boolean {
   return [c.value, c.low, c.high].some((v) => v !== undefined && close(v, q.value!));
 }
 
-export async function leaveOneOut(minConfidence = 0) {
+/** Each corpus document ingested as new (dry run), with its curated items by candidate type. */
+async function runs() {
   const seed = prepareSeed();
   const e = seed.evidence;
-  const rows = [];
+  const out = [];
   for (const { source } of seed.sources) {
     const curated: Record<CandidateType, Curated[]> = {
       statistic: e.statistics.filter((s) => s.sourceId === source.id),
@@ -47,6 +53,14 @@ export async function leaveOneOut(minConfidence = 0) {
     const report = await prepareIngest(join(CORPUS_DIR, source.file), { id: `loo-${source.id}`, title: source.title }, { dryRun: true });
     const ms = performance.now() - t0;
     if (report.text !== source.raw) throw new Error(`${source.id}: the extracted text differs from the corpus file`);
+    out.push({ source, curated, report, ms });
+  }
+  return out;
+}
+
+export async function leaveOneOut(minConfidence = 0, done?: Awaited<ReturnType<typeof runs>>) {
+  const rows = [];
+  for (const { source, curated, report, ms } of done ?? (await runs())) {
     const result: Record<string, unknown> = { source: source.id, ms: Math.round(ms), passages: report.passages.length };
     for (const type of ['statistic', 'gap', 'misconception', 'claim'] as CandidateType[]) {
       const cands = report.candidates.filter((c) => c.type === type && c.confidence >= minConfidence);
@@ -67,10 +81,46 @@ export async function leaveOneOut(minConfidence = 0) {
   return rows;
 }
 
+/** The kind of cue behind a gap or misconception candidate, read from its cue and confidence. */
+function cueKind(c: Candidate): string {
+  if (c.cue.startsWith('list item')) return 'list item';
+  if (c.cue.startsWith('question')) return 'question';
+  return c.confidence >= 0.7 ? 'cue phrase' : c.confidence >= 0.5 ? 'reported limit or belief' : 'weak hint';
+}
+
+export function byCue(done: Awaited<ReturnType<typeof runs>>) {
+  const counts = new Map<string, { type: string; kind: string; candidates: number; useful: number; found: Set<Curated> }>();
+  for (const { curated, report } of done) {
+    for (const type of ['gap', 'misconception'] as const) {
+      for (const c of report.candidates.filter((x) => x.type === type)) {
+        const key = `${type}|${cueKind(c)}`;
+        const row = counts.get(key) ?? { type, kind: cueKind(c), candidates: 0, useful: 0, found: new Set<Curated>() };
+        const hits = curated[type].filter((q) => matches(type, c, q));
+        row.candidates++;
+        if (hits.length) row.useful++;
+        for (const q of hits) row.found.add(q);
+        counts.set(key, row);
+      }
+    }
+  }
+  return [...counts.values()]
+    .sort((a, b) => a.type.localeCompare(b.type) || a.kind.localeCompare(b.kind))
+    .map(({ found, ...r }) => ({ ...r, curatedFound: found.size, precision: Math.round((1000 * r.useful) / r.candidates) / 10 }));
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const min = Number(process.argv.find((a) => a.startsWith('--min-confidence='))?.split('=')[1] ?? 0);
-  const rows = await leaveOneOut(min);
-  if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2));
+  const done = await runs();
+  const rows = await leaveOneOut(min, done);
+  if (process.argv.includes('--write')) {
+    const results = { all: rows, minConfidence05: await leaveOneOut(0.5, done), byCue: byCue(done) };
+    writeFileSync(new URL('./ingest-results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+  }
+  if (process.argv.includes('--by-cue')) {
+    console.log('| type | cue | candidates | overlapping a curated item | precision | curated items found |');
+    console.log('|---|---|---:|---:|---:|---:|');
+    for (const r of byCue(done)) console.log(`| ${r.type} | ${r.kind} | ${r.candidates} | ${r.useful} | ${r.precision} % | ${r.curatedFound} |`);
+  } else if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2));
   else {
     const types = ['statistic', 'gap', 'misconception', 'claim'] as const;
     console.log(`| source | ${types.map((t) => `${t}s found (target ≥ ${TARGETS[t]} %) | precision`).join(' | ')} | ingest time |`);

@@ -6,7 +6,7 @@
  * "x in y", "a third", qualifiers) and what it counts. Candidates are proposals, never evidence.
  */
 export { CANDIDATE_TYPES, type Candidate, type CandidateType, type Topic } from './candidates/types.ts';
-export { GAP_CUES, GAP_WEAK_CUES, MISCONCEPTION_CUES, MISCONCEPTION_WEAK_CUES } from './candidates/cues.ts';
+export { GAP_CUES, GAP_WEAK_CUES, gapCue, MISCONCEPTION_CUES, MISCONCEPTION_WEAK_CUES, misconceptionCue, withoutAsides } from './candidates/cues.ts';
 export { parseAmount } from './candidates/numbers.ts';
 export { topicIndex, type TopicIndex } from './candidates/topics.ts';
 export { extractCandidates } from './candidates/extract.ts';

@@ -58,17 +58,20 @@ export function reanchor(oldText: string, newText: string, anchors: Anchor[]): A
   const newWords = [...newText.matchAll(/\S+/g)].map((m) => ({ w: word(m[0]), start: m.index, end: m.index + m[0].length }));
   return anchors.map((a): AnchorOutcome => {
     const quote = oldText.slice(a.start, a.end) || a.quote;
-    // 1. Exact, nearest the old relative position.
-    const exact = occurrences(newText, quote);
-    if (exact.length) {
-      const target = (a.start / Math.max(1, oldText.length)) * newText.length;
-      const at = exact.reduce((best, x) => (Math.abs(x - target) < Math.abs(best - target) ? x : best));
-      if (exact.length === 1 || exact.includes(a.start)) {
-        const start = exact.includes(a.start) ? a.start : at;
-        return start === a.start && a.end - a.start === quote.length
-          ? { id: a.id, status: 'kept', start, end: start + quote.length, method: 'exact' }
-          : { id: a.id, status: 'moved', start, end: start + quote.length, method: 'exact' };
+    // 1. Exact: at the old offset, else the only occurrence, else the one nearest the old relative
+    // position (found from there outwards, so a short quote's many occurrences are not all listed).
+    const first = quote ? newText.indexOf(quote) : -1;
+    if (first !== -1) {
+      if (newText.startsWith(quote, a.start)) {
+        return a.end - a.start === quote.length
+          ? { id: a.id, status: 'kept', start: a.start, end: a.start + quote.length, method: 'exact' }
+          : { id: a.id, status: 'moved', start: a.start, end: a.start + quote.length, method: 'exact' };
       }
+      if (newText.indexOf(quote, first + 1) === -1) return { id: a.id, status: 'moved', start: first, end: first + quote.length, method: 'exact' };
+      const target = (a.start / Math.max(1, oldText.length)) * newText.length;
+      const before = newText.lastIndexOf(quote, Math.floor(target));
+      const after = newText.indexOf(quote, Math.floor(target) + 1);
+      const at = before === -1 || (after !== -1 && Math.abs(after - target) < Math.abs(before - target)) ? after : before;
       // Several occurrences: let the context decide, else the nearest.
       const byContext = withContext(oldText, a, f);
       if (byContext) return { id: a.id, status: 'moved', ...byContext, method: 'context' };
@@ -115,6 +118,8 @@ function fuzzyFind(quote: string, words: { w: string; start: number; end: number
   const have = new Map<string, number>();
   let shared = 0;
   const add = (w: string, d: number) => {
+    // A word not in the quote changes nothing shared.
+    if (!want.has(w)) return;
     const before = Math.min(have.get(w) ?? 0, want.get(w) ?? 0);
     have.set(w, (have.get(w) ?? 0) + d);
     shared += Math.min(have.get(w)!, want.get(w) ?? 0) - before;

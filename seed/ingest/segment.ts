@@ -209,13 +209,7 @@ export function segmentText(text: string): IngestPassage[] {
     else if (NUMERIC_CELL.test(t) && ((prev && NUMERIC_CELL.test(prev.text)) || (next && NUMERIC_CELL.test(next.text)) || standalone(lines, i)))
       l.kind = 'table';
     else if (standaloneBlock(lines, i) && titleLike(t)) l.kind = 'heading';
-    else if (
-      // A list item's continuation lines.
-      prev?.kind === 'list' &&
-      !isBlank(lines[i - 1]!.text) &&
-      /^\s+\S/.test(t)
-    )
-      l.kind = 'list';
+    else if (prev?.kind === 'list' && listContinues(lines, i, prev)) l.kind = 'list';
     else l.kind = 'body';
     if (l.kind === 'table' || l.kind === 'caption') tableRun += 1;
     else if (l.kind !== 'heading' || tableRun === 0) tableRun = 0;
@@ -296,6 +290,16 @@ function prevContent(lines: Line[], i: number): Line | undefined {
 function nextContent(lines: Line[], i: number): Line | undefined {
   for (let k = i + 1; k < lines.length; k++) if (!isBlank(lines[k]!.text) && !isPageBreak(lines[k]!.text)) return lines[k];
   return undefined;
+}
+
+/**
+ * A list item's continuation: the next line of the item (indented or not: a "lazy" line, as in
+ * Markdown), or, after a blank line, a line starting in lower case where the item stopped
+ * mid-sentence (a page break or a note cut it).
+ */
+function listContinues(lines: Line[], i: number, prev: Line): boolean {
+  if (!isBlank(lines[i - 1]!.text)) return true;
+  return !SENTENCE_END.test(prev.text) && /^\s*\p{Ll}/u.test(lines[i]!.text);
 }
 
 /** A title-like line that is a block on its own, or the first of two lines followed by a blank (a two-line heading). */

@@ -43,7 +43,7 @@ export const EXPRESSIONS: { name: string; re: RegExp }[] = [
   },
   {
     name: 'fraction',
-    re: new RegExp(String.raw`\b(?<q>${QUAL})?(?<n>a|one|two|three|four|nine)[- ](?<f>half|halves|thirds?|quarters?|fifths?|tenths?)\b`, 'giu'),
+    re: new RegExp(String.raw`\b(?<q>${QUAL})?(?<n>a|one|two|three|four|nine)(?:-|\s+)(?<f>half|halves|thirds?|quarters?|fifths?|tenths?)\b`, 'giu'),
   },
   { name: 'half', re: /\b(?<q>(?:just |well )?(?:over|under|nearly|almost|about|around|more than|less than|approximately) )?(?<f>half)\b/giu },
   { name: 'fold', re: new RegExp(String.raw`\b(?<q>${QUAL})?(?<n>${NUM}|${WORD})[- ]fold\b`, 'giu') },
