@@ -147,7 +147,9 @@ export function idfOf(all: Signals[]): (term: string) => number {
   const df = new Map<string, number>();
   for (const s of all) for (const t of new Set([...s.lemmas, ...[...s.entities].map((e) => `@${e}`)])) df.set(t, (df.get(t) ?? 0) + 1);
   const n = all.length;
-  return (t) => Math.log((n + 1) / ((df.get(t) ?? 0) + 1));
+  const idf = new Map([...df].map(([t, k]) => [t, Math.log((n + 1) / (k + 1))]));
+  const unseen = Math.log(n + 1);
+  return (t) => idf.get(t) ?? unseen;
 }
 
 /** Cosine of two term sets weighted by idf (0..1), and the shared terms with the most weight first. */
