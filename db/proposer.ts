@@ -4,12 +4,17 @@
  * is Cypher against Neo4j that both seed/ and api/ need, and neither may import the other.
  *
  * Proposes candidate links between evidence items of different sources, for a curator to accept
- * or reject: full-text similarity through Neo4j's evidence index, shared topics, and shared
- * figures. Proposals are stored as (a)-[:PROPOSED_LINK {status: 'proposed'}]->(b).
+ * or reject: neighbours from Neo4j's evidence full-text index, scored by the signals of
+ * db/proposer-signals.ts (lemmas, names, topics, figures, statistic facets, cues for the kind);
+ * docs/proposer.md has the method and its measured recall and precision. Proposals are stored as
+ * (a)-[:PROPOSED_LINK {status: 'proposed', kind}]->(b).
  */
 import { createHash } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 import { z } from 'zod';
+import { facetsCompared, idfOf, kindOf, signalsOf, weightedOverlap, type ProposedKind, type ProposerItem, type Signals } from './proposer-signals.ts';
+
+export { figuresOf } from './proposer-signals.ts';
 
 /** Runs one parameterised statement: a driver's executeQuery, or a statement in a transaction. */
 export type RunCypher = (cypher: string, params?: Record<string, unknown>) => Promise<{ records: Row[] }>;
@@ -21,7 +26,20 @@ const columns = <S extends z.ZodRawShape>(shape: S) => {
   const keys = Object.keys(shape);
   return (r: Row) => schema.parse(Object.fromEntries(keys.map((k) => [k, r.get(k)])));
 };
-const itemRow = columns({ id: z.string(), sourceId: z.string(), text: z.string(), topics: z.array(z.string()).nullable() });
+const itemRow = columns({
+  id: z.string(),
+  sourceId: z.string(),
+  kind: z.string(),
+  text: z.string(),
+  quote: z.string(),
+  topics: z.array(z.string()).nullable(),
+  hedged: z.boolean().nullable(),
+  unit: z.string().nullable(),
+  population: z.string().nullable(),
+  place: z.string().nullable(),
+  period: z.string().nullable(),
+  misconceptions: z.array(z.string()),
+});
 const hitRow = columns({ id: z.string(), other: z.string(), score: z.number() });
 
 const runnerOf = (target: Driver | RunCypher): RunCypher =>
@@ -41,23 +59,13 @@ export function termsQuery(text: string, max = 14): string | null {
   return picked.length ? picked.join(' OR ') : null;
 }
 
-/** Figures written in a text (1,145 -> 1145; 6.5% -> 6.5), ignoring years and one-digit numbers. */
-export function figuresOf(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.match(/\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?/g) ?? []) {
-    const n = Number(m.replace(/,/g, ''));
-    if (n < 10 && !m.includes('.')) continue;
-    if (Number.isInteger(n) && n >= 1900 && n <= 2030) continue;
-    out.add(String(n));
-  }
-  return out;
-}
-
 export interface Proposal {
   id: string;
   from: string;
   to: string;
   score: number;
+  /** The kind a curator would likely give it (from the cues; the curator decides). */
+  kind: ProposedKind;
   reasons: string[];
 }
 
@@ -66,102 +74,216 @@ export function proposalId(a: string, b: string): string {
   return `prop:${createHash('sha1').update(`${x}|${y}`).digest('hex').slice(0, 12)}`;
 }
 
-interface Item {
-  id: string;
-  sourceId: string;
-  text: string;
-  topics: string[];
+/** Every claim (gap and misconception mentions included) and statistic, with what the signals read. */
+export const ITEMS_CYPHER = `
+MATCH (n:Claim|Statistic)
+OPTIONAL MATCH (n)-[:CHALLENGES|REINFORCES]->(m:Misconception)
+WITH n, collect(m.id) AS misconceptions
+RETURN n.id AS id, n.sourceId AS sourceId, CASE WHEN n:Statistic THEN 'statistic' ELSE n.kind END AS kind,
+       coalesce(n.text, n.measure) AS text, coalesce(n.reading, n.quote) AS quote, n.topics AS topics, n.hedged AS hedged,
+       n.unit AS unit, n.population AS population, n.place AS place, n.period AS period, misconceptions`;
+
+/** Per item of the batch, its nearest items of other sources by the full-text index (at most $limit each). */
+export const NEIGHBOURS_CYPHER = `
+UNWIND $batch AS item
+CALL (item) {
+  CALL db.index.fulltext.queryNodes('evidence_text', item.q, {limit: $scan}) YIELD node, score
+  WHERE (node:Claim OR node:Statistic) AND node.sourceId <> item.sourceId
+  RETURN node.id AS other, score ORDER BY score DESC LIMIT toInteger($limit)
+}
+RETURN item.id AS id, other, score`;
+
+/** Weights of the score, tuned on the curated relations with even-numbered ids (docs/proposer.md). */
+export const WEIGHTS = { lemmas: 10, entities: 3, fulltext: 0.15, topics: 4, figures: 3, facets: 1.5, misconception: 3, kindPrior: 1, otherMeasure: 3 };
+/** Overlap of two statistics' measures (0..1) from which they count as measuring the same thing. */
+export const MEASURE_MATCH = 0.2;
+/** How many full-text neighbours each item considers. */
+export const NEIGHBOURS = 40;
+/** An item's proposals into any one other source. */
+export const PER_SOURCE = 2;
+/** How many full-text hits are read per item before other sources' are kept (the largest source fills the first ones). */
+export const SCAN = 300;
+
+/** A kind of item that rarely ends a curated relation costs a little: methods state how, not what. */
+const KIND_PRIOR: Record<string, number> = { method: -1.5 };
+
+function scorePair(a: ProposerItem, sa: Signals, b: ProposerItem, sb: Signals, fulltext: number, idf: (t: string) => number, w = WEIGHTS) {
+  const kind = kindOf(a, sa, b, sb);
+  if (!kind) return null;
+  const reasons: string[] = [];
+  let total = 0;
+  const lem = weightedOverlap(sa.lemmas, sb.lemmas, idf);
+  total += w.lemmas * lem.score;
+  reasons.push(`text similarity ${lem.score.toFixed(2)} (shared words: ${lem.shared.slice(0, 6).join(', ')})`);
+  const ent = weightedOverlap(new Set([...sa.entities].map((e) => `@${e}`)), new Set([...sb.entities].map((e) => `@${e}`)), idf);
+  if (ent.shared.length) {
+    total += w.entities * ent.score;
+    reasons.push(`shared names: ${ent.shared.map((e) => e.slice(1)).join(', ')}`);
+  }
+  total += w.fulltext * fulltext;
+  const topics = a.topics.filter((t) => b.topics.includes(t));
+  if (topics.length) {
+    total += (w.topics * topics.length) / Math.max(a.topics.length, b.topics.length);
+    reasons.push(`shared topics: ${topics.join(', ')}`);
+  }
+  // Two statistics are one matter only as far as they measure the same thing: a shared number or
+  // a shared unit between different measures is a coincidence, and a pair of unrelated measures costs.
+  const bothStatistics = a.kind === 'statistic' && b.kind === 'statistic';
+  const measure = bothStatistics ? weightedOverlap(sa.measure, sb.measure, idf).score : 1;
+  const figures = [...sa.figures].filter((f) => sb.figures.has(f));
+  if (figures.length && measure >= MEASURE_MATCH) {
+    total += w.figures * figures.length;
+    reasons.push(`shared figures: ${figures.join(', ')}`);
+  }
+  if (bothStatistics) {
+    const f = facetsCompared(a, b);
+    const facetScore = ((f.sameUnit ? 1 : 0) + f.same.length) * measure * 2;
+    if (facetScore > 0.2) {
+      total += w.facets * facetScore;
+      reasons.push(`same ${[...(f.sameUnit ? ['unit'] : []), ...f.same].join(', ')}`);
+    }
+    if (measure < MEASURE_MATCH) {
+      total -= w.otherMeasure;
+      reasons.push(`measures differ (${measure.toFixed(2)})`);
+    }
+  }
+  const misc = a.misconceptions.filter((m) => b.misconceptions.includes(m));
+  if (misc.length) {
+    total += w.misconception;
+    reasons.push(`same misconception: ${misc.join(', ')}`);
+  }
+  total += w.kindPrior * ((KIND_PRIOR[a.kind] ?? 0) + (KIND_PRIOR[b.kind] ?? 0));
+  reasons.push(`suggested ${kind.kind}${kind.cues.length ? ` (${kind.cues.join('; ')})` : ''}`);
+  return { total, reasons, kind };
 }
 
-export async function proposeLinks(target: Driver | RunCypher, opts: { perItem?: number; minScore?: number; exclude?: Set<string> } = {}): Promise<Proposal[]> {
-  const perItem = opts.perItem ?? 3;
-  const minScore = opts.minScore ?? 4;
-  const run = runnerOf(target);
-  const { records } = await run(`
-    MATCH (n) WHERE (n:Statistic OR (n:Claim AND NOT n.kind IN ['open-question', 'correction', 'belief']))
-    RETURN n.id AS id, n.sourceId AS sourceId, coalesce(n.text, n.measure) + ' ' + coalesce(n.reading, n.quote) AS text, n.topics AS topics`);
-  const items: Item[] = records.map(itemRow).map((r) => ({ ...r, topics: r.topics ?? [] }));
-  const byId = new Map(items.map((i) => [i.id, i]));
-  const best = new Map<string, Proposal>();
+export interface ProposeOptions {
+  /** Proposals kept per item (the best by score). */
+  perItem?: number;
+  minScore?: number;
+  /** Pairs (proposal ids) never to propose: already related or decided. They do not take an item's places. */
+  exclude?: Set<string>;
+  weights?: typeof WEIGHTS;
+  neighbours?: number;
+  perSource?: number;
+}
 
+/**
+ * Proposes links: for each item, its full-text neighbours in other sources (bounded), plus items
+ * of other sources that challenge or repeat the same misconception, scored by the signals; the
+ * best `perItem` per item are kept. Reads the graph in one query for the items and one batched
+ * full-text query per 200 items.
+ */
+export async function proposeLinks(target: Driver | RunCypher, opts: ProposeOptions = {}): Promise<Proposal[]> {
+  const perItem = opts.perItem ?? 3;
+  const minScore = opts.minScore ?? 2;
+  const run = runnerOf(target);
+  const { records } = await run(ITEMS_CYPHER);
+  const items: ProposerItem[] = records.map(itemRow).map((r) => ({ ...r, topics: r.topics ?? [], hedged: r.hedged ?? false }));
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const signals = new Map(items.map((i) => [i.id, signalsOf(i)]));
+  const idf = idfOf([...signals.values()]);
+
+  const candidates = new Map<string, Map<string, number>>(items.map((i) => [i.id, new Map()]));
+  const add = (a: string, b: string, score: number) => {
+    const m = candidates.get(a)!;
+    m.set(b, Math.max(m.get(b) ?? 0, score));
+  };
   for (let i = 0; i < items.length; i += 200) {
     const batch = items
       .slice(i, i + 200)
-      .map((it) => ({ id: it.id, sourceId: it.sourceId, q: termsQuery(it.text) }))
+      .map((it) => ({ id: it.id, sourceId: it.sourceId, q: termsQuery(`${it.text} ${it.quote}`) }))
       .filter((b) => b.q);
-    const { records: hits } = await run(
-      `UNWIND $batch AS item
-       CALL (item) {
-         CALL db.index.fulltext.queryNodes('evidence_text', item.q, {limit: 25}) YIELD node, score
-         WHERE (node:Statistic OR (node:Claim AND NOT node.kind IN ['open-question', 'correction', 'belief'])) AND node.sourceId <> item.sourceId
-         RETURN node.id AS other, score
-       }
-       RETURN item.id AS id, other, score`,
-      { batch },
-    );
-    const grouped = new Map<string, { other: string; score: number }[]>();
-    for (const { id, other, score } of hits.map(hitRow)) grouped.set(id, [...(grouped.get(id) ?? []), { other, score }]);
-    for (const [id, list] of grouped) {
-      const a = byId.get(id)!;
-      const figuresA = figuresOf(a.text);
-      const scored = list.map(({ other, score }) => {
-        const b = byId.get(other)!;
-        const reasons = [`text similarity ${score.toFixed(1)}`];
-        let total = score;
-        const topics = a.topics.filter((t) => b.topics.includes(t));
-        if (topics.length) {
-          total += topics.length;
-          reasons.push(`shared topics: ${topics.join(', ')}`);
-        }
-        const figures = [...figuresOf(b.text)].filter((f) => figuresA.has(f));
-        if (figures.length) {
-          total += 3 * figures.length;
-          reasons.push(`shared figures: ${figures.join(', ')}`);
-        }
-        return { b, total, reasons };
-      });
-      scored.sort((x, y) => y.total - x.total);
-      for (const s of scored.slice(0, perItem)) {
-        if (s.total < minScore) continue;
-        const pid = proposalId(a.id, s.b.id);
-        if (opts.exclude?.has(pid)) continue;
-        const prev = best.get(pid);
-        if (!prev || prev.score < s.total) best.set(pid, { id: pid, from: a.id, to: s.b.id, score: Math.round(s.total * 100) / 100, reasons: s.reasons });
-      }
+    const { records: hits } = await run(NEIGHBOURS_CYPHER, { batch, limit: opts.neighbours ?? NEIGHBOURS, scan: SCAN });
+    for (const { id, other, score } of hits.map(hitRow)) {
+      if (!byId.has(other)) continue;
+      add(id, other, score);
+      add(other, id, score); // a pair found from one side is weighed from both
     }
   }
-  return [...best.values()].sort((x, y) => y.score - x.score);
+  const byMisconception = new Map<string, ProposerItem[]>();
+  for (const it of items) for (const m of it.misconceptions) byMisconception.set(m, [...(byMisconception.get(m) ?? []), it]);
+  for (const group of byMisconception.values())
+    for (const a of group) for (const b of group) if (a.sourceId !== b.sourceId && group.length <= 12) add(a.id, b.id, 0);
+
+  const best = new Map<string, Proposal>();
+  for (const a of items) {
+    const sa = signals.get(a.id)!;
+    const scored = [];
+    for (const [other, fulltext] of candidates.get(a.id)!) {
+      const pid = proposalId(a.id, other);
+      if (opts.exclude?.has(pid)) continue;
+      const b = byId.get(other)!;
+      const s = scorePair(a, sa, b, signals.get(other)!, fulltext, idf, opts.weights);
+      if (s && s.total >= minScore) scored.push({ pid, ...s });
+    }
+    scored.sort((x, y) => y.total - x.total || (x.pid < y.pid ? -1 : 1));
+    // At most PER_SOURCE places per other source, so the largest source does not fill every item's list.
+    const taken = new Map<string, number>();
+    const picked = scored.filter((s) => {
+      const src = byId.get(s.kind.asserted.id === a.id ? s.kind.other.id : s.kind.asserted.id)!.sourceId;
+      const n = taken.get(src) ?? 0;
+      if (n >= (opts.perSource ?? PER_SOURCE)) return false;
+      taken.set(src, n + 1);
+      return true;
+    });
+    for (const s of picked.slice(0, perItem)) {
+      const score = Math.round(s.total * 100) / 100;
+      const prev = best.get(s.pid);
+      if (!prev || prev.score < score)
+        best.set(s.pid, { id: s.pid, from: s.kind.asserted.id, to: s.kind.other.id, score, kind: s.kind.kind, reasons: s.reasons });
+    }
+  }
+  return [...best.values()].sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1));
 }
+
+/** Writes one batch of proposals; a link a curator already decided keeps its status. */
+export const RECORD_CYPHER = `
+UNWIND $rows AS row
+MATCH (a:Claim|Statistic {id: row.from}), (b:Claim|Statistic {id: row.to})
+MERGE (a)-[p:PROPOSED_LINK {id: row.id}]->(b)
+ON CREATE SET p.status = 'proposed'
+SET p.score = row.score, p.kind = row.kind, p.reasons = row.reasons, p.proposedAt = datetime()`;
 
 /** Stores proposals; links a curator already decided keep their status. */
 export async function recordProposals(target: Driver | RunCypher, proposals: Proposal[]): Promise<void> {
   const run = runnerOf(target);
   await run(`MATCH ()-[p:PROPOSED_LINK {status: 'proposed'}]->() DELETE p`);
-  for (let i = 0; i < proposals.length; i += 1000) {
-    await run(
-      `UNWIND $rows AS row
-       MATCH (a {id: row.from}), (b {id: row.to}) WHERE (a:Claim OR a:Statistic) AND (b:Claim OR b:Statistic)
-       MERGE (a)-[p:PROPOSED_LINK {id: row.id}]->(b)
-       ON CREATE SET p.status = 'proposed'
-       SET p.score = row.score, p.reasons = row.reasons, p.proposedAt = datetime()`,
-      { rows: proposals.slice(i, i + 1000) },
-    );
-  }
+  for (let i = 0; i < proposals.length; i += 1000) await run(RECORD_CYPHER, { rows: proposals.slice(i, i + 1000) });
 }
 
-/** How useful the proposer is: how many curated relations it would have proposed, and how many of its proposals became relations. */
+/** How useful the proposer is: how many curated relations it would have proposed (by kind, and with the kind it suggests), and how many of its proposals became relations. */
 export function evaluate(
   proposals: Proposal[],
-  curated: { from: string; to: string }[],
-): { proposals: number; curated: number; matched: number; recall: number; precision: number } {
-  const ids = new Set(proposals.map((p) => p.id));
+  curated: { from: string; to: string; kind?: string }[],
+): {
+  proposals: number;
+  curated: number;
+  matched: number;
+  recall: number;
+  precision: number;
+  byKind: Record<string, { curated: number; matched: number; kindRight: number; recall: number }>;
+} {
+  const byId = new Map(proposals.map((p) => [p.id, p]));
+  const pct = (n: number, d: number) => (d ? Math.round((1000 * n) / d) / 10 : 0);
   const curatedIds = new Set(curated.map((c) => proposalId(c.from, c.to)));
-  const matched = [...curatedIds].filter((id) => ids.has(id)).length;
+  const matched = [...curatedIds].filter((id) => byId.has(id)).length;
+  const byKind: Record<string, { curated: number; matched: number; kindRight: number; recall: number }> = {};
+  for (const c of curated) {
+    if (!c.kind) continue;
+    const k = (byKind[c.kind] ??= { curated: 0, matched: 0, kindRight: 0, recall: 0 });
+    const p = byId.get(proposalId(c.from, c.to));
+    k.curated++;
+    if (p) k.matched++;
+    if (p?.kind === c.kind) k.kindRight++;
+    k.recall = pct(k.matched, k.curated);
+  }
   return {
     proposals: proposals.length,
     curated: curatedIds.size,
     matched,
-    recall: curatedIds.size ? Math.round((1000 * matched) / curatedIds.size) / 10 : 0,
-    precision: proposals.length ? Math.round((1000 * matched) / proposals.length) / 10 : 0,
+    recall: pct(matched, curatedIds.size),
+    precision: pct(matched, proposals.length),
+    byKind,
   };
 }

@@ -163,7 +163,8 @@ describe('runLinkProposer (curators only, audited)', () => {
     expect(await proposedLinkRows(driver)).toEqual(before);
   });
 
-  it('with a curator token stores candidate links between unrelated items and audits the run', async () => {
+  // The proposer reads and scores the whole corpus: 20-50 s on a loaded machine (docs/proposer.md).
+  it('with a curator token stores candidate links between unrelated items and audits the run', { timeout: 180_000 }, async () => {
     const t0 = Date.now();
     const { data } = await ok(RUN, undefined, TOKENS[0]!.token);
     const ms = Date.now() - t0;

@@ -166,7 +166,8 @@ describe('relations across sources (real Neo4j)', () => {
     }
   });
 
-  it("lists the proposer's links waiting for review, best first", async () => {
+  // The proposer reads and scores the whole corpus: 20-50 s on a loaded machine (docs/proposer.md).
+  it("lists the proposer's links waiting for review, best first", { timeout: 180_000 }, async () => {
     await recordProposals(env.api.driver, (await proposeLinks(env.api.driver)).slice(0, 30));
     try {
       const { proposedLinks } = await ok(PROPOSED);

@@ -16,6 +16,7 @@ import * as evidence from '../api/cypher/evidence.ts';
 import * as graph from '../api/cypher/graph.ts';
 import * as items from '../api/cypher/items.ts';
 import * as proposer from '../api/cypher/proposer.ts';
+import * as linkProposer from '../db/proposer.ts';
 import * as relations from '../api/cypher/relations.ts';
 import * as search from '../api/cypher/search.ts';
 import * as sources from '../api/cypher/sources.ts';
@@ -154,6 +155,25 @@ describe('every Cypher builder uses indexes for lookups by id', () => {
     it(name, async () => {
       const q = build();
       expect(problems(await explain(q.cypher, q.params))).toEqual([]);
+    });
+  }
+
+  // The link proposer's own statements (db/proposer.ts, shared by the CLI and runLinkProposer).
+  const PROPOSER_STATEMENTS = {
+    ITEMS_CYPHER: {},
+    NEIGHBOURS_CYPHER: { batch: [{ id: 'ceop-2013:c001', sourceId: 'ceop-2013', q: 'offenders OR travel' }], limit: 40, scan: 300 },
+    RECORD_CYPHER: { rows: [{ id: 'prop:x', from: 'ceop-2013:c001', to: 'merdian-2019:c009', score: 1, kind: 'SUPPORTS', reasons: [] }] },
+  } as const;
+  it('has a case for every statement of the link proposer', () => {
+    expect(
+      Object.keys(linkProposer)
+        .filter((k) => k.endsWith('_CYPHER'))
+        .sort(),
+    ).toEqual(Object.keys(PROPOSER_STATEMENTS).sort());
+  });
+  for (const [name, params] of Object.entries(PROPOSER_STATEMENTS)) {
+    it(`proposer.${name}`, async () => {
+      expect(problems(await explain(linkProposer[name as keyof typeof PROPOSER_STATEMENTS], params))).toEqual([]);
     });
   }
 

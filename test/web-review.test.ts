@@ -326,7 +326,7 @@ describe('the review view in Chromium (real API with tokens, real Neo4j)', () =>
     await expectAccessible();
   });
 
-  it('after a reload the tab and the sign-in are kept (sessionStorage), and the empty list says how to get suggestions', { timeout: 150_000 }, async () => {
+  it('after a reload the tab and the sign-in are kept (sessionStorage), and the empty list says how to get suggestions', { timeout: 240_000 }, async () => {
     await web.page.reload();
     await web.page.getByTestId('audit-row').first().waitFor();
     expect(await web.page.getByTestId('signed-in-as').innerText()).toContain('rita');
@@ -345,7 +345,8 @@ describe('the review view in Chromium (real API with tokens, real Neo4j)', () =>
     await expectAccessible();
     // A curator runs the proposer from the empty state: the queue fills again (the run is audited).
     await web.page.locator('.status.empty').getByTestId('find-candidates').click();
-    await expect.poll(() => web.page.getByTestId('find-candidates-status').innerText(), { timeout: 60_000 }).toMatch(/candidate links/);
+    // The proposer reads and scores the whole corpus: 20-50 s on a loaded machine (docs/proposer.md).
+    await expect.poll(() => web.page.getByTestId('find-candidates-status').innerText(), { timeout: 150_000 }).toMatch(/candidate links/);
     await web.page.getByTestId('review-link').first().waitFor();
     const audit = await web.gql<{ auditLog: Edges<{ action: string; actor: string }> }>(
       '{ auditLog(first: 1) { edges { node { action actor } } } }',

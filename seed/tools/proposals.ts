@@ -1,7 +1,7 @@
 /**
  * `npm run proposals -- <command>`: the proposer and its review, from the command line (the
  * API's curation mutations come with the curator token of a later issue).
- *   propose [--per-item 3] [--min-score 4]   propose links and store them as PROPOSED_LINK; print the best and how they compare with the curated relations
+ *   propose [--per-item 3] [--min-score 2]   propose links and store them as PROPOSED_LINK; print the best and how they compare with the curated relations
  *   list [--limit 30]                         proposals still waiting for a decision
  *   accept PROPOSAL --kind SUPPORTS|CONTRADICTS|QUALIFIES|ASSERTED_VS_OPEN [--subtype S] --rationale TEXT --curator NAME [--confidence 0.7]
  *   reject PROPOSAL --curator NAME [--note TEXT]
@@ -48,21 +48,23 @@ const { driver } = connection;
 try {
   if (command === 'propose') {
     const seed = prepareSeed();
-    const decided = new Set([...seed.relations.relations, ...seed.relations.decisions].map((r) => proposalId(r.from, r.to)));
-    const all = await proposeLinks(driver, { perItem: Number(opt('per-item') ?? 3), minScore: Number(opt('min-score') ?? 4) });
-    const fresh = all.filter((p) => !decided.has(p.id));
+    const curatedPairs = seed.relations.relations.filter((r) => r.status === 'curated');
+    const rejected = new Set(seed.relations.decisions.map((r) => proposalId(r.from, r.to)));
+    const related = new Set(seed.relations.relations.map((r) => proposalId(r.from, r.to)));
+    // Rejected pairs never take an item's place; curated ones do here, so recall can be measured against them.
+    const all = await proposeLinks(driver, { perItem: Number(opt('per-item') ?? 3), minScore: Number(opt('min-score') ?? 2), exclude: rejected });
+    const fresh = all.filter((p) => !related.has(p.id));
     await recordProposals(driver, fresh);
-    const quality = evaluate(
-      all,
-      seed.relations.relations.filter((r) => r.status === 'curated'),
-    );
-    console.log(`proposals: ${all.length} candidate links; ${fresh.length} stored for review (the rest are already curated or rejected)`);
+    const quality = evaluate(all, curatedPairs);
+    console.log(`proposals: ${all.length} candidate links; ${fresh.length} stored for review (the rest are already curated)`);
     console.log(
       `against the ${quality.curated} curated relations: ${quality.matched} were proposed (recall ${quality.recall}%); ${quality.precision}% of proposals match a curated relation`,
     );
-    const curatedPairs = seed.relations.relations.filter((r) => r.status === 'curated');
+    for (const [kind, k] of Object.entries(quality.byKind))
+      console.log(`  ${kind}: ${k.matched} of ${k.curated} (${k.recall}%), ${k.kindRight} with the kind suggested`);
     for (const k of [50, 200, 1000]) console.log(`  of the best ${k} proposals, ${evaluate(all.slice(0, k), curatedPairs).matched} match a curated relation`);
-    for (const p of fresh.slice(0, Number(opt('limit') ?? 15))) console.log(`${p.id}  ${p.from} -> ${p.to}  score ${p.score}  (${p.reasons.join('; ')})`);
+    for (const p of fresh.slice(0, Number(opt('limit') ?? 15)))
+      console.log(`${p.id}  ${p.from} -> ${p.to}  ${p.kind}  score ${p.score}  (${p.reasons.join('; ')})`);
   } else if (command === 'list') {
     const { records } = await driver.executeQuery(
       `MATCH (a)-[p:PROPOSED_LINK {status: 'proposed'}]->(b) RETURN p.id AS id, a.id AS a, b.id AS b, p.score AS score, coalesce(a.text, a.measure) AS ta, coalesce(b.text, b.measure) AS tb ORDER BY p.score DESC LIMIT $limit`,

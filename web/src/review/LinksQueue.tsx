@@ -42,8 +42,8 @@ export function LinksTab({
   return (
     <div className="review-panel" data-testid="links-panel">
       <p className="muted small review-intro">
-        Suggested by full-text similarity, shared topics and shared figures, best first. Accepting asks for the kind of link and why; rejecting keeps the pair
-        from being offered again.
+        Suggested by shared words and names, topics, figures and statistic facets, best first; the reasons name the kind of link the cues suggest. Accepting
+        asks for the kind of link and why; rejecting keeps the pair from being offered again.
         {!signedIn && ' Sign in with a curator token to decide.'}
       </p>
       {loading && !data && <Loading what="proposed links" />}
