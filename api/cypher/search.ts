@@ -1,4 +1,4 @@
-import { CLAIM_PROJECTION, GAP_PROJECTION, MISCONCEPTION_PROJECTION, SOURCE_PROJECTION, STATISTIC_PROJECTION } from './evidence.ts';
+import { CLAIM_PROJECTION, GAP_PROJECTION, MISCONCEPTION_PROJECTION, SOURCE_REF, STATISTIC_PROJECTION } from './evidence.ts';
 import { SEARCH_HIT_TYPES } from '../../core/vocabulary.ts';
 import { int, list, num, object, oneOf } from '../data/decode.ts';
 import { columns } from '../data/query.ts';
@@ -75,7 +75,7 @@ CALL (page) {
      WHEN 'STATISTIC' THEN ${STATISTIC_PROJECTION('hit')}
      WHEN 'MISCONCEPTION' THEN ${MISCONCEPTION_PROJECTION('hit')}
      WHEN 'RESEARCH_GAP' THEN ${GAP_PROJECTION('hit')}
-     ELSE hit {.*, __typename: 'Passage', source: [(hit)-[:IN]->(hs:Source) | ${SOURCE_PROJECTION('hs')}][0]} END}) AS projected
+     ELSE hit {.*, __typename: 'Passage', source: [(hit)-[:IN]->(hs:Source) | ${SOURCE_REF('hs')}][0]} END}) AS projected
 }
 RETURN total, counts, projected AS page`,
     params: { q: lucene, ...f, skip, limit },

@@ -36,6 +36,7 @@ type Documents = {
     "query EvidenceSlideQuotes {\n  claims(filter: { sources: [\"iwg-oso-2018\"], text: \"consultation\" }, first: 50) { edges { node { quote { exact text reading } } } }\n}": typeof types.EvidenceSlideQuotesDocument,
     "query EvidenceGaps {\n  researchGaps { id question priority status sourceCount raisedBy { priority priorityBasis claim { id source { id } quote { exact } } } }\n}": typeof types.EvidenceGapsDocument,
     "query EvidenceGapsBySources { researchGaps(orderBy: SOURCES) { sourceCount } }": typeof types.EvidenceGapsBySourcesDocument,
+    "query EvidenceNestedSourceCounts {\n  sources { id passageCount claimCount statisticCount }\n  researchGaps { raisedBy { claim { source { id passageCount claimCount statisticCount } } } }\n}": typeof types.EvidenceNestedSourceCountsDocument,
     "query EvidenceCeopGaps { researchGaps(filter: { sources: [\"ceop-2013\"] }) { raisedBy { claim { source { id } } } } }": typeof types.EvidenceCeopGapsDocument,
     "query EvidenceMisconceptions {\n  misconceptions { id belief correction mentions { stance claim { id kind source { id } quote { exact } } } }\n}": typeof types.EvidenceMisconceptionsDocument,
     "query EvidenceSpans { source(id: \"merdian-2019\") { claimCount statisticCount evidenceSpans { id type kind start end label } } }": typeof types.EvidenceSpansDocument,
@@ -126,6 +127,7 @@ const documents: Documents = {
     "query EvidenceSlideQuotes {\n  claims(filter: { sources: [\"iwg-oso-2018\"], text: \"consultation\" }, first: 50) { edges { node { quote { exact text reading } } } }\n}": types.EvidenceSlideQuotesDocument,
     "query EvidenceGaps {\n  researchGaps { id question priority status sourceCount raisedBy { priority priorityBasis claim { id source { id } quote { exact } } } }\n}": types.EvidenceGapsDocument,
     "query EvidenceGapsBySources { researchGaps(orderBy: SOURCES) { sourceCount } }": types.EvidenceGapsBySourcesDocument,
+    "query EvidenceNestedSourceCounts {\n  sources { id passageCount claimCount statisticCount }\n  researchGaps { raisedBy { claim { source { id passageCount claimCount statisticCount } } } }\n}": types.EvidenceNestedSourceCountsDocument,
     "query EvidenceCeopGaps { researchGaps(filter: { sources: [\"ceop-2013\"] }) { raisedBy { claim { source { id } } } } }": types.EvidenceCeopGapsDocument,
     "query EvidenceMisconceptions {\n  misconceptions { id belief correction mentions { stance claim { id kind source { id } quote { exact } } } }\n}": types.EvidenceMisconceptionsDocument,
     "query EvidenceSpans { source(id: \"merdian-2019\") { claimCount statisticCount evidenceSpans { id type kind start end label } } }": types.EvidenceSpansDocument,
@@ -296,6 +298,10 @@ export function graphql(source: "query EvidenceGaps {\n  researchGaps { id quest
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query EvidenceGapsBySources { researchGaps(orderBy: SOURCES) { sourceCount } }"): (typeof documents)["query EvidenceGapsBySources { researchGaps(orderBy: SOURCES) { sourceCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EvidenceNestedSourceCounts {\n  sources { id passageCount claimCount statisticCount }\n  researchGaps { raisedBy { claim { source { id passageCount claimCount statisticCount } } } }\n}"): (typeof documents)["query EvidenceNestedSourceCounts {\n  sources { id passageCount claimCount statisticCount }\n  researchGaps { raisedBy { claim { source { id passageCount claimCount statisticCount } } } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
