@@ -30,7 +30,8 @@ export interface SourceModel {
   sha256: string;
   length: number;
   layout: SourceLayoutValue;
-  passageCount: number;
+  /** The counts come with a source's own queries; a source nested in an item has none (see `SOURCE_REF`). */
+  passageCount?: number;
   claimCount?: number;
   statisticCount?: number;
   /** Set on sources made by ingesting a document. */

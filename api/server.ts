@@ -1,6 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import compression from 'compression';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -197,6 +198,11 @@ export async function createApp(opts: AppOptions): Promise<App> {
   });
   app.use(securityHeaders(!production));
   app.use(cors(opts.corsOrigins ?? []));
+  // Gzip for clients that accept it, of compressible types only (compressed formats are left as
+  // they are). Not the upload's NDJSON stages: compression would hold them back until the end.
+  app.use(
+    compression({ filter: (req, res) => !String(res.getHeader('content-type') ?? '').startsWith('application/x-ndjson') && compression.filter(req, res) }),
+  );
 
   // A warning per client and kind at most every 10 s: a flood must not flood the log too.
   const warned = new Map<string, number>();

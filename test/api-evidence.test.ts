@@ -41,6 +41,10 @@ const GAPS = graphql(`query EvidenceGaps {
   researchGaps { id question priority status sourceCount raisedBy { priority priorityBasis claim { id source { id } quote { exact } } } }
 }`);
 const GAPS_BY_SOURCES = graphql(`query EvidenceGapsBySources { researchGaps(orderBy: SOURCES) { sourceCount } }`);
+const NESTED_SOURCE_COUNTS = graphql(`query EvidenceNestedSourceCounts {
+  sources { id passageCount claimCount statisticCount }
+  researchGaps { raisedBy { claim { source { id passageCount claimCount statisticCount } } } }
+}`);
 const CEOP_GAPS = graphql(`query EvidenceCeopGaps { researchGaps(filter: { sources: ["ceop-2013"] }) { raisedBy { claim { source { id } } } } }`);
 const MISCONCEPTIONS = graphql(`query EvidenceMisconceptions {
   misconceptions { id belief correction mentions { stance claim { id kind source { id } quote { exact } } } }
@@ -139,6 +143,18 @@ describe('evidence queries against the real Neo4j', () => {
     expect(bySources).toEqual([...bySources].sort((a: number, b: number) => b - a));
     const filtered = (await ok(CEOP_GAPS)).researchGaps;
     for (const g of filtered) expect(g.raisedBy.some((r) => r.claim.source.id === 'ceop-2013')).toBe(true);
+  });
+
+  it('counts a source nested in an item as the sources list does, with one round trip for all the nested sources', async () => {
+    const res = await env.api.gql(NESTED_SOURCE_COUNTS);
+    expect(res.errors).toBeUndefined();
+    const own = new Map(res.data!.sources.map((s) => [s.id, s]));
+    const nested = res.data!.researchGaps.flatMap((g) => g.raisedBy.map((r) => r.claim.source));
+    expect(nested.length).toBeGreaterThan(50);
+    for (const s of nested) expect(s).toEqual(own.get(s.id));
+    expect(nested.every((s) => s.claimCount > 0 && s.passageCount > 0)).toBe(true);
+    // The sources, the gaps, then the nested sources' counts in one batch.
+    expect(res.extensions?.roundTrips).toBe(3);
   });
 
   it('lists misconceptions with the statements that challenge or repeat them', async () => {

@@ -179,6 +179,25 @@ describe('search across evidence and passages (real Neo4j)', () => {
     }
   });
 
+  const COUNTS = graphql(`query GraphTestSearchCounts($q: String!) {
+    search(query: $q, first: 0) { totalCount totalCapped countsByType { type count capped } } }`);
+
+  it('reads at most the best 1,000 hits of each index, and says which counts are lower bounds', async () => {
+    // Many common words: more than 1,000 passages and evidence items hold one of them.
+    const wide = (await ok(COUNTS, { q: 'child children abuse sexual offenders online internet police report research' })).search;
+    expect(wide.totalCapped).toBe(true);
+    expect(wide.countsByType.every((c) => c.capped)).toBe(true);
+    const passages = wide.countsByType.find((c) => c.type === 'PASSAGE')!;
+    expect(passages.count).toBeGreaterThan(900);
+    expect(passages.count).toBeLessThanOrEqual(1000);
+    expect(wide.countsByType.filter((c) => c.type !== 'PASSAGE').reduce((n, c) => n + c.count, 0)).toBeLessThanOrEqual(1000);
+    expect(wide.totalCount).toBe(wide.countsByType.reduce((n, c) => n + c.count, 0));
+    const narrow = (await ok(COUNTS, { q: 'webcam' })).search;
+    expect(narrow.totalCapped).toBe(false);
+    expect(narrow.countsByType.some((c) => c.capped)).toBe(false);
+    expect(narrow.totalCount).toBeGreaterThan(0);
+  });
+
   it('finds research gaps and misconceptions, and filters by type, source and topic', async () => {
     const gaps = (await ok(q, { q: 'research', types: ['RESEARCH_GAP'], first: 20 })).search;
     expect(gaps.totalCount).toBeGreaterThan(0);

@@ -280,6 +280,26 @@ describe('tokens must be long and random', () => {
 });
 
 describe('exports', () => {
+  it('gzips JSON for a client that accepts it, and revalidates a compressed export with its ETag', async () => {
+    const body = JSON.stringify({ query: '{ sources { id title authors year kind publisher } topics { id name description } }' });
+    const headers = { 'content-type': 'application/json' };
+    const gz = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { ...headers, 'accept-encoding': 'gzip' }, body });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    expect(gz.headers.get('vary')).toMatch(/accept-encoding/i);
+    const plain = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { ...headers, 'accept-encoding': 'identity' }, body });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await gz.json()).toEqual(await plain.json());
+
+    const url = `${api.url}/export/sources.csl.json`;
+    const first = await fetch(url, { headers: { 'accept-encoding': 'gzip' } });
+    expect(first.headers.get('content-encoding')).toBe('gzip');
+    const etag = first.headers.get('etag')!;
+    expect(etag).toMatch(/^(W\/)?"[0-9a-f]{16}-[\w-]{16}"$/);
+    const revalidated = await fetch(url, { headers: { 'accept-encoding': 'gzip', 'if-none-match': etag } });
+    expect(revalidated.status).toBe(304);
+    expect(await revalidated.text()).toBe('');
+  });
+
   it('annotations.jsonld: cached by the seed fingerprint, revalidated with the ETag', async () => {
     const first = await fetch(`${api.url}/export/annotations.jsonld?sources=ceop-2013`);
     const etag = first.headers.get('etag')!;

@@ -177,6 +177,18 @@ describe('every Cypher builder uses indexes for lookups by id', () => {
     });
   }
 
+  it('reads a source’s passages through their index, not by scanning every passage', async () => {
+    const q = sources.passagesOfSources(['ceop-2013'], { after: 0 }, 100, null);
+    const ops: string[] = [];
+    const visit = (p: Plan) => {
+      ops.push(`${op(p)} ${details(p)}`);
+      p.children.forEach(visit);
+    };
+    visit(await explain(q.cypher, q.params));
+    expect(ops.filter((o) => /^NodeByLabelScan .*Passage/.test(o))).toEqual([]);
+    expect(ops.some((o) => /^NodeIndexSeek.*p:Passage\(sourceId, ordinal\)/.test(o))).toBe(true);
+  });
+
   it('the check finds what it looks for', async () => {
     const found = async (cypher: string) => (await problems(await explain(cypher, { id: 'x', ids: ['x'] }))).join('; ');
     expect(await found('MATCH (n) WHERE n.id = $id RETURN n')).toMatch(/^AllNodesScan/);

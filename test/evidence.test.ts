@@ -1,10 +1,13 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
 import { loadCorpus } from '../seed/corpus.ts';
-import { EVIDENCE_DIR, EvidenceError, checkEvidence, readEvidenceSet } from '../seed/evidence/read.ts';
+import { EVIDENCE_DIR, EvidenceError, checkEvidence, formatProblem, listEvidenceFiles, readEvidenceSet } from '../seed/evidence/read.ts';
+import { RELATIONS_DIR } from '../seed/relations/read.ts';
+import { YamlFile } from '../seed/yaml-file.ts';
 import { currentFingerprint, loadSeed, prepareSeed, type SeedData } from '../seed/load.ts';
 import { testDriver } from './helpers.ts';
 
@@ -89,8 +92,18 @@ describe('evidence validation names file, item and field', () => {
   it('rejects an unknown claim kind', () => {
     const dir = copyEvidence();
     const f = join(dir, 'sectt-note-2018.yaml');
-    writeFileSync(f, readFileSync(f, 'utf8').replace(/kind: assertion/, 'kind: rumour'));
-    expectProblem(dir, /sectt-note-2018\.yaml:\d+, item sectt-note-2018:c\d+, field kind: /);
+    const text = readFileSync(f, 'utf8');
+    const line = text.slice(0, text.indexOf('kind: assertion')).split('\n').length;
+    writeFileSync(f, text.replace(/kind: assertion/, 'kind: rumour'));
+    expectProblem(dir, new RegExp(`sectt-note-2018\\.yaml:${line}, item sectt-note-2018:c\\d+, field kind: `));
+  });
+
+  it('names the line of a schema problem in topics.yaml', () => {
+    const dir = copyEvidence();
+    const f = join(dir, 'topics.yaml');
+    writeFileSync(f, readFileSync(f, 'utf8').replace('  - id: victims\n    name: Victims and their support\n', '  - id: victims\n    name: 12\n'));
+    const { problems } = readEvidenceSet(dir);
+    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/^topics\.yaml:10, item victims, field name: /)]);
   });
 
   it('rejects a quote that is not in the source', () => {
@@ -136,8 +149,39 @@ describe('evidence validation names file, item and field', () => {
 
   it('reports YAML syntax errors with the line', () => {
     const dir = copyEvidence();
-    writeFileSync(join(dir, 'broken.yaml'), 'source: ceop-2013\nclaims:\n  - id: [unclosed\n');
-    expectProblem(dir, /broken\.yaml:\d+: YAML syntax/);
+    writeFileSync(join(dir, 'broken.yaml'), 'source: ceop-2013\nclaims:\n  - id: ceop-2013:c900\n    text: a colon: inside\n    kind: assertion\n');
+    expectProblem(dir, /broken\.yaml:4: YAML syntax: Nested mappings/);
+  });
+});
+
+describe('the fast YAML path', () => {
+  const curated = [
+    ...listEvidenceFiles(),
+    join(EVIDENCE_DIR, 'topics.yaml'),
+    ...readdirSync(RELATIONS_DIR)
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => join(RELATIONS_DIR, f)),
+  ];
+
+  it('reads every curated file as the yaml package’s Document does', () => {
+    expect(curated.length).toBeGreaterThan(10);
+    for (const path of curated) {
+      const text = readFileSync(path, 'utf8');
+      const { value, problems } = YamlFile.read(path, text);
+      expect(problems, path).toEqual([]);
+      expect(value, path).toEqual(parseDocument(text).toJS());
+    }
+  });
+
+  it('reads the scalars the files use as YAML 1.2 does: dates and yes/no stay text', () => {
+    const text = 'createdAt: 2026-11-23\nhedged: false\nanswer: yes\nvalue: 12.5\nlow: ~\nid: 0012\n';
+    expect(YamlFile.read('x.yaml', text).value).toEqual(parseDocument(text).toJS());
+    expect(YamlFile.read('x.yaml', text).value).toEqual({ createdAt: '2026-11-23', hedged: false, answer: 'yes', value: 12.5, low: null, id: 12 });
+  });
+
+  it('names the line of a problem only the yaml package’s Document can place', () => {
+    const { problems } = YamlFile.read('dup.yaml', 'source: a\nclaims: []\nsource: b\n');
+    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/^dup\.yaml:3: YAML syntax: Map keys must be unique/)]);
   });
 });
 

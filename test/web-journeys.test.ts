@@ -219,6 +219,24 @@ describe('journeys in Chromium (real API, real Neo4j)', () => {
     await web.shot('search-empty');
   });
 
+  it('searcher: sees the counts of a search of many common words as lower bounds ("992+")', async () => {
+    const q = 'child children abuse sexual offenders online internet police report research';
+    const data = await web.gql<{ search: { totalCount: number; totalCapped: boolean; countsByType: { type: string; count: number; capped: boolean }[] } }>(
+      `query($q: String!) { search(query: $q, first: 0) { totalCount totalCapped countsByType { type count capped } } }`,
+      { q },
+    );
+    expect(data.search.totalCapped).toBe(true);
+    await web.page.goto(web.url(`/search?q=${encodeURIComponent(q)}`));
+    await web.page.getByTestId('search-hit').first().waitFor();
+    const all = web.page.locator('[data-testid="type-tab"][data-type="ALL"]');
+    await expect.poll(() => all.innerText(), { timeout: 15_000 }).toMatch(new RegExp(`All\\s*${data.search.totalCount.toLocaleString('en-GB')}\\+$`));
+    for (const c of data.search.countsByType)
+      expect(await web.page.locator(`[data-testid="type-tab"][data-type="${c.type}"]`).innerText()).toMatch(
+        new RegExp(`\\s${c.count.toLocaleString('en-GB')}${c.capped ? '\\+' : ''}$`),
+      );
+    expect(await web.page.getByTestId('results-summary').innerText()).toMatch(/^[\d,]+\+ results/);
+  });
+
   it('reviewer: opens contradictions, filters by a source pair and sees both quotes side by side', async () => {
     await web.page.goto(web.url('/contradictions'));
     await web.page.getByTestId('contradiction').first().waitFor();

@@ -1,5 +1,5 @@
 /** Cypher for a claim's, statistic's or gap's breakdown by source: a pure builder, every value a parameter. */
-import { CLAIM_PROJECTION, EVIDENCE_PROJECTION, SOURCE_PROJECTION } from './evidence.ts';
+import { CLAIM_PROJECTION, EVIDENCE_PROJECTION, SOURCE_REF } from './evidence.ts';
 import { RELATION_SUBTYPES } from '../../core/vocabulary.ts';
 import { list, nullable, num, object, oneOf, str } from '../data/decode.ts';
 import { columns } from '../data/query.ts';
@@ -28,7 +28,7 @@ RETURN x.id AS id,
   + [(c:Claim)-[r:RAISES]->(x) | {stance: 'RAISES_AS_OPEN', rationale: r.priorityBasis, evidence: ${CLAIM_PROJECTION('c')}}]
   + [(n)-[r:ADDRESSES]->(x) | {stance: 'ADDRESSES', rationale: r.status + ': ' + r.rationale, evidence: ${EVIDENCE_PROJECTION('n')}}]
   AS stances,
-  COLLECT { MATCH (s:Source) RETURN ${SOURCE_PROJECTION('s')} } AS sources`,
+  COLLECT { MATCH (s:Source) RETURN ${SOURCE_REF('s')} } AS sources`,
     params: { id },
     row: columns({
       id: str,

@@ -11,8 +11,17 @@ export interface EvidenceFilterParams {
   text: string | null;
 }
 
+/** A source with its counts: for the queries of sources themselves (a list, one or several by id). */
 export const SOURCE_PROJECTION = (v: string) =>
   `${v} {.*, passageCount: COUNT { (${v})<-[:IN]-(:Passage) }, claimCount: COUNT { (${v})<-[:FROM]-(:Claim) }, statisticCount: COUNT { (${v})<-[:FROM]-(:Statistic) }}`;
+
+/**
+ * A source nested in another projection (an item's, a passage's): its stored fields only. Counting
+ * a source's passages and items reads all of them, and a list of items counted its source once per
+ * item (the gaps list: 2 million db hits at 1×); a count asked for there comes through the
+ * `source` loader instead, once per source and response.
+ */
+export const SOURCE_REF = (v: string) => `${v} {.*}`;
 
 const ITEM_WHERE = (v: string) => `($sources IS NULL OR ${v}.sourceId IN $sources)
   AND ($topics IS NULL OR EXISTS { (${v})-[:ABOUT]->(t:Topic) WHERE t.id IN $topics })
@@ -28,7 +37,7 @@ export const ANNOTATIONS = (v: string, a: string) =>
 
 /** Everything a claim's fields need, fetched with the claim (no per-field round trips). */
 export const CLAIM_PROJECTION = (v: string) => `${v} {.*, __typename: 'Claim',
-    source: [(${v})-[:FROM]->(evSrc:Source) | ${SOURCE_PROJECTION('evSrc')}][0],
+    source: [(${v})-[:FROM]->(evSrc:Source) | ${SOURCE_REF('evSrc')}][0],
     topicList: [(${v})-[:ABOUT]->(evTopic:Topic) | evTopic {.*}],
     stances: [(${v})-[evRel:CHALLENGES|REINFORCES]->(evMis:Misconception) | {stance: type(evRel), misconception: evMis {.*, annotations: ${ANNOTATIONS('evMis', 'evMisAnn')}}}],
     raisesList: [(${v})-[:RAISES]->(evGap:ResearchGap) | evGap {.*, annotations: ${ANNOTATIONS('evGap', 'evGapAnn')}}],
@@ -36,7 +45,7 @@ export const CLAIM_PROJECTION = (v: string) => `${v} {.*, __typename: 'Claim',
   }`;
 
 export const STATISTIC_PROJECTION = (v: string) => `${v} {.*, __typename: 'Statistic',
-    source: [(${v})-[:FROM]->(evSrc:Source) | ${SOURCE_PROJECTION('evSrc')}][0],
+    source: [(${v})-[:FROM]->(evSrc:Source) | ${SOURCE_REF('evSrc')}][0],
     topicList: [(${v})-[:ABOUT]->(evTopic:Topic) | evTopic {.*}],
     annotations: ${ANNOTATIONS(v, 'evAnn')}
   }`;

@@ -4,7 +4,7 @@ import { columns } from '../data/query.ts';
 import { attribution, gap, misconception, source } from '../data/shapes.ts';
 import { ATTRIBUTION_VERDICTS } from '../../core/vocabulary.ts';
 import { ATTRIBUTION } from './relations.ts';
-import { GAP_PROJECTION, MISCONCEPTION_PROJECTION, SOURCE_PROJECTION } from './evidence.ts';
+import { GAP_PROJECTION, MISCONCEPTION_PROJECTION, SOURCE_REF } from './evidence.ts';
 
 export function gapById(id: string) {
   return { cypher: `MATCH (g:ResearchGap {id: $id}) RETURN ${GAP_PROJECTION('g')} AS gap`, params: { id }, row: columns({ gap }) };
@@ -37,7 +37,7 @@ RETURN id,
   COUNT { (n)-[r:QUALIFIES]-() WHERE r.status = 'curated' } AS qualifies,
   COUNT { ()-[:ATTRIBUTES_TO]->(n) } AS citedBy,
   [(n)-[a:ATTRIBUTES_TO]->(t) | {verdict: a.verdict,
-     toSource: CASE WHEN t:Source THEN ${SOURCE_PROJECTION('t')} ELSE [(t)-[:FROM]->(ts:Source) | ${SOURCE_PROJECTION('ts')}][0] END}] AS cites`,
+     toSource: CASE WHEN t:Source THEN ${SOURCE_REF('t')} ELSE [(t)-[:FROM]->(ts:Source) | ${SOURCE_REF('ts')}][0] END}] AS cites`,
     params: { ids },
     row: columns({
       id: str,

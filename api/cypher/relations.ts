@@ -1,5 +1,5 @@
 /** Cypher for links across sources: pure builders, every value a parameter. */
-import { EVIDENCE_PROJECTION, SOURCE_PROJECTION } from './evidence.ts';
+import { EVIDENCE_PROJECTION, SOURCE_REF } from './evidence.ts';
 import { int, list, nullable, str } from '../data/decode.ts';
 import { columns } from '../data/query.ts';
 import { attribution, comparison, evidence, pairSummary, proposal, relation } from '../data/shapes.ts';
@@ -36,7 +36,7 @@ RETURN total, CASE WHEN x IS NULL THEN null ELSE r {.*, kind: type(r), from: ${E
 export const ATTRIBUTION = (rel: string, from: string, target: string) =>
   `${rel} {.*,
     from: ${EVIDENCE_PROJECTION(from)},
-    toSource: CASE WHEN ${target}:Source THEN ${SOURCE_PROJECTION(target)} ELSE [(${target})-[:FROM]->(citedSrc:Source) | ${SOURCE_PROJECTION('citedSrc')}][0] END,
+    toSource: CASE WHEN ${target}:Source THEN ${SOURCE_REF(target)} ELSE [(${target})-[:FROM]->(citedSrc:Source) | ${SOURCE_REF('citedSrc')}][0] END,
     to: CASE WHEN ${target}:Source THEN null ELSE ${EVIDENCE_PROJECTION(target)} END}`;
 
 export function traceOf(id: string) {
@@ -76,7 +76,7 @@ export function listPairSummaries() {
   return {
     cypher: `MATCH (p:PairSummary)
 RETURN p {.*,
-  sourceList: [(p)-[:ABOUT_SOURCE]->(s:Source) | ${SOURCE_PROJECTION('s')}],
+  sourceList: [(p)-[:ABOUT_SOURCE]->(s:Source) | ${SOURCE_REF('s')}],
   evidence: [(p)-[:RESTS_ON]->(n) | ${EVIDENCE_PROJECTION('n')}]
 } AS pair
 ORDER BY p.id`,

@@ -1,6 +1,6 @@
-import { CLAIM_PROJECTION, GAP_PROJECTION, MISCONCEPTION_PROJECTION, SOURCE_PROJECTION, STATISTIC_PROJECTION } from './evidence.ts';
+import { CLAIM_PROJECTION, GAP_PROJECTION, MISCONCEPTION_PROJECTION, SOURCE_REF, STATISTIC_PROJECTION } from './evidence.ts';
 import { SEARCH_HIT_TYPES } from '../../core/vocabulary.ts';
-import { int, list, num, object, oneOf } from '../data/decode.ts';
+import { bool, int, list, num, object, oneOf } from '../data/decode.ts';
 import { columns } from '../data/query.ts';
 import { searchNode } from '../data/shapes.ts';
 
@@ -48,25 +48,31 @@ const HIT_WHERE = (v: string) => `($sources IS NULL OR CASE
       WHEN ${v}:Passage THEN EXISTS { (${v})<-[:QUOTED_FROM]-()-[:ABOUT]->(ht:Topic) WHERE ht.id IN $topics }
       ELSE EXISTS { (${v})<-[:RAISES|CHALLENGES|REINFORCES]-(:Claim)-[:ABOUT]->(ht:Topic) WHERE ht.id IN $topics } END)`;
 
+/** How many of its best hits the search reads from each index: counts past it are "at least". */
+export const SEARCH_HIT_CAP = 1000;
+
 /**
  * One ranked search over the evidence index (claims, statistics, misconceptions, gaps) and the
- * passage index, with a count per type and one page of hits, each projected for its type.
+ * passage index, with a count per type and one page of hits, each projected for its type. Each
+ * index gives at most its SEARCH_HIT_CAP best hits, filtered after: a type's count is `capped`
+ * (a lower bound) when its index had that many, so the work is bounded whatever the corpus.
  */
 export function searchAll(lucene: string, f: SearchFilterParams, skip: number, limit: number) {
   return {
     cypher: `CALL () {
-  CALL db.index.fulltext.queryNodes('evidence_text', $q) YIELD node, score
-  WHERE ${HIT_TYPE('node')} IN $types AND ${HIT_WHERE('node')}
-  RETURN node, score
+  CALL db.index.fulltext.queryNodes('evidence_text', $q, {limit: $cap}) YIELD node, score
+  RETURN node, score, false AS passage, ${HIT_TYPE('node')} IN $types AND ${HIT_WHERE('node')} AS keep
   UNION ALL
-  CALL db.index.fulltext.queryNodes('passage_text', $q) YIELD node, score
-  WHERE 'PASSAGE' IN $types AND node.role <> 'pageFurniture' AND ${HIT_WHERE('node')}
-  RETURN node, score
+  CALL db.index.fulltext.queryNodes('passage_text', $q, {limit: $cap}) YIELD node, score
+  WHERE 'PASSAGE' IN $types
+  RETURN node, score, true AS passage, node.role <> 'pageFurniture' AND ${HIT_WHERE('node')} AS keep
 }
-WITH node, score, ${HIT_TYPE('node')} AS type
-ORDER BY score DESC, node.id
-WITH collect({node: node, score: score, type: type}) AS hits
-WITH size(hits) AS total, [t IN $types | {type: t, count: size([h IN hits WHERE h.type = t])}] AS counts, hits[$skip..$skip + $limit + 1] AS page
+WITH node, score, passage, keep ORDER BY score DESC, node.id
+WITH collect(CASE WHEN keep THEN {node: node, score: score, type: ${HIT_TYPE('node')}} END) AS hits,
+     count(CASE WHEN NOT passage THEN 1 END) >= $cap AS evidenceCapped,
+     count(CASE WHEN passage THEN 1 END) >= $cap AS passageCapped
+WITH size(hits) AS total, hits[$skip..$skip + $limit + 1] AS page,
+     [t IN $types | {type: t, count: size([h IN hits WHERE h.type = t]), capped: CASE t WHEN 'PASSAGE' THEN passageCapped ELSE evidenceCapped END}] AS counts
 CALL (page) {
   UNWIND page AS h
   WITH h, h.node AS hit
@@ -75,13 +81,13 @@ CALL (page) {
      WHEN 'STATISTIC' THEN ${STATISTIC_PROJECTION('hit')}
      WHEN 'MISCONCEPTION' THEN ${MISCONCEPTION_PROJECTION('hit')}
      WHEN 'RESEARCH_GAP' THEN ${GAP_PROJECTION('hit')}
-     ELSE hit {.*, __typename: 'Passage', source: [(hit)-[:IN]->(hs:Source) | ${SOURCE_PROJECTION('hs')}][0]} END}) AS projected
+     ELSE hit {.*, __typename: 'Passage', source: [(hit)-[:IN]->(hs:Source) | ${SOURCE_REF('hs')}][0]} END}) AS projected
 }
 RETURN total, counts, projected AS page`,
-    params: { q: lucene, ...f, skip, limit },
+    params: { q: lucene, ...f, skip, limit, cap: SEARCH_HIT_CAP },
     row: columns({
       total: int,
-      counts: list(object({ type: hitType, count: int })),
+      counts: list(object({ type: hitType, count: int, capped: bool })),
       page: list(object({ type: hitType, score: num, node: searchNode })),
     }),
   };

@@ -55,7 +55,7 @@ export const source: Decoder<SourceModel> = object<SourceModel>({
   sha256: str,
   length: int,
   layout: oneOf(SOURCE_LAYOUTS),
-  passageCount: int,
+  passageCount: optional(int),
   claimCount: optional(int),
   statisticCount: optional(int),
   ingested: optional(nullable(bool)),

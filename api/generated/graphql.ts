@@ -1197,10 +1197,13 @@ export type ResearchGap = {
 
 export type SearchConnection = {
   __typename?: 'SearchConnection';
-  /** How many hits of each type the whole search has (not just this page). */
+  /** How many hits of each type the whole search has (not just this page), each possibly capped. */
   countsByType: Array<SearchTypeCount>;
   edges: Array<SearchHit>;
   pageInfo: PageInfo;
+  /** Whether some type's count is capped, so the search has more hits than totalCount. */
+  totalCapped: Scalars['Boolean']['output'];
+  /** Hits that paging reaches (at most 1,000 per index); at least this many when totalCapped. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -1232,6 +1235,9 @@ export type SearchHitType =
 
 export type SearchTypeCount = {
   __typename?: 'SearchTypeCount';
+  /** The search reads at most the 1,000 best hits of each index (passages; all other types together): when its index had more, count is a lower bound (show it as 1,000+). */
+  capped: Scalars['Boolean']['output'];
+  /** Hits of this type among the best ones the search reads; at least this many when capped. */
   count: Scalars['Int']['output'];
   type: SearchHitType;
 };
@@ -2045,6 +2051,7 @@ export type SearchConnectionResolvers<ContextType = ApiContext, ParentType exten
   countsByType?: Resolver<Array<ResolversTypes['SearchTypeCount']>, ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCapped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -2061,6 +2068,7 @@ export type SearchHitNodeResolvers<ContextType = ApiContext, ParentType extends 
 };
 
 export type SearchTypeCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchTypeCount'] = ResolversParentTypes['SearchTypeCount']> = {
+  capped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['SearchHitType'], ParentType, ContextType>;
 };

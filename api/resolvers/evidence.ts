@@ -1,7 +1,8 @@
 import { reflow } from '../../core/reflow.ts';
 import { claimsPage, evidenceById, evidenceFilter, listGaps, listMisconceptions, listTopics, sourcesOfGap, statisticsPage } from '../data/evidence.ts';
 import type { Resolvers } from '../generated/graphql.ts';
-import type { ClaimModel, PassageModel, QuoteModel, StatisticModel } from '../models.ts';
+import type { Loaders } from '../loaders.ts';
+import type { ClaimModel, PassageModel, QuoteModel, SourceModel, StatisticModel } from '../models.ts';
 import { offsetConnection, offsetPage } from '../paging.ts';
 
 function quoteOf(item: ClaimModel | StatisticModel): QuoteModel {
@@ -15,6 +16,15 @@ function quoteOf(item: ClaimModel | StatisticModel): QuoteModel {
     suffix: item.suffix,
     role: null,
   };
+}
+
+type SourceCount = 'passageCount' | 'claimCount' | 'statisticCount';
+
+/** A source's count: from its own query, or, for a source nested in an item, from the batched source loader. */
+async function countOf(s: SourceModel, field: SourceCount, loaders: Loaders): Promise<number> {
+  const n = s[field] ?? (await loaders.source.load(s.id))?.[field];
+  if (n === undefined) throw new Error(`source ${s.id} has no ${field}`);
+  return n;
 }
 
 export const evidenceResolvers: Resolvers = {
@@ -39,8 +49,9 @@ export const evidenceResolvers: Resolvers = {
   },
   Source: {
     evidenceSpans: (s, _a, { loaders }) => loaders.evidenceSpans.load(s.id),
-    claimCount: (s) => s.claimCount ?? 0,
-    statisticCount: (s) => s.statisticCount ?? 0,
+    passageCount: (s, _a, { loaders }) => countOf(s, 'passageCount', loaders),
+    claimCount: (s, _a, { loaders }) => countOf(s, 'claimCount', loaders),
+    statisticCount: (s, _a, { loaders }) => countOf(s, 'statisticCount', loaders),
   },
   Topic: {
     claimCount: (t) => t.claimCount ?? 0,

@@ -42,10 +42,16 @@ export const coreResolvers: Resolvers = {
           )
         : null;
       if (!found)
-        return { totalCount: 0, countsByType: wanted.map((type) => ({ type, count: 0 })), edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+        return {
+          totalCount: 0,
+          totalCapped: false,
+          countsByType: wanted.map((type) => ({ type, count: 0, capped: false })),
+          edges: [],
+          pageInfo: { hasNextPage: false, endCursor: null },
+        };
       const hits = offsetConnection(p, found.page, found.total);
       const edges = hits.edges.map(({ cursor, node: hit }) => ({ cursor, ...hit, highlight: highlightHit(hit.node, query) }));
-      return { ...hits, edges, countsByType: found.counts };
+      return { ...hits, edges, countsByType: found.counts, totalCapped: found.counts.some((c) => c.capped) };
     },
   },
   SearchHitNode: {

@@ -22,6 +22,20 @@ export interface EvidenceData {
 
 const CONTEXT = 32;
 
+/** Ids of the passages that overlap [start, end). Passages tile their file in order, so a binary search finds the first. */
+function passagesOverlapping(passages: readonly { id: string; start: number; end: number }[], start: number, end: number): string[] {
+  let lo = 0;
+  let hi = passages.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (passages[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const ids: string[] = [];
+  for (let i = lo; i < passages.length && passages[i]!.start < end; i++) ids.push(passages[i]!.id);
+  return ids;
+}
+
 /** Reads, validates and resolves the curated evidence against the corpus and its passages. Throws EvidenceError naming file, item and field. */
 export function buildEvidence(sources: SourceRecord[], dir = EVIDENCE_DIR): EvidenceData {
   const corpus = sources.map((s) => s.source);
@@ -49,7 +63,7 @@ export function buildEvidence(sources: SourceRecord[], dir = EVIDENCE_DIR): Evid
         end,
         prefix: raw.slice(Math.max(0, start - CONTEXT), start),
         suffix: raw.slice(end, end + CONTEXT),
-        passageIds: s.passages.filter((p) => p.start < end && p.end > start).map((p) => p.id),
+        passageIds: passagesOverlapping(s.passages, start, end),
         topics: [...new Set(item.topics)],
         note: item.note ?? null,
       };

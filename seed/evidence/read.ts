@@ -1,21 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Document, LineCounter, parseDocument, isNode } from 'yaml';
-import type { z } from 'zod';
 import { anchorQuote, lineCol, spanMatchesQuote } from '../anchor.ts';
 import type { CorpusSource } from '../corpus.ts';
+import { type Problem, YamlFile } from '../yaml-file.ts';
 import { EvidenceFile, SECTIONS, TopicsFile, type Section } from './schema.ts';
 
 export const EVIDENCE_DIR = dirname(fileURLToPath(import.meta.url));
 
-export interface Problem {
-  file: string;
-  line?: number;
-  item?: string;
-  field?: string;
-  message: string;
-}
+export type { Problem };
 
 export function formatProblem(p: Problem): string {
   const where = [p.line ? `${p.file}:${p.line}` : p.file, p.item && `item ${p.item}`, p.field && `field ${p.field}`].filter(Boolean).join(', ');
@@ -32,8 +25,8 @@ export interface ParsedFile {
   path: string;
   /** Path relative to the evidence folder, for messages. */
   name: string;
-  doc: Document;
-  lines: LineCounter;
+  /** The file's text; its Document (lines, writing back) is built when asked for. */
+  yaml: YamlFile;
   data: EvidenceFile;
 }
 
@@ -50,57 +43,20 @@ export function listEvidenceFiles(dir = EVIDENCE_DIR): string[] {
   return out;
 }
 
-function lineOf(doc: Document, lines: LineCounter, path: (string | number)[]): number | undefined {
-  for (let n = path.length; n >= 0; n--) {
-    const node = doc.getIn(path.slice(0, n), true);
-    if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
-  }
-  return undefined;
-}
-
-function itemIdAt(doc: Document, path: (string | number)[]): string | undefined {
-  if (path.length >= 2 && typeof path[1] === 'number') {
-    const id = doc.getIn([path[0]!, path[1], 'id']);
-    return typeof id === 'string' ? id : `${String(path[0])}[${path[1]}]`;
-  }
-  return undefined;
-}
-
-export function zodProblems(name: string, doc: Document, lines: LineCounter, error: z.ZodError): Problem[] {
-  return error.issues.map((issue) => {
-    const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
-    return {
-      file: name,
-      line: lineOf(doc, lines, path),
-      item: itemIdAt(doc, path),
-      field: path.slice(2).join('.') || path.join('.') || undefined,
-      message: issue.message,
-    };
-  });
-}
-
 /** Parses and schema-checks one file. Returns problems rather than throwing, so every file is reported at once. */
 export function parseEvidenceFile(path: string, dir = EVIDENCE_DIR): { file?: ParsedFile; problems: Problem[] } {
-  const name = relative(dir, path) || path;
-  const lines = new LineCounter();
-  const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter: lines, prettyErrors: false });
-  if (doc.errors.length) {
-    return {
-      problems: doc.errors.map((e) => ({ file: name, line: lines.linePos(e.pos[0]).line, message: `YAML syntax: ${e.message.split('\n')[0]}` })),
-    };
-  }
-  const parsed = EvidenceFile.safeParse(doc.toJS());
-  if (!parsed.success) return { problems: zodProblems(name, doc, lines, parsed.error) };
-  return { file: { path, name, doc, lines, data: parsed.data }, problems: [] };
+  const { file: yaml, value, problems } = YamlFile.read(relative(dir, path) || path, readFileSync(path, 'utf8'));
+  if (problems.length) return { problems };
+  const parsed = EvidenceFile.safeParse(value);
+  if (!parsed.success) return { problems: yaml.zodProblems(parsed.error) };
+  return { file: { path, name: yaml.name, yaml, data: parsed.data }, problems: [] };
 }
 
 export function readTopics(dir = EVIDENCE_DIR): { topics: TopicsFile['topics']; problems: Problem[] } {
-  const path = join(dir, 'topics.yaml');
-  const lines = new LineCounter();
-  const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter: lines });
-  if (doc.errors.length) return { topics: [], problems: doc.errors.map((e) => ({ file: 'topics.yaml', line: lines.linePos(e.pos[0]).line, message: `YAML syntax: ${e.message.split('\n')[0]}` })) };
-  const parsed = TopicsFile.safeParse(doc.toJS());
-  if (!parsed.success) return { topics: [], problems: zodProblems('topics.yaml', doc, lines, parsed.error) };
+  const { file: yaml, value, problems } = YamlFile.read('topics.yaml', readFileSync(join(dir, 'topics.yaml'), 'utf8'));
+  if (problems.length) return { topics: [], problems };
+  const parsed = TopicsFile.safeParse(value);
+  if (!parsed.success) return { topics: [], problems: yaml.zodProblems(parsed.error) };
   return { topics: parsed.data.topics, problems: [] };
 }
 
@@ -126,18 +82,18 @@ export function checkEvidence(set: EvidenceSet, corpus: CorpusSource[], opts: { 
   for (const f of set.files) {
     const source = sources.get(f.data.source);
     if (!source) {
-      problems.push({ file: f.name, line: lineOf(f.doc, f.lines, ['source']), field: 'source', message: `unknown source "${f.data.source}" (known: ${[...sources.keys()].join(', ')})` });
+      problems.push({ file: f.name, line: f.yaml.lineOf(['source']), field: 'source', message: `unknown source "${f.data.source}" (known: ${[...sources.keys()].join(', ')})` });
       continue;
     }
     f.data.skipped.forEach((skip, index) => {
-      const at = (field?: string) => ({ file: f.name, line: lineOf(f.doc, f.lines, field ? ['skipped', index, field] : ['skipped', index]), item: `skipped[${index}]`, field });
+      const at = (field?: string) => ({ file: f.name, line: f.yaml.lineOf(field ? ['skipped', index, field] : ['skipped', index]), item: `skipped[${index}]`, field });
       checkAnchor(source, f, 'skipped', index, skip, at, problems, opts.fill ?? false);
     });
     for (const section of SECTIONS) {
       f.data[section].forEach((item, index) => {
         const at = (field?: string): Pick<Problem, 'file' | 'line' | 'item' | 'field'> => ({
           file: f.name,
-          line: lineOf(f.doc, f.lines, field ? [section, index, field] : [section, index]),
+          line: f.yaml.lineOf(field ? [section, index, field] : [section, index]),
           item: item.id,
           field,
         });
@@ -218,8 +174,8 @@ function checkAnchor(
   }
   item.start = result.span.start;
   item.end = result.span.end;
-  f.doc.setIn([section, index, 'start'], result.span.start);
-  f.doc.setIn([section, index, 'end'], result.span.end);
+  f.yaml.doc.setIn([section, index, 'start'], result.span.start);
+  f.yaml.doc.setIn([section, index, 'end'], result.span.end);
 }
 
 export function readEvidenceSet(dir = EVIDENCE_DIR): { set: EvidenceSet; problems: Problem[] } {

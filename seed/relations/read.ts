@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { EvidenceData } from '../evidence/build.ts';
-import { type Problem, zodProblems } from '../evidence/read.ts';
+import { type Problem, YamlFile } from '../yaml-file.ts';
 import { RelationsFile } from './schema.ts';
 import { contradictionSubtypeAllowed, needsOpenQuestionTarget, needsSubtype, OPEN_QUESTION_KIND } from '../../core/relation-rules.ts';
 
@@ -12,14 +11,6 @@ export const RELATIONS_DIR = dirname(fileURLToPath(import.meta.url));
 export interface RelationsData extends RelationsFile {
   /** file name of each entry, by id (relations, attributions, comparisons) or key (gap status, pair summaries). */
   origin: Map<string, string>;
-}
-
-function lineOf(doc: Document, lines: LineCounter, path: (string | number)[]): number | undefined {
-  for (let n = path.length; n >= 0; n--) {
-    const node = doc.getIn(path.slice(0, n), true);
-    if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
-  }
-  return undefined;
 }
 
 /** Reads every relations file and checks it against the evidence: endpoints exist, lie in different sources, and so on. */
@@ -47,23 +38,20 @@ export function readRelations(evidence: EvidenceData, dir = RELATIONS_DIR): { da
     .filter((f) => f.endsWith('.yaml'))
     .sort();
   for (const name of files) {
-    const lines = new LineCounter();
-    const doc = parseDocument(readFileSync(join(dir, name), 'utf8'), { lineCounter: lines, prettyErrors: false });
-    if (doc.errors.length) {
-      problems.push(
-        ...doc.errors.map((e) => ({ file: `relations/${name}`, line: lines.linePos(e.pos[0]).line, message: `YAML syntax: ${e.message.split('\n')[0]}` })),
-      );
+    const { file: yaml, value, problems: syntax } = YamlFile.read(`relations/${name}`, readFileSync(join(dir, name), 'utf8'));
+    if (syntax.length) {
+      problems.push(...syntax);
       continue;
     }
-    const parsed = RelationsFile.safeParse(doc.toJS() ?? {});
+    const parsed = RelationsFile.safeParse(value ?? {});
     if (!parsed.success) {
-      problems.push(...zodProblems(`relations/${name}`, doc, lines, parsed.error));
+      problems.push(...yaml.zodProblems(parsed.error));
       continue;
     }
     const f = parsed.data;
     const at = (section: string, index: number, item: string, field: string) => ({
       file: `relations/${name}`,
-      line: lineOf(doc, lines, [section, index, field]),
+      line: yaml.lineOf([section, index, field]),
       item,
       field,
     });

@@ -12,13 +12,13 @@ import { checkEvidence, formatProblem, readEvidenceSet } from '../evidence/read.
 const only = new Set(process.argv.slice(2).map((p) => resolve(p)));
 const corpus = loadCorpus();
 const { set, problems } = readEvidenceSet();
-const before = new Map(set.files.map((f) => [f.path, f.doc.toString({ lineWidth: 0 })]));
+const before = new Map(set.files.map((f) => [f.path, f.yaml.doc.toString({ lineWidth: 0 })]));
 problems.push(...checkEvidence(set, corpus, { fill: true }));
 
 let written = 0;
 for (const f of set.files) {
   if (only.size && !only.has(resolve(f.path))) continue;
-  const after = f.doc.toString({ lineWidth: 0 });
+  const after = f.yaml.doc.toString({ lineWidth: 0 });
   if (after !== before.get(f.path)) {
     writeFileSync(f.path, after);
     written++;

@@ -36,6 +36,7 @@ type Documents = {
     "query EvidenceSlideQuotes {\n  claims(filter: { sources: [\"iwg-oso-2018\"], text: \"consultation\" }, first: 50) { edges { node { quote { exact text reading } } } }\n}": typeof types.EvidenceSlideQuotesDocument,
     "query EvidenceGaps {\n  researchGaps { id question priority status sourceCount raisedBy { priority priorityBasis claim { id source { id } quote { exact } } } }\n}": typeof types.EvidenceGapsDocument,
     "query EvidenceGapsBySources { researchGaps(orderBy: SOURCES) { sourceCount } }": typeof types.EvidenceGapsBySourcesDocument,
+    "query EvidenceNestedSourceCounts {\n  sources { id passageCount claimCount statisticCount }\n  researchGaps { raisedBy { claim { source { id passageCount claimCount statisticCount } } } }\n}": typeof types.EvidenceNestedSourceCountsDocument,
     "query EvidenceCeopGaps { researchGaps(filter: { sources: [\"ceop-2013\"] }) { raisedBy { claim { source { id } } } } }": typeof types.EvidenceCeopGapsDocument,
     "query EvidenceMisconceptions {\n  misconceptions { id belief correction mentions { stance claim { id kind source { id } quote { exact } } } }\n}": typeof types.EvidenceMisconceptionsDocument,
     "query EvidenceSpans { source(id: \"merdian-2019\") { claimCount statisticCount evidenceSpans { id type kind start end label } } }": typeof types.EvidenceSpansDocument,
@@ -49,6 +50,7 @@ type Documents = {
     "query GraphTestTrace($id: ID!) { trace(id: $id) { item { ... on Statistic { id } } attributions { verdict } } }": typeof types.GraphTestTraceDocument,
     "query GraphTestSources { sources { id } }": typeof types.GraphTestSourcesDocument,
     "query GraphTestSearch($q: String!, $types: [SearchHitType!], $filter: SearchFilter, $first: Int, $after: String) {\n    search(query: $q, types: $types, filter: $filter, first: $first, after: $after) {\n      totalCount countsByType { type count }\n      edges { cursor type score highlight node {\n        __typename\n        ... on Claim { id text source { id } topics { id } quote { exact start end } }\n        ... on Statistic { id measure source { id } topics { id } quote { exact start end } }\n        ... on ResearchGap { id question raisedBy { claim { source { id } } } }\n        ... on Misconception { id belief mentions { claim { source { id } } } }\n        ... on Passage { id start end raw source { id } }\n      } }\n      pageInfo { hasNextPage endCursor } } }": typeof types.GraphTestSearchDocument,
+    "query GraphTestSearchCounts($q: String!) {\n    search(query: $q, first: 0) { totalCount totalCapped countsByType { type count capped } } }": typeof types.GraphTestSearchCountsDocument,
     "query GraphTestConsensus($id: ID!) { consensus(id: $id) { id type subject\n    stances { stance subtype rationale source { id kind year } evidence { ... on Claim { id source { id } quote { exact start end } } ... on Statistic { id source { id } quote { exact start end } } } }\n    silent { id } } }": typeof types.GraphTestConsensusDocument,
     "query GraphTestAQualification {\n    relations(filter: { kinds: [QUALIFIES] }, first: 1) { edges { node { from { ... on Claim { id } ... on Statistic { id } } to { ... on Claim { id } ... on Statistic { id } } } } }\n  }": typeof types.GraphTestAQualificationDocument,
     "query GraphTestGaps {\n    researchGaps { id sourceCount status raisedBy { claim { id } } addressedBy { ... on Claim { id } ... on Statistic { id } } }\n  }": typeof types.GraphTestGapsDocument,
@@ -126,6 +128,7 @@ const documents: Documents = {
     "query EvidenceSlideQuotes {\n  claims(filter: { sources: [\"iwg-oso-2018\"], text: \"consultation\" }, first: 50) { edges { node { quote { exact text reading } } } }\n}": types.EvidenceSlideQuotesDocument,
     "query EvidenceGaps {\n  researchGaps { id question priority status sourceCount raisedBy { priority priorityBasis claim { id source { id } quote { exact } } } }\n}": types.EvidenceGapsDocument,
     "query EvidenceGapsBySources { researchGaps(orderBy: SOURCES) { sourceCount } }": types.EvidenceGapsBySourcesDocument,
+    "query EvidenceNestedSourceCounts {\n  sources { id passageCount claimCount statisticCount }\n  researchGaps { raisedBy { claim { source { id passageCount claimCount statisticCount } } } }\n}": types.EvidenceNestedSourceCountsDocument,
     "query EvidenceCeopGaps { researchGaps(filter: { sources: [\"ceop-2013\"] }) { raisedBy { claim { source { id } } } } }": types.EvidenceCeopGapsDocument,
     "query EvidenceMisconceptions {\n  misconceptions { id belief correction mentions { stance claim { id kind source { id } quote { exact } } } }\n}": types.EvidenceMisconceptionsDocument,
     "query EvidenceSpans { source(id: \"merdian-2019\") { claimCount statisticCount evidenceSpans { id type kind start end label } } }": types.EvidenceSpansDocument,
@@ -139,6 +142,7 @@ const documents: Documents = {
     "query GraphTestTrace($id: ID!) { trace(id: $id) { item { ... on Statistic { id } } attributions { verdict } } }": types.GraphTestTraceDocument,
     "query GraphTestSources { sources { id } }": types.GraphTestSourcesDocument,
     "query GraphTestSearch($q: String!, $types: [SearchHitType!], $filter: SearchFilter, $first: Int, $after: String) {\n    search(query: $q, types: $types, filter: $filter, first: $first, after: $after) {\n      totalCount countsByType { type count }\n      edges { cursor type score highlight node {\n        __typename\n        ... on Claim { id text source { id } topics { id } quote { exact start end } }\n        ... on Statistic { id measure source { id } topics { id } quote { exact start end } }\n        ... on ResearchGap { id question raisedBy { claim { source { id } } } }\n        ... on Misconception { id belief mentions { claim { source { id } } } }\n        ... on Passage { id start end raw source { id } }\n      } }\n      pageInfo { hasNextPage endCursor } } }": types.GraphTestSearchDocument,
+    "query GraphTestSearchCounts($q: String!) {\n    search(query: $q, first: 0) { totalCount totalCapped countsByType { type count capped } } }": types.GraphTestSearchCountsDocument,
     "query GraphTestConsensus($id: ID!) { consensus(id: $id) { id type subject\n    stances { stance subtype rationale source { id kind year } evidence { ... on Claim { id source { id } quote { exact start end } } ... on Statistic { id source { id } quote { exact start end } } } }\n    silent { id } } }": types.GraphTestConsensusDocument,
     "query GraphTestAQualification {\n    relations(filter: { kinds: [QUALIFIES] }, first: 1) { edges { node { from { ... on Claim { id } ... on Statistic { id } } to { ... on Claim { id } ... on Statistic { id } } } } }\n  }": types.GraphTestAQualificationDocument,
     "query GraphTestGaps {\n    researchGaps { id sourceCount status raisedBy { claim { id } } addressedBy { ... on Claim { id } ... on Statistic { id } } }\n  }": types.GraphTestGapsDocument,
@@ -299,6 +303,10 @@ export function graphql(source: "query EvidenceGapsBySources { researchGaps(orde
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query EvidenceNestedSourceCounts {\n  sources { id passageCount claimCount statisticCount }\n  researchGaps { raisedBy { claim { source { id passageCount claimCount statisticCount } } } }\n}"): (typeof documents)["query EvidenceNestedSourceCounts {\n  sources { id passageCount claimCount statisticCount }\n  researchGaps { raisedBy { claim { source { id passageCount claimCount statisticCount } } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query EvidenceCeopGaps { researchGaps(filter: { sources: [\"ceop-2013\"] }) { raisedBy { claim { source { id } } } } }"): (typeof documents)["query EvidenceCeopGaps { researchGaps(filter: { sources: [\"ceop-2013\"] }) { raisedBy { claim { source { id } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -348,6 +356,10 @@ export function graphql(source: "query GraphTestSources { sources { id } }"): (t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query GraphTestSearch($q: String!, $types: [SearchHitType!], $filter: SearchFilter, $first: Int, $after: String) {\n    search(query: $q, types: $types, filter: $filter, first: $first, after: $after) {\n      totalCount countsByType { type count }\n      edges { cursor type score highlight node {\n        __typename\n        ... on Claim { id text source { id } topics { id } quote { exact start end } }\n        ... on Statistic { id measure source { id } topics { id } quote { exact start end } }\n        ... on ResearchGap { id question raisedBy { claim { source { id } } } }\n        ... on Misconception { id belief mentions { claim { source { id } } } }\n        ... on Passage { id start end raw source { id } }\n      } }\n      pageInfo { hasNextPage endCursor } } }"): (typeof documents)["query GraphTestSearch($q: String!, $types: [SearchHitType!], $filter: SearchFilter, $first: Int, $after: String) {\n    search(query: $q, types: $types, filter: $filter, first: $first, after: $after) {\n      totalCount countsByType { type count }\n      edges { cursor type score highlight node {\n        __typename\n        ... on Claim { id text source { id } topics { id } quote { exact start end } }\n        ... on Statistic { id measure source { id } topics { id } quote { exact start end } }\n        ... on ResearchGap { id question raisedBy { claim { source { id } } } }\n        ... on Misconception { id belief mentions { claim { source { id } } } }\n        ... on Passage { id start end raw source { id } }\n      } }\n      pageInfo { hasNextPage endCursor } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GraphTestSearchCounts($q: String!) {\n    search(query: $q, first: 0) { totalCount totalCapped countsByType { type count capped } } }"): (typeof documents)["query GraphTestSearchCounts($q: String!) {\n    search(query: $q, first: 0) { totalCount totalCapped countsByType { type count capped } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

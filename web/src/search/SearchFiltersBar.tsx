@@ -1,7 +1,9 @@
 import type { ComponentProps } from 'react';
 import { Link } from 'react-router';
 import type { SearchHitType } from '../gql/graphql.ts';
-import { HIT_TYPES, searchHref, TYPE_LABEL } from './hits.ts';
+import { countText, HIT_TYPES, searchHref, TYPE_LABEL } from './hits.ts';
+
+type Count = Parameters<typeof countText>[0];
 import { SourceSelect, TopicSelect } from '../shared/Filters.tsx';
 
 interface Where {
@@ -19,11 +21,11 @@ export function TypeTabs({
   topic,
   totalAll,
   countOf,
-}: Where & { totalAll: number | undefined; countOf: (t: SearchHitType) => number | undefined }) {
+}: Where & { totalAll: Count | undefined; countOf: (t: SearchHitType) => Count | undefined }) {
   return (
     <nav className="type-tabs" aria-label="Result types">
       <Link to={searchHref({ q, source, topic })} aria-current={!type ? 'page' : undefined} data-testid="type-tab" data-type="ALL">
-        All {totalAll !== undefined && <span className="count-badge">{totalAll.toLocaleString('en-GB')}</span>}
+        All {totalAll !== undefined && <span className="count-badge">{countText(totalAll)}</span>}
       </Link>
       {HIT_TYPES.map((t) => {
         const n = countOf(t);
@@ -32,11 +34,11 @@ export function TypeTabs({
             key={t}
             to={searchHref({ q, type: t, source, topic })}
             aria-current={type === t ? 'page' : undefined}
-            className={n === 0 ? 'none' : undefined}
+            className={n?.count === 0 ? 'none' : undefined}
             data-testid="type-tab"
             data-type={t}
           >
-            {TYPE_LABEL[t].many} {n !== undefined && <span className="count-badge">{n.toLocaleString('en-GB')}</span>}
+            {TYPE_LABEL[t].many} {n !== undefined && <span className="count-badge">{countText(n)}</span>}
           </Link>
         );
       })}

@@ -1,7 +1,7 @@
 import type { KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { Link } from 'react-router';
 import type { SearchHitType } from '../gql/graphql.ts';
-import { searchHref, TYPE_LABEL, type HitGroup } from './hits.ts';
+import { countText, searchHref, TYPE_LABEL, type HitGroup } from './hits.ts';
 import { PAGE, type Hit } from './operations.ts';
 import type { FocusProps } from './hitParts.tsx';
 import { HitView } from './HitView.tsx';
@@ -29,9 +29,9 @@ export function SearchResults({
   source: string;
   topic: string;
   groups: readonly HitGroup<Hit>[];
-  countOf: (t: SearchHitType) => number | undefined;
+  countOf: (t: SearchHitType) => { count: number; capped: boolean } | undefined;
   count: number;
-  result: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor?: string | null } } | undefined;
+  result: { totalCount: number; totalCapped: boolean; pageInfo: { hasNextPage: boolean; endCursor?: string | null } } | undefined;
   stale: boolean;
   loading: boolean;
   onListKey: (e: ReactKeyboardEvent<HTMLDivElement>) => void;
@@ -43,13 +43,13 @@ export function SearchResults({
   return (
     <div className={`search-results${stale ? ' stale' : ''}`} aria-busy={loading} onKeyDown={onListKey} data-testid="search-results">
       {groups.map((g) => {
-        const total = countOf(g.type) ?? g.hits.length;
+        const total = countOf(g.type) ?? { count: g.hits.length, capped: false };
         const headingId = `hits-${g.type.toLowerCase()}`;
         return (
           <section key={g.type} className={`hit-group group-${g.type.toLowerCase()}`} aria-labelledby={headingId}>
             <h2 id={headingId} className={type ? 'sr-only' : undefined}>
-              {TYPE_LABEL[g.type].many} <span className="count-badge">{total.toLocaleString('en-GB')}</span>
-              {!type && g.hits.length < total && (
+              {TYPE_LABEL[g.type].many} <span className="count-badge">{countText(total)}</span>
+              {!type && g.hits.length < total.count && (
                 <Link className="group-more" to={searchHref({ q, type: g.type, source, topic })}>
                   Show only {TYPE_LABEL[g.type].many.toLowerCase()}
                 </Link>
@@ -66,7 +66,7 @@ export function SearchResults({
       {result?.pageInfo.hasNextPage && (
         <p className="more">
           <span className="muted">
-            Showing {count.toLocaleString('en-GB')} of {result.totalCount.toLocaleString('en-GB')}
+            Showing {count.toLocaleString('en-GB')} of {countText({ count: result.totalCount, capped: result.totalCapped })}
           </span>
           <button
             type="button"

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useEffect, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { shortCitation } from '../shared/cite.ts';
 import type { SearchHitType } from '../gql/graphql.ts';
-import { clampIndex, groupHits, moveIndex, searchHref, TYPE_LABEL, typeFromSlug } from './hits.ts';
+import { clampIndex, countText, groupHits, moveIndex, searchHref, TYPE_LABEL, typeFromSlug } from './hits.ts';
 import { useUrlState } from '../shared/url-state.ts';
 import { ErrorNotice, Loading } from '../shared/Status.tsx';
 import { PAGE, SearchCountsQuery, SearchFiltersQuery, SearchQuery } from './operations.ts';
@@ -68,8 +68,8 @@ export function SearchView() {
   const count = edges.length;
   const current = clampIndex(active, count);
   const allCounts = type ? counts.data?.search : result;
-  const countOf = (t: SearchHitType) => allCounts?.countsByType.find((c) => c.type === t)?.count;
-  const totalAll = allCounts?.totalCount;
+  const countOf = (t: SearchHitType) => allCounts?.countsByType.find((c) => c.type === t);
+  const totalAll = allCounts && { count: allCounts.totalCount, capped: allCounts.totalCapped };
 
   const onListKey = (e: ReactKeyboardEvent<HTMLDivElement>) => {
     const el = e.target as HTMLElement;
@@ -117,7 +117,7 @@ export function SearchView() {
       />
       <p className="results-summary" role="status" aria-live="polite" data-testid="results-summary">
         {result && !stale
-          ? `${result.totalCount.toLocaleString('en-GB')} ${result.totalCount === 1 ? 'result' : 'results'}${type ? ` among ${TYPE_LABEL[type].many.toLowerCase()}` : ''}${filterNames.length ? ` in ${filterNames.join(' · ')}` : ''}`
+          ? `${countText({ count: result.totalCount, capped: result.totalCapped })} ${result.totalCount === 1 && !result.totalCapped ? 'result' : 'results'}${type ? ` among ${TYPE_LABEL[type].many.toLowerCase()}` : ''}${filterNames.length ? ` in ${filterNames.join(' · ')}` : ''}`
           : loading
             ? 'Searching…'
             : ''}

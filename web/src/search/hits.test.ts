@@ -3,6 +3,7 @@ import { groupStances, shortKind, startsOpen } from '../item/consensus.ts';
 import {
   alignHighlight,
   clampIndex,
+  countText,
   dropChars,
   groupHits,
   moveIndex,
@@ -13,6 +14,14 @@ import {
   trimEllipses,
   typeFromSlug,
 } from './hits.ts';
+
+describe('countText', () => {
+  it('writes a capped count as a lower bound', () => {
+    expect(countText({ count: 992, capped: true })).toBe('992+');
+    expect(countText({ count: 1000, capped: true })).toBe('1,000+');
+    expect(countText({ count: 1234, capped: false })).toBe('1,234');
+  });
+});
 
 describe('splitHighlight', () => {
   it('marks the words the API wrapped in [[ ]] and keeps the rest as text', () => {

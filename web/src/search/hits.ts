@@ -4,6 +4,11 @@
  */
 import type { SearchHitType } from '../gql/graphql.ts';
 
+/** A count the search may have capped: "1,000+" when there are at least that many. */
+export function countText(c: { count: number; capped: boolean }): string {
+  return `${c.count.toLocaleString('en-GB')}${c.capped ? '+' : ''}`;
+}
+
 /** A run of text, marked where the query matched. */
 export interface Segment {
   text: string;

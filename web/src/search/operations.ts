@@ -7,9 +7,11 @@ export const SearchQuery = graphql(`
   query Search($query: String!, $types: [SearchHitType!], $filter: SearchFilter, $first: Int, $after: String) {
     search(query: $query, types: $types, filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCapped
       countsByType {
         type
         count
+        capped
       }
       edges {
         cursor
@@ -108,9 +110,11 @@ export const SearchCountsQuery = graphql(`
   query SearchCounts($query: String!, $filter: SearchFilter) {
     search(query: $query, filter: $filter, first: 0) {
       totalCount
+      totalCapped
       countsByType {
         type
         count
+        capped
       }
     }
   }
