@@ -117,7 +117,7 @@ describe('graph workspace in Chromium (real API, real Neo4j)', () => {
     await expect.poll(async () => (await g.emphasis(hovered.id)).fadedOthers).toBe(0);
   });
 
-  it('at a topic focus: under about 40 nodes, the "more" group tied to its topic, labels apart, paging and exports', async () => {
+  it('at a topic focus: under about 40 nodes, the "more" group tied to its topic, labels apart, paging, 250 nodes on request and exports', async () => {
     const g = graphCanvas(web.page);
     await web.page.goto(web.url('/graph'));
     await loaded();
@@ -157,6 +157,22 @@ describe('graph workspace in Chromium (real API, real Neo4j)', () => {
     const paged = await waitForCountChange(topical);
     expect(paged.nodes).toBeGreaterThan(topical.nodes);
     await g.settledLabels();
+
+    // Raising the node budget shows about 250 nodes of the topic, labels still apart.
+    await web.page.getByTestId('graph-budget').selectOption('250');
+    await expect.poll(() => web.page.url()).toContain('nodes=250');
+    const large = await waitForCountChange(paged);
+    // The budget's 250 nodes, the page of 8 opened above on top of them, the topic's hub and group.
+    expect(large.nodes).toBeGreaterThanOrEqual(245);
+    expect(large.nodes).toBeLessThanOrEqual(260);
+    const fitted = await g.settledLabels();
+    expect(fitted.minFontPx).toBeGreaterThanOrEqual(11);
+    await web.shot('graph-topic-250', { sizes: DESKTOP_SIZES, settle: () => g.settledLabels() });
+    // Zooming in reveals more labels, still none overlapping.
+    await g.zoomBy(3);
+    const zoomed = await g.settledLabels();
+    expect(zoomed.shown).toBeGreaterThan(fitted.shown);
+    expect(zoomed.minFontPx).toBeGreaterThanOrEqual(11);
 
     await web.page.getByText('Export', { exact: true }).click();
     const [png] = await Promise.all([web.page.waitForEvent('download'), web.page.getByTestId('export-png').click()]);

@@ -10,7 +10,7 @@ import { FocusNotFound } from './FocusNotFound.tsx';
 import { HoverCard } from './HoverCard.tsx';
 import { exportQuery, graphStateToParams, neighboursInView, parseGraphState, viewGraph, type GraphState } from './model.ts';
 import { Toolbar } from './Toolbar.tsx';
-import { useGraphData } from './useGraphData.ts';
+import { CONTAINER_LIMIT, ITEM_LIMIT, useGraphData } from './useGraphData.ts';
 import './graph.css';
 
 function download(name: string, blob: Blob) {
@@ -59,7 +59,8 @@ export function GraphView() {
     const n = byId.get(id);
     if (!n) return;
     if (n.type === 'GROUP' && n.groupOf != null && n.nextOffset != null) {
-      setStatus(`Showing the next ${Math.min(n.hiddenCount ?? 0, 25)} of ${nameOf(n.groupOf).slice(0, 60)}…`);
+      const page = containers.some((c) => c.id === n.groupOf) ? CONTAINER_LIMIT : ITEM_LIMIT;
+      setStatus(`Showing the next ${Math.min(n.hiddenCount ?? 0, page)} of ${nameOf(n.groupOf).slice(0, 60)}…`);
       update({ expansions: [...state.expansions, { id: n.groupOf, offset: n.nextOffset }] });
     } else if (expandedIds.has(id)) {
       // Collapse: drop this node's expansion and the "show more" pages of it.

@@ -48,6 +48,8 @@ export type Lens = 'all' | 'disagreements';
 export interface GraphState {
   focus: string[];
   depth: number;
+  /** How many nodes the view may show before the rest wait in "N more" groups (the API's nodeBudget). */
+  budget: number;
   filter: GraphFilter;
   expansions: Expansion[];
   selected: string | null;
@@ -74,6 +76,10 @@ const MISATTRIBUTED = ['distorted', 'unsupported'];
 /** Edges that are drawn to hold the picture together, not relations between statements. */
 export const STRUCTURAL_KINDS: readonly CanvasEdgeKind[] = ['MORE', 'MEMBER'];
 
+/** The node budgets the view offers; the first is the default, which keeps a view legible. */
+export const NODE_BUDGETS = [40, 100, 250, 500] as const;
+const DEFAULT_BUDGET = NODE_BUDGETS[0];
+
 const csv = (v: string | null): string[] => (v ? v.split(',').filter(Boolean) : []);
 
 function oneOf<T extends string>(values: string[], allowed: readonly T[]): T[] {
@@ -93,6 +99,7 @@ export function parseGraphState(p: URLSearchParams): GraphState {
   return {
     focus: csv(p.get('focus')),
     depth: Number.isInteger(depth) && depth >= 0 && depth <= 3 ? depth : 1,
+    budget: NODE_BUDGETS.find((b) => String(b) === p.get('nodes')) ?? DEFAULT_BUDGET,
     filter,
     expansions: csv(p.get('expand')).map((e) => {
       const at = e.lastIndexOf('@');
@@ -108,6 +115,7 @@ export function graphStateToParams(s: GraphState): URLSearchParams {
   const p = new URLSearchParams();
   if (s.focus.length) p.set('focus', s.focus.join(','));
   if (s.depth !== 1) p.set('depth', String(s.depth));
+  if (s.budget !== DEFAULT_BUDGET) p.set('nodes', String(s.budget));
   if (s.filter.sources?.length) p.set('sources', s.filter.sources.join(','));
   if (s.filter.topics?.length) p.set('topics', s.filter.topics.join(','));
   if (s.filter.types?.length) p.set('types', s.filter.types.join(','));

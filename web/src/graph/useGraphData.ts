@@ -31,6 +31,7 @@ export function useGraphData(state: GraphState) {
       depth: state.depth,
       filter: apiFilter(state),
       limit: containers.length ? CONTAINER_LIMIT : ITEM_LIMIT,
+      budget: state.budget,
       expansions: state.expansions.length ? state.expansions : undefined,
     },
     // The limit depends on whether the focus is a topic: wait for the options when there is a focus.
