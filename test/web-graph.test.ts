@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import Graph from 'graphology';
+import { parse as parseGraphml } from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
 import { axeReport, seriousViolations } from './axe.ts';
 import { DESKTOP_SIZES, useBrowser, type Edges } from './browser.ts';
@@ -70,6 +72,13 @@ describe('graph workspace in Chromium (real API, real Neo4j)', () => {
     expect(decodeURIComponent(web.page.url())).toContain(`expand=${target}`);
     await g.settledLabels();
     expect(await g.zoom()).toBeCloseTo(zoom, 6);
+    // The GraphML export is what is on screen: the expanded node's neighbours included.
+    const href = (await web.page.getByTestId('export-graphml').getAttribute('href'))!;
+    expect(decodeURIComponent(href)).toContain(`expand=${target}`);
+    const exported = parseGraphml(Graph, await (await web.page.request.get(web.url(href))).text());
+    const onScreen = await g.nodeIds();
+    expect(onScreen.length).toBe(expanded.nodes);
+    for (const id of onScreen) expect(exported.hasNode(id), id).toBe(true);
     await web.page
       .getByTestId('detail-expand')
       .getByText(/Collapse/)

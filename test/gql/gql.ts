@@ -103,7 +103,7 @@ type Documents = {
     "query ExportsGaps { researchGaps { id priority priorityTier status sourceCount topics { name } } }": typeof types.ExportsGapsDocument,
     "query ExportsGapQuestions { researchGaps { question } }": typeof types.ExportsGapQuestionsDocument,
     "query ExportsSources { sources { id title authors year yearNote publisher doi } }": typeof types.ExportsSourcesDocument,
-    "query ExportsGraph($focus: [ID!], $depth: Int, $filter: GraphFilter, $limit: Int) {\n  graph(focus: $focus, depth: $depth, filter: $filter, neighbourLimit: $limit) {\n    focus\n    nodes { id type label sourceId topics kind degree groupOf hiddenCount nextOffset }\n    edges { id source target kind status subtype label }\n  }\n}": typeof types.ExportsGraphDocument,
+    "query ExportsGraph($focus: [ID!], $depth: Int, $filter: GraphFilter, $limit: Int, $budget: Int, $expansions: [GraphExpansion!]) {\n  graph(focus: $focus, depth: $depth, filter: $filter, neighbourLimit: $limit, nodeBudget: $budget, expansions: $expansions) {\n    focus\n    nodes { id type label sourceId topics kind degree groupOf hiddenCount nextOffset }\n    edges { id source target kind status subtype label }\n  }\n}": typeof types.ExportsGraphDocument,
 };
 const documents: Documents = {
     "query CurationSources { sources { id } }": types.CurationSourcesDocument,
@@ -195,7 +195,7 @@ const documents: Documents = {
     "query ExportsGaps { researchGaps { id priority priorityTier status sourceCount topics { name } } }": types.ExportsGapsDocument,
     "query ExportsGapQuestions { researchGaps { question } }": types.ExportsGapQuestionsDocument,
     "query ExportsSources { sources { id title authors year yearNote publisher doi } }": types.ExportsSourcesDocument,
-    "query ExportsGraph($focus: [ID!], $depth: Int, $filter: GraphFilter, $limit: Int) {\n  graph(focus: $focus, depth: $depth, filter: $filter, neighbourLimit: $limit) {\n    focus\n    nodes { id type label sourceId topics kind degree groupOf hiddenCount nextOffset }\n    edges { id source target kind status subtype label }\n  }\n}": types.ExportsGraphDocument,
+    "query ExportsGraph($focus: [ID!], $depth: Int, $filter: GraphFilter, $limit: Int, $budget: Int, $expansions: [GraphExpansion!]) {\n  graph(focus: $focus, depth: $depth, filter: $filter, neighbourLimit: $limit, nodeBudget: $budget, expansions: $expansions) {\n    focus\n    nodes { id type label sourceId topics kind degree groupOf hiddenCount nextOffset }\n    edges { id source target kind status subtype label }\n  }\n}": types.ExportsGraphDocument,
 };
 
 /**
@@ -571,7 +571,7 @@ export function graphql(source: "query ExportsSources { sources { id title autho
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ExportsGraph($focus: [ID!], $depth: Int, $filter: GraphFilter, $limit: Int) {\n  graph(focus: $focus, depth: $depth, filter: $filter, neighbourLimit: $limit) {\n    focus\n    nodes { id type label sourceId topics kind degree groupOf hiddenCount nextOffset }\n    edges { id source target kind status subtype label }\n  }\n}"): (typeof documents)["query ExportsGraph($focus: [ID!], $depth: Int, $filter: GraphFilter, $limit: Int) {\n  graph(focus: $focus, depth: $depth, filter: $filter, neighbourLimit: $limit) {\n    focus\n    nodes { id type label sourceId topics kind degree groupOf hiddenCount nextOffset }\n    edges { id source target kind status subtype label }\n  }\n}"];
+export function graphql(source: "query ExportsGraph($focus: [ID!], $depth: Int, $filter: GraphFilter, $limit: Int, $budget: Int, $expansions: [GraphExpansion!]) {\n  graph(focus: $focus, depth: $depth, filter: $filter, neighbourLimit: $limit, nodeBudget: $budget, expansions: $expansions) {\n    focus\n    nodes { id type label sourceId topics kind degree groupOf hiddenCount nextOffset }\n    edges { id source target kind status subtype label }\n  }\n}"): (typeof documents)["query ExportsGraph($focus: [ID!], $depth: Int, $filter: GraphFilter, $limit: Int, $budget: Int, $expansions: [GraphExpansion!]) {\n  graph(focus: $focus, depth: $depth, filter: $filter, neighbourLimit: $limit, nodeBudget: $budget, expansions: $expansions) {\n    focus\n    nodes { id type label sourceId topics kind degree groupOf hiddenCount nextOffset }\n    edges { id source target kind status subtype label }\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

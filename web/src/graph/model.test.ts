@@ -39,7 +39,19 @@ describe('graph view state', () => {
     // Only the budgets the view offers; the default (40) stays out of the URL.
     expect(parseGraphState(new URLSearchParams('nodes=100000')).budget).toBe(40);
     expect(graphStateToParams(parseGraphState(new URLSearchParams('nodes=40'))).has('nodes')).toBe(false);
-    expect(exportQuery(s, ['a'])).toBe('focus=a&depth=2&sources=ceop-2013&types=CLAIM&kinds=CONTRADICTS&statuses=CURATED%2CPROPOSED');
+    expect(Object.fromEntries(new URLSearchParams(exportQuery(s, ['a'], 25)))).toEqual({
+      focus: 'a',
+      depth: '2',
+      neighbourLimit: '25',
+      nodeBudget: '250',
+      sources: 'ceop-2013',
+      types: 'CLAIM',
+      kinds: 'CONTRADICTS',
+      statuses: 'CURATED,PROPOSED',
+      expand: 'x,y@25',
+      lens: 'disagreements',
+      hide: 'q',
+    });
   });
 
   it('narrows the link kinds the API is asked for under the disagreements lens', () => {
