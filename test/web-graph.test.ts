@@ -4,6 +4,7 @@ import { parse as parseGraphml } from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
 import { axeReport, seriousViolations } from './axe.ts';
 import { DESKTOP_SIZES, useBrowser, type Edges } from './browser.ts';
+import { ALL_EDGE_KINDS } from '../web/src/graph/model.ts';
 import { graphCanvas } from './web-graph-page.ts';
 
 const web = useBrowser({ viewport: { width: 1280, height: 800 } });
@@ -99,8 +100,28 @@ describe('graph workspace in Chromium (real API, real Neo4j)', () => {
     const filtered = await waitForCountChange(expanded);
     expect(filtered.links).toBeLessThan(expanded.links);
     expect(web.page.url()).toContain('kinds=');
+    // A node whose degree the filter changes shows the degree under the filter in force, both ways
+    // (going back is answered from Apollo's cache, which must keep each filter's degrees apart).
+    type Degrees = { graph: { nodes: { id: string; type: string; degree: number }[] } };
+    const degrees = async (kinds?: string[]) =>
+      new Map(
+        (
+          await web.gql<Degrees>(
+            'query($f: GraphFilter, $e: [GraphExpansion!]) { graph(neighbourLimit: 25, nodeBudget: 40, filter: $f, expansions: $e) { nodes { id type degree } } }',
+            { f: kinds ? { kinds } : undefined, e: [{ id: target }] },
+          )
+        ).graph.nodes.map((n) => [n.id, n.degree]),
+      );
+    const without = await degrees(ALL_EDGE_KINDS.filter((k) => k !== 'SUPPORTS'));
+    const withAll = await degrees();
+    const changed = [...without].find(([id, d]) => id !== target && d > 0 && withAll.has(id) && withAll.get(id) !== d);
+    expect(changed, 'a node whose degree depends on the SUPPORTS filter').toBeDefined();
+    const [changedId, filteredDegree] = changed!;
+    const degreeShown = () => web.page.getByTestId(`expand-${changedId}`).innerText();
+    await expect.poll(degreeShown).toBe(`Expand (${filteredDegree})`);
     await web.page.goBack();
     await expect.poll(async () => JSON.stringify(await counts()), { timeout: 30_000 }).toBe(JSON.stringify(expanded));
+    await expect.poll(degreeShown).toBe(`Expand (${withAll.get(changedId)})`);
 
     // Collapse takes the expansion away again.
     await web.page.getByRole('button', { name: 'Collapse', exact: true }).first().click();
