@@ -43,9 +43,8 @@ const VIEWPORT = { width: 1280, height: 800 };
 const CONTEXT = { viewport: VIEWPORT, bypassCSP: true };
 /** The mark web/src/graph/canvas-layout.ts sets when a whole graph is laid out and fitted. */
 const GRAPH_LAID_OUT = 'triangulate:graph-laid-out';
+/** The node budget the graph view offers for a large focus (`nodes=250`, web/src/graph/model.ts NODE_BUDGETS). */
 const TOPIC_FOCUS_NODES = 250;
-/** The graph view's neighbour limit at a topic focus (web/src/graph/useGraphData.ts, CONTAINER_LIMIT). */
-const CONTAINER_LIMIT = 8;
 
 const work = mkdtempSync(join(tmpdir(), 'triangulate-bench-web-'));
 const connection = await connectNeo4j({
@@ -133,7 +132,7 @@ try {
     await journey(browser, {
       name: `topic focus of about ${TOPIC_FOCUS_NODES} nodes rendered`,
       detail: `topic ${fixtures.topic.id} at depth ${fixtures.topic.depth}`,
-      url: `${base}/graph?focus=${q(fixtures.topic.id)}&depth=${fixtures.topic.depth}`,
+      url: `${base}/graph?focus=${q(fixtures.topic.id)}&depth=${fixtures.topic.depth}&nodes=${TOPIC_FOCUS_NODES}`,
       ready: laidOut,
       target: 1000,
     }),
@@ -230,20 +229,10 @@ async function findFixtures(gql: <T>(query: string, variables?: Record<string, u
   const rel = await gql<{ relations: { edges: { node: { from: { id: string } } }[] } }>(
     `{ relations(filter: { kinds: [QUALIFIES] }, first: 1) { edges { node { from { ... on Claim { id } ... on Statistic { id } } } } } }`,
   );
-  // Of the three largest topics and the depths the view offers, the one whose graph at the view's
-  // neighbour limit comes closest to the target size.
+  // The largest topic, at depth 1, with the view's node budget of 250.
   const { topics } = await gql<{ topics: { id: string; claimCount: number; statisticCount: number }[] }>(`{ topics { id claimCount statisticCount } }`);
-  const largest = topics.sort((a, b) => b.claimCount + b.statisticCount - a.claimCount - a.statisticCount).slice(0, 3);
-  let topic = { id: largest[0]!.id, depth: 1, nodes: 0 };
-  for (const t of largest)
-    for (const depth of [1, 2, 3]) {
-      const { graph } = await gql<{ graph: { nodes: { id: string }[] } }>(
-        `query($f: [ID!], $d: Int, $l: Int) { graph(focus: $f, depth: $d, neighbourLimit: $l) { nodes { id } } }`,
-        { f: [t.id], d: depth, l: CONTAINER_LIMIT },
-      );
-      const n = graph.nodes.length;
-      if (Math.abs(n - TOPIC_FOCUS_NODES) < Math.abs(topic.nodes - TOPIC_FOCUS_NODES)) topic = { id: t.id, depth, nodes: n };
-    }
+  const largest = topics.sort((a, b) => b.claimCount + b.statisticCount - a.claimCount - a.statisticCount)[0]!;
+  const topic = { id: largest.id, depth: 1 };
   return {
     lateItem: late.id,
     lateOrdinal: late.ordinal,

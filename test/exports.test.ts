@@ -277,8 +277,8 @@ describe('sources as RIS and CSL-JSON, read back by citation-js', () => {
   });
 });
 
-const GRAPH_QUERY = graphql(`query ExportsGraph($focus: [ID!], $depth: Int, $filter: GraphFilter, $limit: Int) {
-  graph(focus: $focus, depth: $depth, filter: $filter, neighbourLimit: $limit) {
+const GRAPH_QUERY = graphql(`query ExportsGraph($focus: [ID!], $depth: Int, $filter: GraphFilter, $limit: Int, $budget: Int, $expansions: [GraphExpansion!]) {
+  graph(focus: $focus, depth: $depth, filter: $filter, neighbourLimit: $limit, nodeBudget: $budget, expansions: $expansions) {
     focus
     nodes { id type label sourceId topics kind degree groupOf hiddenCount nextOffset }
     edges { id source target kind status subtype label }
@@ -358,6 +358,34 @@ describe('the graph as GraphML, GEXF and Cytoscape JSON, read back by graphology
     expect(cy.nodes('[type = "SOURCE"], [type = "MISCONCEPTION"]').length).toBe(0);
   });
 
+  it('GraphML of the view as the reader left it: an expanded node’s neighbours, the node budget, the lens and hidden nodes', async () => {
+    const LIMIT = 3;
+    const base = await apiGraph({ limit: LIMIT, budget: 40 });
+    const before = new Set(base.nodes.map((n) => n.id));
+    const leaf = base.nodes.find((n) => n.type !== 'GROUP' && !base.focus.includes(n.id) && n.degree > LIMIT);
+    if (!leaf) throw new Error('no neighbour with more neighbours than the limit');
+    const expanded = await apiGraph({ focus: base.focus, limit: LIMIT, budget: 40, expansions: [{ id: leaf.id }] });
+    const added = expanded.nodes.filter((n) => !before.has(n.id));
+    expect(added.length).toBeGreaterThan(0);
+    const view = `focus=${encodeURIComponent(base.focus.join(','))}&depth=1&neighbourLimit=${LIMIT}&nodeBudget=40&expand=${encodeURIComponent(leaf.id)}`;
+    const g = parseGraphml(Graph, (await download(`/export/graph.graphml?${view}`)).body);
+    for (const n of added) expect(g.hasNode(n.id), `${n.id}, a neighbour of the expanded ${leaf.id}`).toBe(true);
+    expect(g.order).toBe(expanded.nodes.length);
+    expect(g.size).toBe(expanded.edges.length);
+
+    // The disagreements lens and a hidden node, as the view sends them: only disagreement links, the nodes they join, the focus and groups.
+    const hidden = added[0]!.id;
+    const lensed = parseGraphml(Graph, (await download(`/export/graph.graphml?${view}&lens=disagreements&hide=${encodeURIComponent(hidden)}`)).body);
+    expect(lensed.hasNode(hidden)).toBe(false);
+    expect(lensed.order).toBeLessThan(g.order);
+    lensed.forEachEdge((_e, a) => expect(['CONTRADICTS', 'QUALIFIES', 'ASSERTED_VS_OPEN', 'ATTRIBUTES_TO', 'MORE']).toContain(a.kind));
+    lensed.forEachNode((id, a) => {
+      if (a.type !== 'GROUP' && !base.focus.includes(id)) expect(lensed.degree(id), `${id} is linked`).toBeGreaterThan(0);
+    });
+    const cyjs = JSON.parse((await download(`/export/graph.cyjs?${view}&lens=disagreements&hide=${encodeURIComponent(hidden)}`)).body);
+    expect(cytoscape({ headless: true, elements: cyjs.elements }).nodes().length).toBe(lensed.order);
+  });
+
   it('answers 400 naming the bad parameter', async () => {
     const bad = async (query: string) => {
       const res = await fetch(`${api.url}/export/graph.graphml?${query}`);
@@ -373,6 +401,9 @@ describe('the graph as GraphML, GEXF and Cytoscape JSON, read back by graphology
     expect(await bad('depth=9')).toMatchObject({ parameter: 'depth', error: 'depth: must be an integer from 0 to 3' });
     expect(await bad('depth=1&depth=2')).toMatchObject({ parameter: 'depth' });
     expect(await bad('neighbourLimit=0')).toMatchObject({ parameter: 'neighbourLimit' });
+    expect(await bad('nodeBudget=5000')).toMatchObject({ parameter: 'nodeBudget' });
+    expect(await bad('lens=agreements')).toMatchObject({ parameter: 'lens' });
+    expect(await bad('expand=a@b')).toMatchObject({ parameter: 'expand' });
     expect(await bad('kind=SUPPORTS')).toMatchObject({ parameter: 'kind', error: 'unknown parameter kind' });
     expect(await bad(`focus=${Array.from({ length: 51 }, (_, i) => `c${i}`).join(',')}`)).toMatchObject({ parameter: 'focus' });
     expect(await bad('focus=no-such-item')).toMatchObject({ parameter: 'focus', error: expect.stringContaining('no-such-item') });

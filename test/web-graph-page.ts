@@ -52,6 +52,10 @@ export function graphCanvas(page: Page) {
 
   const api = {
     zoom: () => inPage((c) => c.zoom()),
+    nodeIds: () => inPage((c) => c.nodes().map((n) => n.id())),
+    /** Zooms by a factor about the canvas's centre, as the mouse wheel would. */
+    zoomBy: (factor: number) =>
+      inPage((c, f: number) => void c.zoom({ level: c.zoom() * f, renderedPosition: { x: c.width() / 2, y: c.height() / 2 } }), factor),
     /** How much of the canvas the graph's nodes span (width and height, 0 to 1). */
     spread: () =>
       inPage((c) => {

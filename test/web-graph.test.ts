@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
+import Graph from 'graphology';
+import { parse as parseGraphml } from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
 import { axeReport, seriousViolations } from './axe.ts';
 import { DESKTOP_SIZES, useBrowser, type Edges } from './browser.ts';
+import { ALL_EDGE_KINDS } from '../web/src/graph/model.ts';
 import { graphCanvas } from './web-graph-page.ts';
 
 const web = useBrowser({ viewport: { width: 1280, height: 800 } });
@@ -70,6 +73,13 @@ describe('graph workspace in Chromium (real API, real Neo4j)', () => {
     expect(decodeURIComponent(web.page.url())).toContain(`expand=${target}`);
     await g.settledLabels();
     expect(await g.zoom()).toBeCloseTo(zoom, 6);
+    // The GraphML export is what is on screen: the expanded node's neighbours included.
+    const href = (await web.page.getByTestId('export-graphml').getAttribute('href'))!;
+    expect(decodeURIComponent(href)).toContain(`expand=${target}`);
+    const exported = parseGraphml(Graph, await (await web.page.request.get(web.url(href))).text());
+    const onScreen = await g.nodeIds();
+    expect(onScreen.length).toBe(expanded.nodes);
+    for (const id of onScreen) expect(exported.hasNode(id), id).toBe(true);
     await web.page
       .getByTestId('detail-expand')
       .getByText(/Collapse/)
@@ -90,8 +100,28 @@ describe('graph workspace in Chromium (real API, real Neo4j)', () => {
     const filtered = await waitForCountChange(expanded);
     expect(filtered.links).toBeLessThan(expanded.links);
     expect(web.page.url()).toContain('kinds=');
+    // A node whose degree the filter changes shows the degree under the filter in force, both ways
+    // (going back is answered from Apollo's cache, which must keep each filter's degrees apart).
+    type Degrees = { graph: { nodes: { id: string; type: string; degree: number }[] } };
+    const degrees = async (kinds?: string[]) =>
+      new Map(
+        (
+          await web.gql<Degrees>(
+            'query($f: GraphFilter, $e: [GraphExpansion!]) { graph(neighbourLimit: 25, nodeBudget: 40, filter: $f, expansions: $e) { nodes { id type degree } } }',
+            { f: kinds ? { kinds } : undefined, e: [{ id: target }] },
+          )
+        ).graph.nodes.map((n) => [n.id, n.degree]),
+      );
+    const without = await degrees(ALL_EDGE_KINDS.filter((k) => k !== 'SUPPORTS'));
+    const withAll = await degrees();
+    const changed = [...without].find(([id, d]) => id !== target && d > 0 && withAll.has(id) && withAll.get(id) !== d);
+    expect(changed, 'a node whose degree depends on the SUPPORTS filter').toBeDefined();
+    const [changedId, filteredDegree] = changed!;
+    const degreeShown = () => web.page.getByTestId(`expand-${changedId}`).innerText();
+    await expect.poll(degreeShown).toBe(`Expand (${filteredDegree})`);
     await web.page.goBack();
     await expect.poll(async () => JSON.stringify(await counts()), { timeout: 30_000 }).toBe(JSON.stringify(expanded));
+    await expect.poll(degreeShown).toBe(`Expand (${withAll.get(changedId)})`);
 
     // Collapse takes the expansion away again.
     await web.page.getByRole('button', { name: 'Collapse', exact: true }).first().click();
@@ -117,7 +147,7 @@ describe('graph workspace in Chromium (real API, real Neo4j)', () => {
     await expect.poll(async () => (await g.emphasis(hovered.id)).fadedOthers).toBe(0);
   });
 
-  it('at a topic focus: under about 40 nodes, the "more" group tied to its topic, labels apart, paging and exports', async () => {
+  it('at a topic focus: under about 40 nodes, the "more" group tied to its topic, labels apart, paging, 250 nodes on request and exports', async () => {
     const g = graphCanvas(web.page);
     await web.page.goto(web.url('/graph'));
     await loaded();
@@ -157,6 +187,22 @@ describe('graph workspace in Chromium (real API, real Neo4j)', () => {
     const paged = await waitForCountChange(topical);
     expect(paged.nodes).toBeGreaterThan(topical.nodes);
     await g.settledLabels();
+
+    // Raising the node budget shows about 250 nodes of the topic, labels still apart.
+    await web.page.getByTestId('graph-budget').selectOption('250');
+    await expect.poll(() => web.page.url()).toContain('nodes=250');
+    const large = await waitForCountChange(paged);
+    // The budget's 250 nodes, the page of 8 opened above on top of them, the topic's hub and group.
+    expect(large.nodes).toBeGreaterThanOrEqual(245);
+    expect(large.nodes).toBeLessThanOrEqual(260);
+    const fitted = await g.settledLabels();
+    expect(fitted.minFontPx).toBeGreaterThanOrEqual(11);
+    await web.shot('graph-topic-250', { sizes: DESKTOP_SIZES, settle: () => g.settledLabels() });
+    // Zooming in reveals more labels, still none overlapping.
+    await g.zoomBy(3);
+    const zoomed = await g.settledLabels();
+    expect(zoomed.shown).toBeGreaterThan(fitted.shown);
+    expect(zoomed.minFontPx).toBeGreaterThanOrEqual(11);
 
     await web.page.getByText('Export', { exact: true }).click();
     const [png] = await Promise.all([web.page.waitForEvent('download'), web.page.getByTestId('export-png').click()]);

@@ -138,7 +138,11 @@ describe('contradictions', () => {
       const refs = web.page.getByTestId('pair-summary').locator('.summary-refs a');
       expect(await refs.count()).toBeGreaterThan(1);
       expect(await web.page.getByTestId('pair-summary').innerText()).not.toMatch(/[a-z]+-\d{4}:[a-z]*\d/);
-      expect(await refs.first().innerText()).toMatch(/^(CEOP \(2013\)|Merdian et al\. \(2019\))$/);
+      expect(await refs.first().innerText()).toMatch(/^(CEOP \(2013\)|Merdian et al\. \(2019\))(, item \d+)?$/);
+      // Two different items never read alike ("CEOP (2013); CEOP (2013)"): one label per item.
+      const named = await refs.evaluateAll((as) => as.map((a): [string, string] => [a.getAttribute('data-item') ?? '', a.textContent ?? '']));
+      const labelOf = new Map(named);
+      expect(new Set(labelOf.values()).size).toBe(labelOf.size);
       const refId = (await refs.first().getAttribute('data-item'))!;
       expect(await refs.first().getAttribute('href')).toBe(`/items/${encodeURIComponent(refId)}`);
       await refs.first().click();

@@ -1,7 +1,8 @@
 /**
  * Plain HTTP downloads beside /graphql: /export/gaps.csv, gaps.md, sources.bib, sources.ris,
  * sources.csl.json, annotations.jsonld, and the explorable graph as graph.graphml, graph.gexf and
- * graph.cyjs (with the `graph` query's arguments as URL parameters).
+ * graph.cyjs (with the `graph` query's arguments as URL parameters, and the view's lens and hidden
+ * nodes, so an export holds what the graph view shows).
  */
 import { createHash } from 'node:crypto';
 import type { Express, Request, Response } from 'express';
@@ -13,9 +14,10 @@ import { claimsPage, evidenceFilter, listGaps, statisticsPage } from '../data/ev
 import { listSources, seedFingerprint } from '../data/sources.ts';
 import { Db } from '../db.ts';
 import { BadInput, httpError, Unavailable } from '../errors.ts';
-import type { GraphEdgeKind, GraphFilter, GraphNodeType, RelationStatus } from '../generated/graphql.ts';
-import { loadGraph, MAX_DEPTH, MAX_NEIGHBOUR_LIMIT } from '../graph/load.ts';
+import type { Graph, GraphEdgeKind, GraphFilter, GraphNodeType, RelationStatus } from '../generated/graphql.ts';
+import { loadGraph, MAX_DEPTH, MAX_NEIGHBOUR_LIMIT, MAX_NODE_BUDGET, MIN_NODE_BUDGET, type GraphArgs } from '../graph/load.ts';
 import type { GapModel } from '../models.ts';
+import { applyLens, type GraphLens } from '../../core/graph-lens.ts';
 import { statisticTitle } from '../../core/statistic-value.ts';
 import { GAP_STATUSES } from '../../core/vocabulary.ts';
 import { annotationsToJsonLd } from './annotations.ts';
@@ -75,6 +77,17 @@ const GraphParams = z.strictObject(
     focus: listParam(z.string().min(1).max(200)),
     depth: intParam(0, MAX_DEPTH),
     neighbourLimit: intParam(1, MAX_NEIGHBOUR_LIMIT),
+    nodeBudget: intParam(MIN_NODE_BUDGET, MAX_NODE_BUDGET),
+    /** The reader's expansions as the view's URL writes them: `id` or `id@offset`. */
+    expand: listParam(
+      z
+        .string()
+        .min(1)
+        .max(200)
+        .regex(/^[^@]+(@\d{1,7})?$/, { error: 'takes id or id@offset' }),
+    ),
+    lens: z.enum(['all', 'disagreements'], { error: 'must be all or disagreements' }).optional(),
+    hide: listParam(z.string().min(1).max(200)),
     sources: listParam(z.string().min(1).max(200)),
     topics: listParam(z.string().min(1).max(200)),
     types: enumParam('type', keys(NODE_TYPES)),
@@ -113,11 +126,40 @@ function parseParams<S extends z.ZodType>(schema: S, query: Record<string, unkno
   return parsed.data;
 }
 
-export function graphArgs(query: Record<string, unknown>): Parameters<typeof loadGraph>[1] {
-  const { focus, depth, neighbourLimit, sources, topics, types, kinds, statuses } = parseParams(GraphParams, query);
+export function graphArgs(query: Record<string, unknown>): GraphExport {
+  const { focus, depth, neighbourLimit, nodeBudget, expand, lens, hide, sources, topics, types, kinds, statuses } = parseParams(GraphParams, query);
   const filter: GraphFilter = { sources, topics, types, kinds, statuses };
   for (const k of Object.keys(filter) as (keyof GraphFilter)[]) if (filter[k] === undefined) delete filter[k];
-  return { focus: focus ?? null, depth: depth ?? null, neighbourLimit: neighbourLimit ?? null, filter: Object.keys(filter).length ? filter : null };
+  const expansions = expand?.map((e) => {
+    const at = e.lastIndexOf('@');
+    return at > 0 ? { id: e.slice(0, at), offset: Number(e.slice(at + 1)) } : { id: e, offset: 0 };
+  });
+  return {
+    args: {
+      focus: focus ?? null,
+      depth: depth ?? null,
+      neighbourLimit: neighbourLimit ?? null,
+      nodeBudget: nodeBudget ?? null,
+      expansions: expansions ?? null,
+      filter: Object.keys(filter).length ? filter : null,
+    },
+    lens: lens ?? 'all',
+    hidden: hide ?? [],
+  };
+}
+
+/** An export's graph request: the `graph` query's arguments and what the view does with the result (lens, hidden nodes). */
+export interface GraphExport {
+  args: GraphArgs;
+  lens: GraphLens;
+  hidden: string[];
+}
+
+/** The graph as the view with these parameters shows it. */
+async function exportedGraph(db: Db, query: Record<string, unknown>): Promise<Graph> {
+  const { args, lens, hidden } = graphArgs(query);
+  const g = await loadGraph(db, args);
+  return { focus: g.focus, ...applyLens(g, { lens, hidden, focus: g.focus }) };
 }
 
 /** What an export needs of the request: where the app was reached, for links back to it. */
@@ -216,15 +258,15 @@ export function mountExports(app: Express, driver: Driver, log: Logger): void {
   // GraphML and GEXF have no registered media type; these are the ones their tools and sites use.
   app.get(
     '/export/graph.graphml',
-    handle(async (db, q, res) => send(res, 'application/graphml+xml', 'triangulate-graph.graphml', graphToGraphML(await loadGraph(db, graphArgs(q))))),
+    handle(async (db, q, res) => send(res, 'application/graphml+xml', 'triangulate-graph.graphml', graphToGraphML(await exportedGraph(db, q)))),
   );
   app.get(
     '/export/graph.gexf',
-    handle(async (db, q, res) => send(res, 'application/gexf+xml', 'triangulate-graph.gexf', graphToGexf(await loadGraph(db, graphArgs(q))))),
+    handle(async (db, q, res) => send(res, 'application/gexf+xml', 'triangulate-graph.gexf', graphToGexf(await exportedGraph(db, q)))),
   );
   app.get(
     '/export/graph.cyjs',
-    handle(async (db, q, res) => send(res, 'application/json', 'triangulate-graph.cyjs', graphToCytoscapeJson(await loadGraph(db, graphArgs(q))))),
+    handle(async (db, q, res) => send(res, 'application/json', 'triangulate-graph.cyjs', graphToCytoscapeJson(await exportedGraph(db, q)))),
   );
   app.get(
     '/export/annotations.jsonld',

@@ -925,6 +925,7 @@ export type QueryGraphArgs = {
   filter?: InputMaybe<GraphFilter>;
   focus?: InputMaybe<Array<Scalars['ID']['input']>>;
   neighbourLimit?: InputMaybe<Scalars['Int']['input']>;
+  nodeBudget?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

@@ -18,6 +18,9 @@ export const MAX_DEPTH = 3;
 export const MAX_NEIGHBOUR_LIMIT = 200;
 /** Past this many nodes, deeper levels are not expanded; unexpanded nodes still show their degree. */
 export const MAX_NODES = 1500;
+/** The largest node budget a request may ask for (see `nodeBudget` in the schema). */
+export const MAX_NODE_BUDGET = 500;
+export const MIN_NODE_BUDGET = 10;
 const DEFAULT_FOCUS_SIZE = 5;
 
 export interface GraphArgs {
@@ -25,6 +28,7 @@ export interface GraphArgs {
   depth?: number | null;
   filter?: GraphFilter | null;
   neighbourLimit?: number | null;
+  nodeBudget?: number | null;
   expansions?: readonly { id: string; offset?: number | null }[] | null;
 }
 
@@ -142,47 +146,97 @@ class GraphBuilder {
     private readonly db: Db,
     readonly f: GraphFilterParams,
     readonly limit: number,
+    /** How many nodes the focus and its levels may fill; past it, pages are cut and their groups stand for the rest. */
+    readonly budget = MAX_NODES,
   ) {}
 
-  /** Adds a page of neighbours or members; a GROUP for the rest. Returns the ids new to the graph. */
-  addPage(p: Page, offset: number, attach: boolean): string[] {
-    const fresh = p.page.filter((id) => !this.ids.has(id));
-    for (const id of p.page) this.ids.add(id);
-    const next = offset + p.page.length;
+  get room(): number {
+    return Math.max(0, this.budget - this.ids.size);
+  }
+
+  /**
+   * Adds a page of neighbours or members, at most `room` of them new to the graph; a GROUP for the
+   * rest (from where the page was cut). Returns the ids new to the graph.
+   */
+  addPage(p: Page, offset: number, attach: boolean, room = Infinity): string[] {
+    // With no room left, a node is left unexpanded (as past the last level): its degree says what it has.
+    if (room === 0 && offset === 0) return [];
+    const fresh: string[] = [];
+    let taken = 0;
+    for (const id of p.page) {
+      if (!this.ids.has(id)) {
+        if (fresh.length >= room) break;
+        fresh.push(id);
+        this.ids.add(id);
+      }
+      taken++;
+    }
+    const next = offset + taken;
     if (p.total > next) this.groups.push(group(p.id, p.total, next, attach));
     return fresh;
   }
 
-  async expandLevel(frontier: string[], offset: number): Promise<string[]> {
+  async expandLevel(frontier: string[], offset: number, budgeted = false): Promise<string[]> {
     if (frontier.length === 0) return [];
     const fresh: string[] = [];
-    for (const r of await rows(this.db, expand(frontier, this.f, offset, this.limit))) fresh.push(...this.addPage(r, offset, true));
+    for (const r of await rows(this.db, expand(frontier, this.f, offset, this.limit)))
+      fresh.push(...this.addPage(r, offset, true, budgeted ? this.room : Infinity));
     return fresh;
   }
 
   /**
+   * Room left in the budget once the levels are laid out goes to more of the focus's topics' and
+   * sources' items (most connected first), one round trip per container with more to show.
+   */
+  async fill(): Promise<void> {
+    for (const id of this.containers) {
+      const g = this.groups.find((x) => x.node.groupOf === id);
+      if (!g || this.room === 0) continue;
+      const offset = g.node.nextOffset!;
+      const [r] = await rows(this.db, resolveFocus([id], this.f, offset, Math.min(this.room, MAX_NODE_BUDGET)));
+      if (!r) continue;
+      this.groups = this.groups.filter((x) => x !== g);
+      this.addPage(r, offset, false, this.room);
+    }
+  }
+
+  /**
+   * Where an expansion's page starts: where the node's group starts when the graph already shows
+   * more of it than the expansion's offset (a larger budget filled past a page the reader opened).
+   */
+  private startOf(e: { id: string; offset: number }): number {
+    const shown = Math.max(-1, ...this.groups.filter((g) => g.node.groupOf === e.id).map((g) => g.node.nextOffset!));
+    return shown > e.offset ? shown : e.offset;
+  }
+
+  /**
    * The reader's expansions, in rounds: each round takes the pending expansions whose node is in
-   * the graph by then (or is a topic or source of the focus), one round trip per offset. A group
-   * whose page was opened is replaced by it; expansions of ids not in the graph are ignored.
+   * the graph by then (or is a topic or source of the focus), lowest offset first, one round trip
+   * per page start. A group whose page was opened is replaced by it; expansions of ids not in the
+   * graph are ignored.
    */
   async applyExpansions(expansions: readonly { id: string; offset: number }[]): Promise<void> {
-    let pending = [...new Map(expansions.map((e) => [`${e.id}@${e.offset}`, e])).values()];
+    let pending = [...new Map(expansions.map((e) => [`${e.id}@${e.offset}`, e])).values()].sort((a, b) => a.offset - b.offset);
     while (pending.length > 0 && this.ids.size < MAX_NODES) {
       const ready = pending.filter((e) => this.ids.has(e.id) || this.containers.has(e.id));
       if (ready.length === 0) break;
       pending = pending.filter((e) => !ready.includes(e));
+      const opened = new Set<string>();
       for (const offset of new Set(ready.map((e) => e.offset))) {
-        const at = ready.filter((e) => e.offset === offset);
-        const containers = at.filter((e) => this.containers.has(e.id)).map((e) => e.id);
-        if (containers.length) {
-          for (const r of await rows(this.db, resolveFocus(containers, this.f, offset, this.limit))) this.addPage(r, offset, false);
+        const at = ready.filter((e) => e.offset === offset).map((e) => ({ id: e.id, start: this.startOf(e) }));
+        for (const start of new Set(at.map((e) => e.start))) {
+          const ids = at.filter((e) => e.start === start).map((e) => e.id);
+          for (const id of ids) opened.add(`${id}@${start}`);
+          const containers = ids.filter((id) => this.containers.has(id));
+          if (containers.length) {
+            for (const r of await rows(this.db, resolveFocus(containers, this.f, start, this.limit))) this.addPage(r, start, false);
+          }
+          await this.expandLevel(
+            ids.filter((id) => !this.containers.has(id)),
+            start,
+          );
         }
-        await this.expandLevel(
-          at.filter((e) => !this.containers.has(e.id)).map((e) => e.id),
-          offset,
-        );
       }
-      const opened = new Set(ready.map((e) => `${e.id}@${e.offset}`));
       this.groups = this.groups.filter((g) => !opened.has(`${g.node.groupOf}@${g.node.nextOffset}`));
     }
   }
@@ -207,8 +261,9 @@ class GraphBuilder {
 export async function loadGraph(db: Db, args: GraphArgs): Promise<Graph> {
   const depth = checkInt('depth', args.depth ?? 1, 0, MAX_DEPTH);
   const limit = checkInt('neighbourLimit', args.neighbourLimit ?? 25, 1, MAX_NEIGHBOUR_LIMIT);
+  const budget = args.nodeBudget == null ? MAX_NODES : checkInt('nodeBudget', args.nodeBudget, MIN_NODE_BUDGET, MAX_NODE_BUDGET);
   const f = filterParams(args.filter);
-  const b = new GraphBuilder(db, f, limit);
+  const b = new GraphBuilder(db, f, limit, budget);
   const focusIds = list('focus', args.focus);
 
   let frontier: string[];
@@ -230,13 +285,15 @@ export async function loadGraph(db: Db, args: GraphArgs): Promise<Graph> {
       } else {
         // A topic or source stands for its items; they are the focus's first ring.
         b.containers.add(r.id);
-        frontier.push(...b.addPage(r, 0, false));
+        frontier.push(...b.addPage(r, 0, false, b.room));
       }
     }
   }
-  for (let level = 0; level < depth && frontier.length > 0 && b.ids.size < MAX_NODES; level++) {
-    frontier = await b.expandLevel(frontier, 0);
+  for (let level = 0; level < depth && frontier.length > 0 && b.room > 0; level++) {
+    frontier = await b.expandLevel(frontier, 0, true);
   }
+  // Before the expansions, so each expansion opens a group the reader saw.
+  if (args.nodeBudget != null) await b.fill();
   const expansions = list('expansions', args.expansions) ?? [];
   await b.applyExpansions(expansions.map((e) => ({ id: e.id, offset: checkInt('expansions.offset', e.offset ?? 0, 0, 1_000_000) })));
   return b.finish(focus);

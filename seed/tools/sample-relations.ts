@@ -8,6 +8,7 @@
  * sway the reviewer.
  */
 import { parseArgs } from 'node:util';
+import { statisticTitle } from '../../core/statistic-value.ts';
 import { RELATION_KINDS } from '../../core/vocabulary.ts';
 import { prepareSeed } from '../load.ts';
 
@@ -23,7 +24,7 @@ for (const s of seed.evidence.statistics)
   items.set(s.id, {
     source: s.sourceId,
     quote: fold(s.reading ?? s.quote),
-    says: `${s.valueText} ${s.unit}: ${s.measure}${s.population ? `; population ${s.population}` : ''}${s.place ? `; place ${s.place}` : ''}${s.period ? `; period ${s.period}` : ''}`,
+    says: `${statisticTitle({ ...s, unit: s.unit === 'count' ? '' : s.unit })}${s.population ? `; population ${s.population}` : ''}${s.place ? `; place ${s.place}` : ''}${s.period ? `; period ${s.period}` : ''}`,
   });
 
 const out = [`# Blind review sample: up to ${perKind} curated relations per kind (every k-th by id, offset ${values.offset})`, ''];

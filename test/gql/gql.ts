@@ -41,6 +41,8 @@ type Documents = {
     "query EvidenceMisconceptions {\n  misconceptions { id belief correction mentions { stance claim { id kind source { id } quote { exact } } } }\n}": typeof types.EvidenceMisconceptionsDocument,
     "query EvidenceSpans { source(id: \"merdian-2019\") { claimCount statisticCount evidenceSpans { id type kind start end label } } }": typeof types.EvidenceSpansDocument,
     "query ExpansionsGraph($focus: [ID!], $limit: Int, $expansions: [GraphExpansion!]) {\n  graph(focus: $focus, neighbourLimit: $limit, expansions: $expansions) {\n    focus\n    nodes { id type groupOf hiddenCount nextOffset degree }\n    edges { id source target kind }\n  }\n}": typeof types.ExpansionsGraphDocument,
+    "query BudgetedGraph($focus: [ID!], $depth: Int, $limit: Int, $budget: Int) {\n  graph(focus: $focus, depth: $depth, neighbourLimit: $limit, nodeBudget: $budget) {\n    nodes { id type groupOf hiddenCount nextOffset }\n  }\n}": typeof types.BudgetedGraphDocument,
+    "query BudgetTopics { topics { id claimCount statisticCount } }": typeof types.BudgetTopicsDocument,
     "query ExpansionsNeighbours { neighbours(id: \"live-streaming\", offset: 5, limit: 5) { nodes { id type } } }": typeof types.ExpansionsNeighboursDocument,
     "fragment GraphTestFields on Graph {\n  focus\n  nodes { id type label sourceId topics kind degree groupOf hiddenCount nextOffset }\n  edges { id source target kind status subtype label }\n}": typeof types.GraphTestFieldsFragmentDoc,
     "query GraphTest($focus: [ID!], $depth: Int, $filter: GraphFilter, $limit: Int) {\n  graph(focus: $focus, depth: $depth, filter: $filter, neighbourLimit: $limit) { ...GraphTestFields }\n}": typeof types.GraphTestDocument,
@@ -103,7 +105,7 @@ type Documents = {
     "query ExportsGaps { researchGaps { id priority priorityTier status sourceCount topics { name } } }": typeof types.ExportsGapsDocument,
     "query ExportsGapQuestions { researchGaps { question } }": typeof types.ExportsGapQuestionsDocument,
     "query ExportsSources { sources { id title authors year yearNote publisher doi } }": typeof types.ExportsSourcesDocument,
-    "query ExportsGraph($focus: [ID!], $depth: Int, $filter: GraphFilter, $limit: Int) {\n  graph(focus: $focus, depth: $depth, filter: $filter, neighbourLimit: $limit) {\n    focus\n    nodes { id type label sourceId topics kind degree groupOf hiddenCount nextOffset }\n    edges { id source target kind status subtype label }\n  }\n}": typeof types.ExportsGraphDocument,
+    "query ExportsGraph($focus: [ID!], $depth: Int, $filter: GraphFilter, $limit: Int, $budget: Int, $expansions: [GraphExpansion!]) {\n  graph(focus: $focus, depth: $depth, filter: $filter, neighbourLimit: $limit, nodeBudget: $budget, expansions: $expansions) {\n    focus\n    nodes { id type label sourceId topics kind degree groupOf hiddenCount nextOffset }\n    edges { id source target kind status subtype label }\n  }\n}": typeof types.ExportsGraphDocument,
 };
 const documents: Documents = {
     "query CurationSources { sources { id } }": types.CurationSourcesDocument,
@@ -133,6 +135,8 @@ const documents: Documents = {
     "query EvidenceMisconceptions {\n  misconceptions { id belief correction mentions { stance claim { id kind source { id } quote { exact } } } }\n}": types.EvidenceMisconceptionsDocument,
     "query EvidenceSpans { source(id: \"merdian-2019\") { claimCount statisticCount evidenceSpans { id type kind start end label } } }": types.EvidenceSpansDocument,
     "query ExpansionsGraph($focus: [ID!], $limit: Int, $expansions: [GraphExpansion!]) {\n  graph(focus: $focus, neighbourLimit: $limit, expansions: $expansions) {\n    focus\n    nodes { id type groupOf hiddenCount nextOffset degree }\n    edges { id source target kind }\n  }\n}": types.ExpansionsGraphDocument,
+    "query BudgetedGraph($focus: [ID!], $depth: Int, $limit: Int, $budget: Int) {\n  graph(focus: $focus, depth: $depth, neighbourLimit: $limit, nodeBudget: $budget) {\n    nodes { id type groupOf hiddenCount nextOffset }\n  }\n}": types.BudgetedGraphDocument,
+    "query BudgetTopics { topics { id claimCount statisticCount } }": types.BudgetTopicsDocument,
     "query ExpansionsNeighbours { neighbours(id: \"live-streaming\", offset: 5, limit: 5) { nodes { id type } } }": types.ExpansionsNeighboursDocument,
     "fragment GraphTestFields on Graph {\n  focus\n  nodes { id type label sourceId topics kind degree groupOf hiddenCount nextOffset }\n  edges { id source target kind status subtype label }\n}": types.GraphTestFieldsFragmentDoc,
     "query GraphTest($focus: [ID!], $depth: Int, $filter: GraphFilter, $limit: Int) {\n  graph(focus: $focus, depth: $depth, filter: $filter, neighbourLimit: $limit) { ...GraphTestFields }\n}": types.GraphTestDocument,
@@ -195,7 +199,7 @@ const documents: Documents = {
     "query ExportsGaps { researchGaps { id priority priorityTier status sourceCount topics { name } } }": types.ExportsGapsDocument,
     "query ExportsGapQuestions { researchGaps { question } }": types.ExportsGapQuestionsDocument,
     "query ExportsSources { sources { id title authors year yearNote publisher doi } }": types.ExportsSourcesDocument,
-    "query ExportsGraph($focus: [ID!], $depth: Int, $filter: GraphFilter, $limit: Int) {\n  graph(focus: $focus, depth: $depth, filter: $filter, neighbourLimit: $limit) {\n    focus\n    nodes { id type label sourceId topics kind degree groupOf hiddenCount nextOffset }\n    edges { id source target kind status subtype label }\n  }\n}": types.ExportsGraphDocument,
+    "query ExportsGraph($focus: [ID!], $depth: Int, $filter: GraphFilter, $limit: Int, $budget: Int, $expansions: [GraphExpansion!]) {\n  graph(focus: $focus, depth: $depth, filter: $filter, neighbourLimit: $limit, nodeBudget: $budget, expansions: $expansions) {\n    focus\n    nodes { id type label sourceId topics kind degree groupOf hiddenCount nextOffset }\n    edges { id source target kind status subtype label }\n  }\n}": types.ExportsGraphDocument,
 };
 
 /**
@@ -320,6 +324,14 @@ export function graphql(source: "query EvidenceSpans { source(id: \"merdian-2019
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ExpansionsGraph($focus: [ID!], $limit: Int, $expansions: [GraphExpansion!]) {\n  graph(focus: $focus, neighbourLimit: $limit, expansions: $expansions) {\n    focus\n    nodes { id type groupOf hiddenCount nextOffset degree }\n    edges { id source target kind }\n  }\n}"): (typeof documents)["query ExpansionsGraph($focus: [ID!], $limit: Int, $expansions: [GraphExpansion!]) {\n  graph(focus: $focus, neighbourLimit: $limit, expansions: $expansions) {\n    focus\n    nodes { id type groupOf hiddenCount nextOffset degree }\n    edges { id source target kind }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BudgetedGraph($focus: [ID!], $depth: Int, $limit: Int, $budget: Int) {\n  graph(focus: $focus, depth: $depth, neighbourLimit: $limit, nodeBudget: $budget) {\n    nodes { id type groupOf hiddenCount nextOffset }\n  }\n}"): (typeof documents)["query BudgetedGraph($focus: [ID!], $depth: Int, $limit: Int, $budget: Int) {\n  graph(focus: $focus, depth: $depth, neighbourLimit: $limit, nodeBudget: $budget) {\n    nodes { id type groupOf hiddenCount nextOffset }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BudgetTopics { topics { id claimCount statisticCount } }"): (typeof documents)["query BudgetTopics { topics { id claimCount statisticCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -571,7 +583,7 @@ export function graphql(source: "query ExportsSources { sources { id title autho
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ExportsGraph($focus: [ID!], $depth: Int, $filter: GraphFilter, $limit: Int) {\n  graph(focus: $focus, depth: $depth, filter: $filter, neighbourLimit: $limit) {\n    focus\n    nodes { id type label sourceId topics kind degree groupOf hiddenCount nextOffset }\n    edges { id source target kind status subtype label }\n  }\n}"): (typeof documents)["query ExportsGraph($focus: [ID!], $depth: Int, $filter: GraphFilter, $limit: Int) {\n  graph(focus: $focus, depth: $depth, filter: $filter, neighbourLimit: $limit) {\n    focus\n    nodes { id type label sourceId topics kind degree groupOf hiddenCount nextOffset }\n    edges { id source target kind status subtype label }\n  }\n}"];
+export function graphql(source: "query ExportsGraph($focus: [ID!], $depth: Int, $filter: GraphFilter, $limit: Int, $budget: Int, $expansions: [GraphExpansion!]) {\n  graph(focus: $focus, depth: $depth, filter: $filter, neighbourLimit: $limit, nodeBudget: $budget, expansions: $expansions) {\n    focus\n    nodes { id type label sourceId topics kind degree groupOf hiddenCount nextOffset }\n    edges { id source target kind status subtype label }\n  }\n}"): (typeof documents)["query ExportsGraph($focus: [ID!], $depth: Int, $filter: GraphFilter, $limit: Int, $budget: Int, $expansions: [GraphExpansion!]) {\n  graph(focus: $focus, depth: $depth, filter: $filter, neighbourLimit: $limit, nodeBudget: $budget, expansions: $expansions) {\n    focus\n    nodes { id type label sourceId topics kind degree groupOf hiddenCount nextOffset }\n    edges { id source target kind status subtype label }\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

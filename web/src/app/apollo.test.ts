@@ -1,6 +1,7 @@
 import type { FieldMergeFunction } from '@apollo/client';
 import { describe, expect, it } from 'vitest';
-import { passageWindows } from './apollo.ts';
+import { GraphQuery } from '../graph/operations.ts';
+import { createCache, passageWindows } from './apollo.ts';
 
 type Page = { edges: string[]; hasPreviousPage?: boolean; pageInfo?: { hasNextPage: boolean } };
 const merge = (existing: Page | undefined, incoming: Page, args: Record<string, unknown>): Page =>
@@ -30,5 +31,32 @@ describe("the reader's passage windows in the Apollo cache", () => {
   it('replaces the window when it is fetched again', () => {
     expect(merge(window, { edges: ['p1'] }, { around: 'x' }).edges).toEqual(['p1']);
     expect(merge(undefined, { edges: ['p1'] }, { after: 'c' }).edges).toEqual(['p1']);
+  });
+});
+
+describe('graph nodes in the Apollo cache', () => {
+  const node = (degree: number) => ({
+    __typename: 'GraphNode' as const,
+    id: 'claim:a',
+    type: 'CLAIM' as const,
+    label: 'A claim',
+    sourceId: 'ceop-2013',
+    topics: [],
+    kind: null,
+    degree,
+    groupOf: null,
+    hiddenCount: null,
+    nextOffset: null,
+  });
+  const graph = (degree: number) => ({ graph: { __typename: 'Graph' as const, focus: ['claim:a'], nodes: [node(degree)], edges: [] } });
+  const all = { focus: ['claim:a'] };
+  const noSupports = { focus: ['claim:a'], filter: { kinds: ['QUALIFIES' as const] } };
+
+  it('keeps a node’s degree per filter: the graph under another filter does not overwrite it', () => {
+    const cache = createCache();
+    cache.writeQuery({ query: GraphQuery, variables: all, data: graph(5) });
+    cache.writeQuery({ query: GraphQuery, variables: noSupports, data: graph(2) });
+    expect(cache.readQuery({ query: GraphQuery, variables: all })?.graph.nodes[0]?.degree).toBe(5);
+    expect(cache.readQuery({ query: GraphQuery, variables: noSupports })?.graph.nodes[0]?.degree).toBe(2);
   });
 });

@@ -35,26 +35,35 @@ export const passageWindows: FieldPolicy<PassagePage> = {
 export function createClient(): ApolloClient {
   return new ApolloClient({
     link: ApolloLink.from([authLink, new HttpLink({ uri: '/graphql' })]),
-    cache: new InMemoryCache({
-      // Generated from the schema: which types implement Evidence, so fragments on it match.
-      possibleTypes: introspection.possibleTypes,
-      typePolicies: {
-        // A quote has no id of its own: merge what different queries fetch of the same item's quote.
-        Quote: { merge: true },
-        Query: {
-          fields: {
-            auditLog: appendPages(['targetId', 'actor']),
-            claims: appendPages(['filter']),
-            statistics: appendPages(['filter']),
-            search: appendPages(['query', 'types', 'filter']),
-          },
-        },
-        Source: {
-          fields: {
-            passages: passageWindows,
-          },
+    cache: createCache(),
+  });
+}
+
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    // Generated from the schema: which types implement Evidence, so fragments on it match.
+    possibleTypes: introspection.possibleTypes,
+    typePolicies: {
+      // A quote has no id of its own: merge what different queries fetch of the same item's quote.
+      Quote: { merge: true },
+      // A graph's nodes and edges are computed for its request: a node's degree and a group's
+      // count depend on the filter, so one node id under two filters is two different values.
+      // Kept inside each graph result, never merged by id across requests.
+      GraphNode: { keyFields: false },
+      GraphEdge: { keyFields: false },
+      Query: {
+        fields: {
+          auditLog: appendPages(['targetId', 'actor']),
+          claims: appendPages(['filter']),
+          statistics: appendPages(['filter']),
+          search: appendPages(['query', 'types', 'filter']),
         },
       },
-    }),
+      Source: {
+        fields: {
+          passages: passageWindows,
+        },
+      },
+    },
   });
 }

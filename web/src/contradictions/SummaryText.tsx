@@ -22,13 +22,34 @@ export function summaryParts(summary: string): SummaryPart[] {
 }
 
 /**
+ * What each referenced item is called: its source's short citation ("CEOP (2013)"), and where the
+ * summary cites more than one item of a source, a number per item in order of first mention
+ * ("CEOP (2013), item 1"; the same item keeps its number wherever it recurs).
+ */
+export function referenceLabels(parts: readonly SummaryPart[], citeSource: (sourceId: string) => string | undefined): Map<string, string> {
+  const ids = [...new Set(parts.flatMap((p) => ('ids' in p ? p.ids : [])))];
+  const sourceOf = (id: string) => id.slice(0, id.indexOf(':'));
+  const bySource = new Map<string, string[]>();
+  for (const id of ids) bySource.set(sourceOf(id), [...(bySource.get(sourceOf(id)) ?? []), id]);
+  return new Map(
+    ids.map((id) => {
+      const siblings = bySource.get(sourceOf(id))!;
+      const name = citeSource(sourceOf(id)) ?? id;
+      return [id, siblings.length > 1 && name !== id ? `${name}, item ${siblings.indexOf(id) + 1}` : name];
+    }),
+  );
+}
+
+/**
  * A pair summary whose item references are links to the items' pages, each named by its source's
- * short citation ("CEOP (2013)") as a reader would cite it; the item id is in the link's title.
+ * short citation as a reader would cite it (numbered where a source has several); the item id is in the link's title.
  */
 export function SummaryText({ summary, citeSource }: { summary: string; citeSource: (sourceId: string) => string | undefined }) {
+  const parts = summaryParts(summary);
+  const labels = referenceLabels(parts, citeSource);
   return (
     <p className="summary-text">
-      {summaryParts(summary).map((part, i) =>
+      {parts.map((part, i) =>
         'text' in part ? (
           <Fragment key={i}>{part.text}</Fragment>
         ) : (
@@ -38,7 +59,7 @@ export function SummaryText({ summary, citeSource }: { summary: string; citeSour
               <Fragment key={id}>
                 {j > 0 && '; '}
                 <Link to={routes.item(id)} data-item={id} title={id}>
-                  {citeSource(id.slice(0, id.indexOf(':'))) ?? id}
+                  {labels.get(id)}
                 </Link>
               </Fragment>
             ))}

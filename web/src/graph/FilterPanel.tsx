@@ -1,6 +1,6 @@
 import type { SourceCitationFragment } from '../gql/graphql.ts';
 import { shortCitation } from '../shared/cite.ts';
-import { ALL_EDGE_KINDS, ALL_NODE_TYPES, toggle, type GraphState } from './model.ts';
+import { ALL_EDGE_KINDS, ALL_NODE_TYPES, NODE_BUDGETS, toggle, type GraphState } from './model.ts';
 import { EDGE_STYLES, NODE_SHAPES, nodeColour } from './style.ts';
 import { LineSwatch, Swatch } from './Swatches.tsx';
 
@@ -54,6 +54,16 @@ export function FilterPanel({ state, sources, topics, colours, focusLabel, updat
             {[0, 1, 2, 3].map((d) => (
               <option key={d} value={d}>
                 {d === 0 ? 'focus only' : `${d} step${d > 1 ? 's' : ''}`}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Show up to{' '}
+          <select value={state.budget} onChange={(e) => update({ budget: Number(e.target.value) })} data-testid="graph-budget">
+            {NODE_BUDGETS.map((b) => (
+              <option key={b} value={b}>
+                {b} nodes
               </option>
             ))}
           </select>

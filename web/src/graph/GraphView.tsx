@@ -31,7 +31,7 @@ export function GraphView() {
   // From the address itself, not this render's state, so quick successive changes all stick.
   const update = (next: Partial<GraphState>, replace = false) =>
     setParams(graphStateToParams({ ...parseGraphState(new URLSearchParams(window.location.search)), ...next }), { replace });
-  const { sources, topics, containers, colours, graph, loading, error, notFound, retry } = useGraphData(state);
+  const { sources, topics, containers, limit, colours, graph, loading, error, notFound, retry } = useGraphData(state);
   const canvas = useRef<CanvasHandle>(null);
   const [panelOpen, setPanelOpen] = useState(() => window.innerWidth >= 1100);
   const [pinned, setPinned] = useState<ReadonlySet<string>>(NO_PINS);
@@ -59,7 +59,7 @@ export function GraphView() {
     const n = byId.get(id);
     if (!n) return;
     if (n.type === 'GROUP' && n.groupOf != null && n.nextOffset != null) {
-      setStatus(`Showing the next ${Math.min(n.hiddenCount ?? 0, 25)} of ${nameOf(n.groupOf).slice(0, 60)}…`);
+      setStatus(`Showing the next ${Math.min(n.hiddenCount ?? 0, limit)} of ${nameOf(n.groupOf).slice(0, 60)}…`);
       update({ expansions: [...state.expansions, { id: n.groupOf, offset: n.nextOffset }] });
     } else if (expandedIds.has(id)) {
       // Collapse: drop this node's expansion and the "show more" pages of it.
@@ -121,7 +121,7 @@ export function GraphView() {
         rearrange={() => canvas.current?.rearrange()}
         png={() => void canvas.current?.png().then((b) => download('triangulate-graph.png', b))}
         svg={() => canvas.current && download('triangulate-graph.svg', new Blob([canvas.current.svg()], { type: 'image/svg+xml' }))}
-        graphmlHref={`/export/graph.graphml?${exportQuery(state, focus.length ? focus : state.focus)}`}
+        exportQuery={exportQuery(state, focus.length ? focus : state.focus, limit)}
       />
       {panelOpen && (
         <FilterPanel state={state} sources={sources} topics={topics} colours={colours} focusLabel={focusLabel} update={update} refocus={refocus}>

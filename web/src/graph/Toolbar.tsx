@@ -16,8 +16,15 @@ interface Props {
   rearrange: () => void;
   png: () => void;
   svg: () => void;
-  graphmlHref: string;
+  /** The view's request as the graph exports' URL parameters. */
+  exportQuery: string;
 }
+
+const GRAPH_EXPORTS = [
+  { ext: 'graphml', label: 'GraphML (yEd, Gephi)' },
+  { ext: 'gexf', label: 'GEXF (Gephi)' },
+  { ext: 'cyjs', label: 'Cytoscape JSON' },
+];
 
 /** One compact row over the canvas: panel toggle, counts, find, lens, view and export actions, and a short help. */
 export function Toolbar(p: Props) {
@@ -85,9 +92,11 @@ export function Toolbar(p: Props) {
           <button type="button" className="ghost" disabled={!p.hasNodes} onClick={p.svg} data-testid="export-svg">
             SVG image
           </button>
-          <a className="button-link" href={p.graphmlHref} download data-testid="export-graphml">
-            GraphML
-          </a>
+          {GRAPH_EXPORTS.map((x) => (
+            <a key={x.ext} className="button-link" href={`/export/graph.${x.ext}?${p.exportQuery}`} download data-testid={`export-${x.ext}`}>
+              {x.label}
+            </a>
+          ))}
         </div>
       </details>
       <details className="graph-menu help">

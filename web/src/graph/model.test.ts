@@ -18,12 +18,13 @@ describe('graph view state', () => {
   it('round-trips its state through the URL and ignores unknown values', () => {
     const s = parseGraphState(
       new URLSearchParams(
-        'focus=a,b&depth=2&kinds=CONTRADICTS,LIKES&types=CLAIM&sources=ceop-2013&proposed=1&expand=x,y@25&selected=a&lens=disagreements&hide=q',
+        'focus=a,b&depth=2&nodes=250&kinds=CONTRADICTS,LIKES&types=CLAIM&sources=ceop-2013&proposed=1&expand=x,y@25&selected=a&lens=disagreements&hide=q',
       ),
     );
     expect(s).toEqual({
       focus: ['a', 'b'],
       depth: 2,
+      budget: 250,
       filter: { sources: ['ceop-2013'], types: ['CLAIM'], kinds: ['CONTRADICTS'], statuses: ['CURATED', 'PROPOSED'] },
       expansions: [
         { id: 'x', offset: 0 },
@@ -35,7 +36,22 @@ describe('graph view state', () => {
     });
     expect(parseGraphState(graphStateToParams(s))).toEqual(s);
     expect(parseGraphState(new URLSearchParams('depth=9')).depth).toBe(1);
-    expect(exportQuery(s, ['a'])).toBe('focus=a&depth=2&sources=ceop-2013&types=CLAIM&kinds=CONTRADICTS&statuses=CURATED%2CPROPOSED');
+    // Only the budgets the view offers; the default (40) stays out of the URL.
+    expect(parseGraphState(new URLSearchParams('nodes=100000')).budget).toBe(40);
+    expect(graphStateToParams(parseGraphState(new URLSearchParams('nodes=40'))).has('nodes')).toBe(false);
+    expect(Object.fromEntries(new URLSearchParams(exportQuery(s, ['a'], 25)))).toEqual({
+      focus: 'a',
+      depth: '2',
+      neighbourLimit: '25',
+      nodeBudget: '250',
+      sources: 'ceop-2013',
+      types: 'CLAIM',
+      kinds: 'CONTRADICTS',
+      statuses: 'CURATED,PROPOSED',
+      expand: 'x,y@25',
+      lens: 'disagreements',
+      hide: 'q',
+    });
   });
 
   it('narrows the link kinds the API is asked for under the disagreements lens', () => {

@@ -2,7 +2,16 @@
  * The graph view's pure logic: its state as URL parameters, the lens, and the hubs that tie a
  * topic's or source's "N more" group to the focus it belongs to.
  */
+import {
+  applyLens,
+  DISAGREEMENT_KINDS as CORE_DISAGREEMENT_KINDS,
+  isDisagreement,
+  STRUCTURAL_KINDS as CORE_STRUCTURAL_KINDS,
+  type GraphLens,
+} from '../../../core/graph-lens.ts';
 import type { GraphEdgeKind, GraphFilter, GraphNodeType, RelationStatus } from '../gql/graphql.ts';
+
+export { isDisagreement };
 
 /** On the canvas, a topic of the focus is a node too: the hub its items and its "N more" group hang from. */
 export type CanvasNodeType = GraphNodeType | 'TOPIC';
@@ -43,11 +52,13 @@ export interface Expansion {
   offset: number;
 }
 
-export type Lens = 'all' | 'disagreements';
+export type Lens = GraphLens;
 
 export interface GraphState {
   focus: string[];
   depth: number;
+  /** How many nodes the view may show before the rest wait in "N more" groups (the API's nodeBudget). */
+  budget: number;
   filter: GraphFilter;
   expansions: Expansion[];
   selected: string | null;
@@ -68,11 +79,14 @@ export const ALL_EDGE_KINDS: GraphEdgeKind[] = [
   'REINFORCES',
   'PROPOSED',
 ];
-/** The disagreements lens: these kinds, and of the attributions only the distorted or unsupported ones. */
-export const DISAGREEMENT_KINDS: GraphEdgeKind[] = ['CONTRADICTS', 'QUALIFIES', 'ASSERTED_VS_OPEN', 'ATTRIBUTES_TO'];
-const MISATTRIBUTED = ['distorted', 'unsupported'];
+/** The disagreements lens: these kinds, and of the attributions only the distorted or unsupported ones (core/graph-lens.ts). */
+export const DISAGREEMENT_KINDS: GraphEdgeKind[] = [...CORE_DISAGREEMENT_KINDS];
 /** Edges that are drawn to hold the picture together, not relations between statements. */
-export const STRUCTURAL_KINDS: readonly CanvasEdgeKind[] = ['MORE', 'MEMBER'];
+export const STRUCTURAL_KINDS: readonly CanvasEdgeKind[] = CORE_STRUCTURAL_KINDS;
+
+/** The node budgets the view offers; the first is the default, which keeps a view legible. */
+export const NODE_BUDGETS = [40, 100, 250, 500] as const;
+const DEFAULT_BUDGET = NODE_BUDGETS[0];
 
 const csv = (v: string | null): string[] => (v ? v.split(',').filter(Boolean) : []);
 
@@ -93,6 +107,7 @@ export function parseGraphState(p: URLSearchParams): GraphState {
   return {
     focus: csv(p.get('focus')),
     depth: Number.isInteger(depth) && depth >= 0 && depth <= 3 ? depth : 1,
+    budget: NODE_BUDGETS.find((b) => String(b) === p.get('nodes')) ?? DEFAULT_BUDGET,
     filter,
     expansions: csv(p.get('expand')).map((e) => {
       const at = e.lastIndexOf('@');
@@ -108,6 +123,7 @@ export function graphStateToParams(s: GraphState): URLSearchParams {
   const p = new URLSearchParams();
   if (s.focus.length) p.set('focus', s.focus.join(','));
   if (s.depth !== 1) p.set('depth', String(s.depth));
+  if (s.budget !== DEFAULT_BUDGET) p.set('nodes', String(s.budget));
   if (s.filter.sources?.length) p.set('sources', s.filter.sources.join(','));
   if (s.filter.topics?.length) p.set('topics', s.filter.topics.join(','));
   if (s.filter.types?.length) p.set('types', s.filter.types.join(','));
@@ -127,16 +143,21 @@ export function apiFilter(s: GraphState): GraphFilter | undefined {
   return Object.keys(f).length ? f : undefined;
 }
 
-/** The same state as the API's export URLs take it. */
-export function exportQuery(s: GraphState, focus: readonly string[]): string {
+/** The same request as the view's, as the API's export URLs take it: what is on screen is what is exported. */
+export function exportQuery(s: GraphState, focus: readonly string[], neighbourLimit: number): string {
   const p = new URLSearchParams();
   if (focus.length) p.set('focus', focus.join(','));
   p.set('depth', String(s.depth));
+  p.set('neighbourLimit', String(neighbourLimit));
+  p.set('nodeBudget', String(s.budget));
   const f = apiFilter(s) ?? {};
   for (const k of ['sources', 'topics', 'types', 'kinds', 'statuses'] as const) {
     const v = f[k];
     if (v?.length) p.set(k, v.join(','));
   }
+  if (s.expansions.length) p.set('expand', s.expansions.map((e) => (e.offset ? `${e.id}@${e.offset}` : e.id)).join(','));
+  if (s.lens !== 'all') p.set('lens', s.lens);
+  if (s.hidden.length) p.set('hide', s.hidden.join(','));
   return p.toString();
 }
 
@@ -145,12 +166,6 @@ export function toggle<T extends string>(current: readonly T[] | null | undefine
   const base = current?.length ? current : all;
   const next = base.includes(value) ? base.filter((v) => v !== value) : [...base, value];
   return next.length === all.length || next.length === 0 ? undefined : all.filter((v) => next.includes(v));
-}
-
-/** A relation edge the disagreements lens keeps. */
-export function isDisagreement(e: GraphEdgeData): boolean {
-  if (e.kind === 'ATTRIBUTES_TO') return MISATTRIBUTED.includes((e.label ?? '').toLowerCase());
-  return (DISAGREEMENT_KINDS as readonly string[]).includes(e.kind);
 }
 
 export interface Container {
@@ -168,14 +183,7 @@ export function viewGraph(
   opts: { lens: Lens; hidden: readonly string[]; focus: readonly string[]; containers: readonly Container[] },
 ): GraphData {
   const hidden = new Set(opts.hidden);
-  let nodes = g.nodes.filter((n) => !hidden.has(n.id));
-  let edges = g.edges.filter((e) => !hidden.has(e.source) && !hidden.has(e.target));
-  if (opts.lens === 'disagreements') {
-    edges = edges.filter((e) => STRUCTURAL_KINDS.includes(e.kind) || isDisagreement(e));
-    const linked = new Set(edges.flatMap((e) => [e.source, e.target]));
-    const focus = new Set(opts.focus);
-    nodes = nodes.filter((n) => linked.has(n.id) || focus.has(n.id) || n.type === 'GROUP');
-  }
+  const { nodes, edges } = applyLens(g, opts);
   const present = new Set(nodes.map((n) => n.id));
   const extraNodes: GraphNodeData[] = [];
   const extraEdges: GraphEdgeData[] = [];

@@ -41,8 +41,8 @@ export const GraphElements = graphql(`
 
 /** The whole view in one round trip: the focus, its neighbourhood and every expansion the reader opened. */
 export const GraphQuery = graphql(`
-  query GraphAround($focus: [ID!], $depth: Int, $filter: GraphFilter, $limit: Int, $expansions: [GraphExpansion!]) {
-    graph(focus: $focus, depth: $depth, filter: $filter, neighbourLimit: $limit, expansions: $expansions) {
+  query GraphAround($focus: [ID!], $depth: Int, $filter: GraphFilter, $limit: Int, $budget: Int, $expansions: [GraphExpansion!]) {
+    graph(focus: $focus, depth: $depth, filter: $filter, neighbourLimit: $limit, nodeBudget: $budget, expansions: $expansions) {
       ...GraphElements
     }
   }

@@ -94,7 +94,7 @@ export function cytoscapeStyle(zoom: number) {
     },
     {
       selector: 'node[type = "TOPIC"]',
-      style: { 'background-color': '#334155', width: 34, height: 34, 'font-weight': 'bold', 'text-valign': 'top', 'text-margin-y': px(-4) },
+      style: { 'background-color': '#334155', width: 34, height: 34, 'font-weight': 'bold', 'text-valign': 'top', 'text-margin-y': px(-4), 'z-index': 5 },
     },
     { selector: 'node.focus', style: { 'border-width': 3, 'border-color': '#1d1f24' } },
     { selector: 'node.pinned', style: { 'border-width': 3, 'border-color': '#1f5fa8', 'border-style': 'double' } },

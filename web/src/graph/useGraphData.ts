@@ -25,12 +25,14 @@ export function useGraphData(state: GraphState) {
       }),
     [state.focus, topics, sources],
   );
+  const limit = containers.length ? CONTAINER_LIMIT : ITEM_LIMIT;
   const graph = useQuery(GraphQuery, {
     variables: {
       focus: state.focus.length ? state.focus : undefined,
       depth: state.depth,
       filter: apiFilter(state),
-      limit: containers.length ? CONTAINER_LIMIT : ITEM_LIMIT,
+      limit,
+      budget: state.budget,
       expansions: state.expansions.length ? state.expansions : undefined,
     },
     // The limit depends on whether the focus is a topic: wait for the options when there is a focus.
@@ -44,6 +46,8 @@ export function useGraphData(state: GraphState) {
     sources,
     topics,
     containers,
+    /** The neighbours per page asked for (exports ask the same). */
+    limit,
     colours: useMemo(() => sourceColours(sources), [sources]),
     graph: current as (GraphData & { focus: string[] }) | undefined,
     loading: graph.loading || (!graph.data && !graph.error),

@@ -6,7 +6,7 @@ import { routes } from '../shared/routes.ts';
 import { ErrorNotice, Loading } from '../shared/Status.tsx';
 import { CopyQuote } from './CopyQuote.tsx';
 import { claimKindLabel } from '../../../core/vocabulary.ts';
-import { hasTrace } from './item-kind.ts';
+import { hasTrace, STATISTIC_CONTEXT_LABEL } from './item-kind.ts';
 import { LinkBadges } from './LinkBadges.tsx';
 import { ItemNotFound } from './ItemNotFound.tsx';
 import { Annotations, QuoteInContext } from './QuoteInContext.tsx';
@@ -66,7 +66,7 @@ export function EvidenceItem({ id }: { id: string }) {
             ['Population', e.population],
             ['Place', e.place],
             ['Period', e.period],
-            ['Table', e.context],
+            [STATISTIC_CONTEXT_LABEL, e.context],
           ]
             .filter(([, v]) => v)
             .map(([k, v]) => (

@@ -6,7 +6,7 @@ import { ErrorNotice, Loading } from '../shared/Status.tsx';
 import { routes } from '../shared/routes.ts';
 import { contextAfter, contextBefore } from '../shared/context.ts';
 import { claimKindLabel } from '../../../core/vocabulary.ts';
-import { hasTrace } from './item-kind.ts';
+import { hasTrace, STATISTIC_CONTEXT_LABEL } from './item-kind.ts';
 import { LinkBadges } from './LinkBadges.tsx';
 import { SourcesStand } from './SourcesStand.tsx';
 import { valueWithUnit } from '../../../core/statistic-value.ts';
@@ -97,7 +97,7 @@ export function EvidencePanel({ id, onClose, inGraph = false }: { id: string; on
                 )}
                 {e.context && (
                   <>
-                    <dt>Table</dt>
+                    <dt>{STATISTIC_CONTEXT_LABEL}</dt>
                     <dd>{e.context}</dd>
                   </>
                 )}

@@ -20,3 +20,9 @@ export function hasTrace(links: TraceCounts | null | undefined): boolean {
 }
 
 export const VERDICT_LABEL: Record<string, string> = { FAITHFUL: 'faithful', DISTORTED: 'distorted', UNSUPPORTED: 'unsupported' };
+
+/**
+ * The label of a statistic's `context`: where in the source the figure sits. It names a table, a
+ * footnote, an appendix case or a slide, so the label names none of them.
+ */
+export const STATISTIC_CONTEXT_LABEL = 'Where in the source';
