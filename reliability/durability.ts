@@ -35,7 +35,7 @@ export interface DurabilityResult {
   refused: number;
   /** Acknowledged but missing (or changed) after the restarts. */
   lost: string[];
-  /** Refused or unanswered, yet present: a write the client was told failed. */
+  /** Refused or unanswered, yet present: a write the client was told failed (with the answer it got, and when). */
   unacknowledgedPresent: string[];
   /** Present without the audit record of its transaction. */
   withoutAudit: string[];
@@ -73,11 +73,13 @@ export async function durability(t: Target, neo: Neo4jControl, size: DurabilityS
   const run = randomBytes(6).toString('hex');
   const prefix = `Reliability write ${run} `;
   const acknowledged = new Map<string, string>();
-  const refused = new Set<string>();
+  /** Each refused write: the answer, and when it was asked and answered relative to the last kill. */
+  const refused = new Map<string, string>();
   const refusedBy: Record<string, number> = {};
   // The current kill, and the first acknowledged write asked for after it.
   let killedAt = Number.POSITIVE_INFINITY;
   let firstAckAfterKill: number | undefined;
+  let killCount = 0;
   let writing = true;
   let attempts = 0;
 
@@ -93,12 +95,13 @@ export async function durability(t: Target, neo: Neo4jControl, size: DurabilityS
         acknowledged.set(text, note.id);
         if (askedAt > killedAt) firstAckAfterKill ??= performance.now();
       } else {
-        refused.add(text);
         const why =
           'error' in r
             ? r.error
             : `${r.status} ${(r.json as { errors?: { extensions?: { code?: string } }[] } | null)?.errors?.[0]?.extensions?.code ?? ''}`.trim();
         refusedBy[why] = (refusedBy[why] ?? 0) + 1;
+        const asked = killCount ? `${Math.round(askedAt - killedAt)} ms from kill ${killCount}` : 'before any kill';
+        refused.set(text, `${why}, asked ${asked}, answered in ${since(askedAt)} ms`);
         await sleep(50); // a refused client waits a little, as the Retry-After asks
       }
     }
@@ -112,6 +115,7 @@ export async function durability(t: Target, neo: Neo4jControl, size: DurabilityS
       log(`durability: kill -9 of Neo4j (${i + 1} of ${size.kills}) with ${acknowledged.size} writes acknowledged so far`);
       firstAckAfterKill = undefined;
       killedAt = performance.now();
+      killCount++;
       await neo.kill();
       // Watch from outside while it comes back: an independent driver's first read, and the API's first 200.
       const queryable = whenQueryable(neo.uri).then(since.bind(null, killedAt));
@@ -160,7 +164,7 @@ export async function durability(t: Target, neo: Neo4jControl, size: DurabilityS
   );
   const present = new Map(records.map((r) => [r.get('text') as string, { id: r.get('id') as string, audits: r.get('audits') as number }]));
   const lost = [...acknowledged].filter(([text, id]) => present.get(text)?.id !== id).map(([text]) => text);
-  const unacknowledgedPresent = [...present.keys()].filter((text) => !acknowledged.has(text));
+  const unacknowledgedPresent = [...present.keys()].filter((text) => !acknowledged.has(text)).map((text) => `${text}: ${refused.get(text) ?? 'never asked'}`);
   const withoutAudit = [...present].filter(([, p]) => p.audits !== 1).map(([text]) => text);
   return {
     writers: size.writers,

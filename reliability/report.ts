@@ -85,11 +85,13 @@ export function judge(check: Check, result: Record<string, unknown>): Row[] {
     }
     case 'load': {
       const r = result as unknown as LoadResult;
-      const errors = r.errors + r.timeouts + r.non2xx;
+      // autocannon's errors include its timeouts.
+      const errors = r.errors + r.non2xx;
+      const kinds = `${n(r.timeouts)} timeouts (no answer in 10 s), ${n(r.errors - r.timeouts)} other connection errors, ${n(r.non2xx)} non-2xx`;
       return [
         {
           criterion: `load: ${r.connections} connections × ${r.seconds} s`,
-          measured: `${n(r.requests)} requests (${n(Math.round(r.perSecond))}/s), ${errors} errors; p50 ${ms(r.p50ms)}, p99 ${ms(r.p99ms)}, max ${ms(r.maxMs)}`,
+          measured: `${n(r.requests)} requests (${n(Math.round(r.perSecond))}/s), ${n(errors)} errors${errors ? ` (${kinds})` : ''}; p50 ${ms(r.p50ms)}, p99 ${ms(r.p99ms)}, max ${ms(r.maxMs)}`,
           target: '0 errors; p99 reported',
           pass: r.requests > 0 && errors === 0,
         },
@@ -173,6 +175,7 @@ export function renderMarkdown(file: ResultsFile): string {
     d.recoveries.forEach((r, i) =>
       out.push(`| ${i + 1} | ${ms(r.killToBoltMs)} | ${ms(r.killToQueryableMs)} | ${ms(r.queryableToApi200Ms)} | ${ms(r.queryableToFirstWriteMs)} |`),
     );
+    if (d.unacknowledgedPresent.length) out.push('', 'Refused, yet present:', '', ...d.unacknowledgedPresent.map((u) => `- ${u}`));
     out.push(
       '',
       `Refused writes by answer: ${
