@@ -52,7 +52,7 @@ export type Results = Partial<Record<Check, Record<string, unknown> & { ms: numb
  * Waits (at most a minute) until a read answers within a second: work the previous check left
  * behind (requests its clients gave up on are still served) must not count against the next.
  */
-async function settle(t: Target): Promise<number> {
+export async function settle(t: Target): Promise<number> {
   const started = performance.now();
   while (performance.now() - started < 60_000) {
     const asked = performance.now();
