@@ -184,12 +184,22 @@ export async function fuzz(t: Target, count: number, seed = 14, concurrency = 16
     while (next < count) {
       next++;
       const q = fuzzRequest(r);
-      const res = await fetch(`${t.url}${q.path}`, {
-        method: q.method,
-        headers: q.headers,
-        body: q.method === 'GET' || q.method === 'OPTIONS' ? undefined : q.body,
-      });
-      const text = await res.text();
+      let res: Response;
+      let text: string;
+      try {
+        res = await fetch(`${t.url}${q.path}`, {
+          method: q.method,
+          headers: q.headers,
+          body: q.method === 'GET' || q.method === 'OPTIONS' ? undefined : q.body,
+          signal: AbortSignal.timeout(30_000),
+        });
+        text = await res.text();
+      } catch (e) {
+        // No answer at all (connection refused or reset, or 30 s without one): counted, and the run goes on.
+        const key = (e as Error).name === 'TimeoutError' ? 'timeout' : 'no answer';
+        byStatus[key] = (byStatus[key] ?? 0) + 1;
+        continue;
+      }
       byStatus[res.status] = (byStatus[res.status] ?? 0) + 1;
       if (res.status >= 500) status5xx++;
       if (LEAK.test(text) && leaks.length < 20) leaks.push(`${q.method} ${q.path.slice(0, 80)} → ${res.status}: ${text.match(LEAK)![0]}`);
@@ -197,5 +207,5 @@ export async function fuzz(t: Target, count: number, seed = 14, concurrency = 16
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   const alive = await post(t.url, { query: '{ __typename }' }).catch(() => null);
-  return { requests: count, byStatus, status5xx, leaks, crashed: alive?.status !== 200 };
+  return { requests: count, byStatus, status5xx, leaks, crashed: !t.alive() || alive?.status !== 200 };
 }

@@ -43,7 +43,7 @@ export async function load(t: Target, connections: number, seconds: number): Pro
   };
 }
 
-/** Mixed queries for `seconds`, RSS sampled each second; the slope of a least-squares line, MB per minute. */
+/** Mixed queries for `seconds`, the API's RSS sampled each second; the slope of a least-squares line, MB per minute. */
 export async function soak(
   t: Target,
   seconds: number,
@@ -52,7 +52,7 @@ export async function soak(
   let requests = 0;
   let failures = 0;
   const end = performance.now() + seconds * 1000;
-  const sampler = setInterval(() => rssMb.push(Math.round(process.memoryUsage().rss / 1e5) / 10), 1000);
+  const sampler = setInterval(() => rssMb.push(t.rssMb()), 1000);
   const worker = async () => {
     while (performance.now() < end) {
       const res = await post(t.url, { query: MIXED[requests++ % MIXED.length] });

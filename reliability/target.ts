@@ -11,6 +11,10 @@ export interface Target {
   driver: Driver;
   curator: string;
   viewer: string;
+  /** The API's resident memory in MB (its own process when it runs as a child; else this one). */
+  rssMb(): number;
+  /** Whether the API's process is still running (always, when it runs in this process). */
+  alive(): boolean;
   close(): Promise<void>;
 }
 
@@ -38,6 +42,8 @@ export async function startTarget(driver: Driver, admission: AppOptions['admissi
     driver,
     curator: tokens[0]!.token,
     viewer: tokens[1]!.token,
+    rssMb: () => Math.round(process.memoryUsage().rss / 1e5) / 10,
+    alive: () => true,
     async close() {
       server.closeAllConnections();
       await new Promise((r) => server.close(r));
