@@ -9,7 +9,7 @@
  * Guarded like the GraphQL POSTs: a curator's bearer token (401/403), and a custom header
  * (`X-Triangulate-Upload: 1`) that a cross-site form cannot send without a CORS preflight, which
  * only the listed origins pass. The pipeline is the command line's (seed/ingest/pipeline.ts),
- * handed in by the process that wires the layers (scripts/start.ts); without one the route answers 503.
+ * handed in by the process that wires the layers (scripts/serve.ts); without one the route answers 503.
  */
 import express, { type Express, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import type { Logger } from 'pino';
