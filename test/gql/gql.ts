@@ -102,6 +102,8 @@ type Documents = {
     "query ExportsGapQuestions { researchGaps { question } }": typeof types.ExportsGapQuestionsDocument,
     "query ExportsSources { sources { id title authors year yearNote publisher doi } }": typeof types.ExportsSourcesDocument,
     "query ExportsGraph($focus: [ID!], $depth: Int, $filter: GraphFilter, $limit: Int) {\n  graph(focus: $focus, depth: $depth, filter: $filter, neighbourLimit: $limit) {\n    focus\n    nodes { id type label sourceId topics kind degree groupOf hiddenCount nextOffset }\n    edges { id source target kind status subtype label }\n  }\n}": typeof types.ExportsGraphDocument,
+    "\n  mutation ReseedAccept($id: ID!, $input: AcceptCandidateInput) {\n    acceptCandidate(id: $id, input: $input) {\n      item {\n        __typename\n        ... on Claim {\n          id\n          quote {\n            exact\n            start\n            end\n          }\n        }\n        ... on Statistic {\n          id\n          quote {\n            exact\n            start\n            end\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReseedAcceptDocument,
+    "\n  query ReseedItem($id: ID!) {\n    evidence(id: $id) {\n      __typename\n      ... on Claim {\n        id\n        text\n        quote {\n          exact\n          start\n          end\n        }\n        raises {\n          id\n          question\n        }\n      }\n      ... on Statistic {\n        id\n        value\n        unit\n        quote {\n          exact\n          start\n          end\n        }\n      }\n    }\n  }\n": typeof types.ReseedItemDocument,
 };
 const documents: Documents = {
     "query CurationSources { sources { id } }": types.CurationSourcesDocument,
@@ -192,6 +194,8 @@ const documents: Documents = {
     "query ExportsGapQuestions { researchGaps { question } }": types.ExportsGapQuestionsDocument,
     "query ExportsSources { sources { id title authors year yearNote publisher doi } }": types.ExportsSourcesDocument,
     "query ExportsGraph($focus: [ID!], $depth: Int, $filter: GraphFilter, $limit: Int) {\n  graph(focus: $focus, depth: $depth, filter: $filter, neighbourLimit: $limit) {\n    focus\n    nodes { id type label sourceId topics kind degree groupOf hiddenCount nextOffset }\n    edges { id source target kind status subtype label }\n  }\n}": types.ExportsGraphDocument,
+    "\n  mutation ReseedAccept($id: ID!, $input: AcceptCandidateInput) {\n    acceptCandidate(id: $id, input: $input) {\n      item {\n        __typename\n        ... on Claim {\n          id\n          quote {\n            exact\n            start\n            end\n          }\n        }\n        ... on Statistic {\n          id\n          quote {\n            exact\n            start\n            end\n          }\n        }\n      }\n    }\n  }\n": types.ReseedAcceptDocument,
+    "\n  query ReseedItem($id: ID!) {\n    evidence(id: $id) {\n      __typename\n      ... on Claim {\n        id\n        text\n        quote {\n          exact\n          start\n          end\n        }\n        raises {\n          id\n          question\n        }\n      }\n      ... on Statistic {\n        id\n        value\n        unit\n        quote {\n          exact\n          start\n          end\n        }\n      }\n    }\n  }\n": types.ReseedItemDocument,
 };
 
 /**
@@ -560,6 +564,14 @@ export function graphql(source: "query ExportsSources { sources { id title autho
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ExportsGraph($focus: [ID!], $depth: Int, $filter: GraphFilter, $limit: Int) {\n  graph(focus: $focus, depth: $depth, filter: $filter, neighbourLimit: $limit) {\n    focus\n    nodes { id type label sourceId topics kind degree groupOf hiddenCount nextOffset }\n    edges { id source target kind status subtype label }\n  }\n}"): (typeof documents)["query ExportsGraph($focus: [ID!], $depth: Int, $filter: GraphFilter, $limit: Int) {\n  graph(focus: $focus, depth: $depth, filter: $filter, neighbourLimit: $limit) {\n    focus\n    nodes { id type label sourceId topics kind degree groupOf hiddenCount nextOffset }\n    edges { id source target kind status subtype label }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReseedAccept($id: ID!, $input: AcceptCandidateInput) {\n    acceptCandidate(id: $id, input: $input) {\n      item {\n        __typename\n        ... on Claim {\n          id\n          quote {\n            exact\n            start\n            end\n          }\n        }\n        ... on Statistic {\n          id\n          quote {\n            exact\n            start\n            end\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReseedAccept($id: ID!, $input: AcceptCandidateInput) {\n    acceptCandidate(id: $id, input: $input) {\n      item {\n        __typename\n        ... on Claim {\n          id\n          quote {\n            exact\n            start\n            end\n          }\n        }\n        ... on Statistic {\n          id\n          quote {\n            exact\n            start\n            end\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReseedItem($id: ID!) {\n    evidence(id: $id) {\n      __typename\n      ... on Claim {\n        id\n        text\n        quote {\n          exact\n          start\n          end\n        }\n        raises {\n          id\n          question\n        }\n      }\n      ... on Statistic {\n        id\n        value\n        unit\n        quote {\n          exact\n          start\n          end\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReseedItem($id: ID!) {\n    evidence(id: $id) {\n      __typename\n      ... on Claim {\n        id\n        text\n        quote {\n          exact\n          start\n          end\n        }\n        raises {\n          id\n          question\n        }\n      }\n      ... on Statistic {\n        id\n        value\n        unit\n        quote {\n          exact\n          start\n          end\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
