@@ -295,7 +295,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     }),
   );
 
-  mountUpload(app, [limitRate, admit, authenticateRequest], opts.ingest?.upload, log);
+  mountUpload(app, [limitRate, admit, authenticateRequest], opts.ingest?.upload, log, opts.driver);
 
   app.use('/export', limitRate, admit);
   mountExports(app, opts.driver, log);

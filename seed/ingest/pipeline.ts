@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import type { Driver } from 'neo4j-driver';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { IngestError, prepareIngest, type IngestMetaInput, type IngestReport } from './ingest.ts';
 import { carryOverCandidates, type CarryOver } from './replace.ts';
 import { isStored, removeStored, stageFiles } from './store.ts';
@@ -21,6 +21,8 @@ export interface StoreOptions {
   restore?: boolean;
   /** The store folder (default: storeDir()). */
   dir?: string;
+  /** Runs inside the graph's write transaction, before the commit (the upload route writes its audit record there). */
+  beforeCommit?: (tx: ManagedTransaction, report: IngestReport) => Promise<void>;
 }
 
 /** Keeps the original and its text and writes the source, passages and candidates; files stay only if the transaction committed. */
@@ -44,7 +46,11 @@ export async function storeIngest(
   }
   const staged = stageFiles(report, original, opts.dir);
   try {
-    await writeIngest(driver, report, { replace: opts.replace || opts.restore, file });
+    await writeIngest(driver, report, {
+      replace: opts.replace || opts.restore,
+      file,
+      beforeCommit: opts.beforeCommit && ((tx) => opts.beforeCommit!(tx, report)),
+    });
   } catch (e) {
     staged.discard();
     throw e;
@@ -90,11 +96,19 @@ export async function ingestUpload(
   }
 }
 
-/** The pipeline as the API's upload route takes it (api/http/upload.ts): refusals as messages naming the file, anything else thrown. */
-export function uploadPipeline(driver: Driver, opts: Omit<StoreOptions, 'restore' | 'replace'> = {}) {
-  return async (upload: { name: string; bytes: Uint8Array; meta: Record<string, string> }, onStage: (stage: string) => void) => {
+/**
+ * The pipeline as the API's upload route takes it (api/http/upload.ts): refusals as messages naming
+ * the file, anything else thrown; `audit` runs in the write transaction with the new source's id.
+ */
+export function uploadPipeline(driver: Driver, opts: Omit<StoreOptions, 'restore' | 'replace' | 'beforeCommit'> = {}) {
+  return async (
+    upload: { name: string; bytes: Uint8Array; meta: Record<string, string> },
+    onStage: (stage: string) => void,
+    audit?: (tx: ManagedTransaction, sourceId: string) => Promise<void>,
+  ) => {
     try {
-      const report = await ingestUpload(driver, { name: upload.name, bytes: upload.bytes, meta: upload.meta }, onStage, opts);
+      const beforeCommit = audit && ((tx: ManagedTransaction, report: IngestReport) => audit(tx, report.source.id));
+      const report = await ingestUpload(driver, { name: upload.name, bytes: upload.bytes, meta: upload.meta }, onStage, { ...opts, beforeCommit });
       return {
         ok: true as const,
         sourceId: report.source.id,
@@ -110,6 +124,6 @@ export function uploadPipeline(driver: Driver, opts: Omit<StoreOptions, 'restore
 }
 
 /** What the API takes for ingested documents (api/http/upload.ts IngestHooks): uploads, and dropping a removed source's kept files. */
-export function ingestHooks(driver: Driver, opts: Omit<StoreOptions, 'restore' | 'replace'> = {}) {
+export function ingestHooks(driver: Driver, opts: Omit<StoreOptions, 'restore' | 'replace' | 'beforeCommit'> = {}) {
   return { upload: uploadPipeline(driver, opts), forget: (id: string) => removeStored(id, opts.dir) };
 }
