@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { IngestError, prepareIngest, type IngestMetaInput, type IngestReport } from './ingest.ts';
-import { carryOverCandidates, type CarryOver } from './replace.ts';
+import { carryOverCandidates, reanchorItems, storedText, type CarryOver, type ItemAnchor } from './replace.ts';
 import { isStored, removeStored, stageFiles } from './store.ts';
 import { writeIngest } from './write.ts';
 
@@ -32,7 +32,7 @@ export async function storeIngest(
   report: IngestReport,
   original: Uint8Array,
   opts: StoreOptions = {},
-): Promise<{ report: IngestReport; carried: CarryOver | null }> {
+): Promise<{ report: IngestReport; carried: CarryOver | null; items: ItemAnchor[] }> {
   if (isStored(report.source.id, opts.dir) && !opts.replace && !opts.restore) {
     throw new IngestError(
       file,
@@ -40,8 +40,12 @@ export async function storeIngest(
     );
   }
   let carried: CarryOver | null = null;
+  let items: ItemAnchor[] = [];
   if (opts.replace) {
-    carried = await carryOverCandidates(driver, report);
+    const oldText = await storedText(driver, report.source.id);
+    // Refuses before anything is written when an accepted item would lose its quote.
+    if (oldText !== null) items = await reanchorItems(driver, report, file, oldText);
+    carried = await carryOverCandidates(driver, report, oldText);
     if (carried) report.counts.candidates = report.candidates.reduce<Record<string, number>>((m, c) => ((m[c.type] = (m[c.type] ?? 0) + 1), m), {});
   }
   const staged = stageFiles(report, original, opts.dir);
@@ -49,6 +53,7 @@ export async function storeIngest(
     await writeIngest(driver, report, {
       replace: opts.replace || opts.restore,
       file,
+      items,
       beforeCommit: opts.beforeCommit && ((tx) => opts.beforeCommit!(tx, report)),
     });
   } catch (e) {
@@ -56,7 +61,7 @@ export async function storeIngest(
     throw e;
   }
   staged.commit();
-  return { report, carried };
+  return { report, carried, items };
 }
 
 /** A file name as received from a client: its last path segment, printable, at most 200 characters. */
