@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EnvError, Neo4jEnv, parseEnv } from '../db/env.ts';
+import { EnvError, Neo4jEnv, parseEnv, StorageEnv } from '../db/env.ts';
 
 export const ROLES = ['viewer', 'curator'] as const;
 export type Role = (typeof ROLES)[number];
@@ -68,7 +68,7 @@ export function parseTokens(value: string | undefined): { tokens: ApiToken[]; pr
   return { tokens: problems.length ? [] : tokens, problems };
 }
 
-const Env = Neo4jEnv.extend({
+const Env = Neo4jEnv.extend(StorageEnv.shape).extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('127.0.0.1'),
   /** Anything but `development` is production-safe: errors masked, no stack traces, no landing page. */

@@ -203,6 +203,7 @@ export const AUDIT_ACTIONS = [
   'ACCEPT_CANDIDATE',
   'REJECT_CANDIDATE',
   'REMOVE_SOURCE',
+  'UPLOAD_DOCUMENT',
 ] as const;
 export type AuditActionValue = (typeof AUDIT_ACTIONS)[number];
 

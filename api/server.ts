@@ -36,7 +36,7 @@ export interface AppOptions {
   log?: Logger;
   /** Production-safe unless false: internal errors masked, no debug extensions, no landing page. */
   production?: boolean;
-  /** A built web app (web/dist) to serve at / beside the API (npm start, api/main.ts; `npm run dev` has Vite serve it instead). */
+  /** A built web app (web/dist) to serve at / beside the API (npm start, scripts/main.ts; `npm run dev` has Vite serve it instead). */
   webDist?: string;
   /** Bearer tokens (TRIANGULATE_TOKENS). None: reads stay open and every mutation answers UNAUTHENTICATED. */
   tokens?: readonly ApiToken[];
@@ -49,7 +49,7 @@ export interface AppOptions {
   admission?: Partial<Admission>;
   /** Express's `trust proxy` (TRUST_PROXY): which proxies may name the client in X-Forwarded-For. */
   trustProxy?: string | number;
-  /** The ingest pipeline for uploads (POST /ingest/upload) and the kept files of removed sources, wired by the process (scripts/start.ts); none: uploads answer 503. */
+  /** The ingest pipeline for uploads (POST /ingest/upload) and the kept files of removed sources, wired by the process (scripts/serve.ts); none: uploads answer 503. */
   ingest?: IngestHooks;
 }
 
@@ -102,7 +102,7 @@ export interface Admission {
 }
 export const DEFAULT_ADMISSION: Admission = { ratePerSecond: 50, rateBurst: 200, authFailuresPerMinute: 10, maxConcurrent: 32, queueTimeoutMs: 1000 };
 
-/** The options of createApp that the environment sets (api/main.ts, npm start). */
+/** The options of createApp that the environment sets (scripts/main.ts, npm start). */
 export function optionsFromConfig(config: Config): Pick<AppOptions, 'production' | 'corsOrigins' | 'admission' | 'tokens' | 'webDist' | 'trustProxy'> {
   return {
     production: config.NODE_ENV !== 'development',
@@ -302,7 +302,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     }),
   );
 
-  mountUpload(app, [limitRate, admit, authenticateRequest], opts.ingest?.upload, log);
+  mountUpload(app, [limitRate, admit, authenticateRequest], opts.ingest?.upload, log, opts.driver);
 
   app.use('/export', limitRate, admit);
   mountExports(app, opts.driver, log);

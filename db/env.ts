@@ -12,6 +12,22 @@ export const Neo4jEnv = z.object({
 });
 export type Neo4jEnv = z.infer<typeof Neo4jEnv>;
 
+const folder = z
+  .string()
+  .max(1000, 'must be at most 1000 characters')
+  .refine((p) => !p.includes('\0'), 'must be a path (no NUL character)');
+
+/**
+ * Where the server and the seed keep what users add: ingested documents (originals and their
+ * extracted text) and the exported user corpus a re-seed loads. Unset: under the project's .data/.
+ * The server's schema (api/config.ts) includes these; the seed and the ingest commands read them alone.
+ */
+export const StorageEnv = z.object({
+  TRIANGULATE_INGEST_DIR: folder.optional(),
+  TRIANGULATE_USER_CORPUS: folder.optional(),
+});
+export type StorageEnv = z.infer<typeof StorageEnv>;
+
 export class EnvError extends Error {}
 
 /** Empty variables count as unset, as a shell user expects. */
@@ -30,3 +46,5 @@ export function parseEnv<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv 
 }
 
 export const readNeo4jEnv = (env: NodeJS.ProcessEnv = process.env): Neo4jEnv => parseEnv(Neo4jEnv, env);
+
+export const readStorageEnv = (env: NodeJS.ProcessEnv = process.env): StorageEnv => parseEnv(StorageEnv, env);

@@ -1,6 +1,6 @@
 /**
  * The system `npm run reliability` tests: a private Neo4j of the project's launcher in a fresh
- * temporary folder (seeded), and the real server entry (api/main.ts) as a child process on
+ * temporary folder (seeded), and the real server entry (scripts/main.ts) as a child process on
  * loopback, so that the memory sampled and any crash are the server's, not this runner's.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -118,8 +118,8 @@ export async function startSystem(opts: { maxConcurrent: number; log: (s: string
       WEB_DIST: join(dataDir, 'no-web-app'),
       TRIANGULATE_TOKENS: `rel-curator:curator:${curator},rel-viewer:viewer:${viewer}`,
     };
-    opts.log('starting the API (api/main.ts) as a child process…');
-    api = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'api', 'main.ts')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    opts.log('starting the API (scripts/main.ts) as a child process…');
+    api = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'main.ts')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const collect = (b: Buffer) => {
       output = (output + b.toString()).slice(-20_000);

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm run build`: the production build. The web app goes to web/dist (Vite); the server code
-// (api/main.ts, seed/cli.ts and what they import) is compiled by tsc to dist/, mirroring the source
+// (scripts/main.ts, seed/cli.ts and what they import) is compiled by tsc to dist/, mirroring the source
 // tree, with the data files the code reads beside its own module (schema.graphql, the corpus and the
-// seed's YAML) copied along, so `node dist/api/main.js` and `node dist/seed/cli.js` need neither
+// seed's YAML) copied along, so `node dist/scripts/main.js` and `node dist/seed/cli.js` need neither
 // tsx nor Vite.
 //   node scripts/build.mjs [--web-only | --server-only] [--out DIR]
 import { spawnSync } from 'node:child_process';

@@ -8,11 +8,10 @@
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { readConfig } from '../api/config.ts';
-import { createApp, listen, optionsFromConfig } from '../api/server.ts';
-import { ingestHooks } from '../seed/ingest/pipeline.ts';
 import { seedIfNeeded } from '../seed/load.ts';
 import { connectNeo4j } from '../db/connect.ts';
 import { ROOT } from '../db/launcher.ts';
+import { serve } from './serve.ts';
 import { webBuildNeeded } from './web-dist.ts';
 
 const dev = process.argv.includes('--dev');
@@ -55,13 +54,9 @@ try {
   if (connection.local) say(`Neo4j is up at ${connection.uri}`);
   if (!(await seedIfNeeded(driver, say))) say('the database already holds the current seed');
 
-  const { app, apollo } = await createApp({ driver, log, ...optionsFromConfig(config), webDist, ingest: ingestHooks(driver) });
-  const server = await listen(app, config.PORT, config.HOST);
-  cleanups.push(async () => {
-    server.close();
-    await apollo.stop();
-  });
-  const apiUrl = `http://${config.HOST}:${config.PORT}`;
+  const serving = await serve({ config, driver, log, webDist });
+  cleanups.push(() => serving.close());
+  const apiUrl = serving.url;
   if (!dev) {
     say(`web app and API on one server: GraphQL at ${apiUrl}/graphql, metrics at ${apiUrl}/metrics`);
     say(`Open ${apiUrl}/ in a browser. Press Ctrl-C to stop.`);

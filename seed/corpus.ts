@@ -30,9 +30,28 @@ export type SourceMeta = z.infer<typeof SourceMeta>;
 
 const SourcesFile = z.object({ about: z.string().optional(), sources: z.array(SourceMeta).min(1) });
 
+/** A source added by ingestion and exported to the user corpus (seed/user-corpus.ts): the metadata the ingest stored, text sha256 included. */
+export const IngestedSourceMeta = SourceMeta.extend({
+  authors: z.array(z.string()),
+  url: z.string().nullable(),
+  layout: z.literal('document'),
+  ingested: z.literal(true),
+  format: z.string().min(1),
+  extractor: z.string().min(1),
+  originalFile: z.string().min(1),
+  originalSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  originalBytes: z.number().int().min(1),
+  length: z.number().int().min(1),
+  pages: z.number().int().min(1).nullable(),
+});
+export type IngestedSourceMeta = z.infer<typeof IngestedSourceMeta>;
+export const UserSourcesFile = z.object({ about: z.string().optional(), sources: z.array(IngestedSourceMeta) });
+
 export interface CorpusSource extends SourceMeta {
   /** The unmodified file as a JavaScript string: every offset indexes into this. */
   raw: string;
+  /** Set on a source of the user corpus: it was ingested, and its passages come from the ingest's segmenter. */
+  ingested?: true;
 }
 
 export class CorpusError extends Error {}
@@ -42,7 +61,7 @@ export function sha256(bytes: Buffer | string): string {
 }
 
 /** Reads sources.json, validates it, and reads each file, refusing any whose bytes differ from the recorded sha256. */
-export function loadCorpus(dir = CORPUS_DIR): CorpusSource[] {
+export function loadCorpus(dir = CORPUS_DIR, schema: z.ZodType<{ sources: SourceMeta[] }> = SourcesFile): CorpusSource[] {
   const metaPath = join(dir, 'sources.json');
   let json: unknown;
   try {
@@ -50,7 +69,7 @@ export function loadCorpus(dir = CORPUS_DIR): CorpusSource[] {
   } catch (e) {
     throw new CorpusError(`${metaPath}: ${(e as Error).message}`);
   }
-  const parsed = SourcesFile.safeParse(json);
+  const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new CorpusError(`${metaPath}: field ${issue.path.join('.')}: ${issue.message}`);

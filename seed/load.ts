@@ -7,6 +7,7 @@ import { buildPassages, type SourceRecord } from './passages.ts';
 import { buildRelations, type RelationsSeed } from './relations/build.ts';
 import { RELATIONS_DIR } from './relations/read.ts';
 import { SCHEMA_STATEMENTS } from './schema.cypher.ts';
+import { loadUserCorpus, userCorpusDir, userEvidenceDir } from './user-corpus.ts';
 import { RELATION_KINDS } from '../core/vocabulary.ts';
 
 export interface SeedData {
@@ -21,10 +22,21 @@ const BATCH = 500;
 /** Runs one statement: inside the load's one transaction, or as a transaction of its own. */
 type Run = { run(cypher: string, params?: Record<string, unknown>): Promise<unknown> };
 
-/** Reads and validates everything the seed holds; throws (naming file, item and field) before touching any database. */
-export function prepareSeed(corpus: CorpusSource[] = loadCorpus(), evidenceDir = EVIDENCE_DIR, relationsDir = RELATIONS_DIR): SeedData {
-  const sources = buildPassages(corpus);
-  const evidence = buildEvidence(sources, evidenceDir);
+/** Reads and validates everything the seed holds: the corpus, then the user corpus of `userCorpus` (seed/user-corpus.ts; null: none); throws (naming file, item and field) before touching any database. */
+export function prepareSeed(
+  corpus: CorpusSource[] = loadCorpus(),
+  evidenceDir = EVIDENCE_DIR,
+  relationsDir = RELATIONS_DIR,
+  userCorpus: string | null = userCorpusDir(),
+): SeedData {
+  const user = userCorpus
+    ? loadUserCorpus(
+        userCorpus,
+        corpus.map((s) => s.id),
+      )
+    : [];
+  const sources = buildPassages([...corpus, ...user]);
+  const evidence = buildEvidence(sources, evidenceDir, user.length ? [userEvidenceDir(userCorpus!)] : []);
   const relations = buildRelations(evidence, relationsDir);
   const hash = createHash('sha256');
   for (const s of sources) {

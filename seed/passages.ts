@@ -1,6 +1,7 @@
 import { decodeDamagedText, vocabularyOf } from './decode.ts';
 import type { CorpusSource } from './corpus.ts';
 import { reflow, reflowSlide } from '../core/reflow.ts';
+import { ingestedPassages } from './ingest/passages.ts';
 import { segment, type Layout, type Passage } from './segment.ts';
 
 /** Sources whose text needs the slide layout and the font decoder. */
@@ -26,8 +27,11 @@ export interface SourceRecord {
 const layoutOf = (source: CorpusSource): Layout => source.layout ?? (SLIDE_SOURCES.has(source.id) ? 'slides' : 'document');
 
 export function buildPassages(corpus: CorpusSource[]): SourceRecord[] {
-  const vocabulary = vocabularyOf(...corpus.filter((s) => layoutOf(s) === 'document').map((s) => s.raw));
+  // The decoder's vocabulary is the curated documents' alone: an exported user source must not change how the slides read.
+  const vocabulary = vocabularyOf(...corpus.filter((s) => layoutOf(s) === 'document' && !s.ingested).map((s) => s.raw));
   return corpus.map((source) => {
+    // An ingested source keeps the passages its ingest wrote (same segmenter, same ids).
+    if (source.ingested) return { source, layout: 'document', reading: null, passages: ingestedPassages(source.id, source.raw) };
     const layout = layoutOf(source);
     const reading = layout === 'slides' ? decodeDamagedText(source.raw, vocabulary) : null;
     const passages = segment(source.id, source.raw, layout).map((p): PassageRecord => {

@@ -2,8 +2,10 @@
  * Uploading a document to the real API (real HTTP, real Neo4j, the command line's pipeline):
  * curator token and CSRF header required, size and type checked before the body is read, the
  * stages streamed, bad files refused naming the file with nothing written, and a good one
- * ingested with its candidates waiting for review. What it adds is removed in afterAll, and checked.
+ * ingested with its candidates waiting for review. Every upload that reaches the pipeline is
+ * audited (UPLOAD_DOCUMENT). What it adds is removed in afterAll, and checked.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -30,6 +32,23 @@ let api: RunningApi;
 let driver: Driver;
 let store: string;
 let countsBefore: Record<string, number>;
+
+interface UploadAudit {
+  actor: string;
+  role: string;
+  targetId: string;
+  at: string;
+  after: { file: string; bytes: number; sha256: string; sourceId: string | null; outcome: string; message: string | null };
+}
+
+/** The upload audit records, oldest first. */
+async function uploadAudits(): Promise<UploadAudit[]> {
+  const { records } = await driver.executeQuery(
+    `MATCH (a:AuditRecord {action: 'UPLOAD_DOCUMENT'}) RETURN a.actor AS actor, a.role AS role, a.targetId AS targetId, a.at AS at, a.after AS after ORDER BY a.at, a.id`,
+  );
+  return records.map((r) => ({ ...(r.toObject() as Omit<UploadAudit, 'after'>), after: JSON.parse(r.get('after') as string) as UploadAudit['after'] }));
+}
+const withoutAudits = (counts: Record<string, number>) => Object.fromEntries(Object.entries(counts).filter(([k]) => k !== 'node:AuditRecord'));
 
 interface Answer {
   status: number;
@@ -75,6 +94,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await api?.close();
   await driver.executeQuery(`MATCH (s:Source {ingested: true}) WHERE s.id STARTS WITH 'upload-' OPTIONAL MATCH (x)-[:IN|CANDIDATE_OF]->(s) DETACH DELETE x, s`);
+  await driver.executeQuery(`MATCH (a:AuditRecord {action: 'UPLOAD_DOCUMENT', actor: 'uma'}) DELETE a`);
   expect(await graphCounts(driver)).toEqual(countsBefore);
   await driver.close();
   rmSync(store, { recursive: true, force: true });
@@ -132,13 +152,20 @@ describe('the pipeline', () => {
       ['note.md', NOTE, { id: 'ceop-2013' }, /^note\.md: id "ceop-2013" is taken by a curated corpus source/],
       ['../../etc/note.md', NOTE, { id: 'upload-x', url: 'javascript:alert(1)' }, /^note\.md: bad metadata: --url/],
     ];
+    const auditsBefore = (await uploadAudits()).length;
     for (const [name, body, meta, message] of cases) {
       const a = await send(body, { name, ...meta }, { token: CURATOR });
       expect(a.status, name).toBe(200);
       expect(a.lines[0]).toMatchObject({ stage: 'received' });
       expect(a.lines.at(-1)?.error, name).toMatch(message);
     }
-    expect(await graphCounts(driver)).toEqual(countsBefore);
+    // Nothing but one audit record per refused upload, naming the file, its digest and the refusal.
+    expect(withoutAudits(await graphCounts(driver))).toEqual(withoutAudits(countsBefore));
+    const audits = (await uploadAudits()).slice(auditsBefore);
+    expect(audits.map((a) => a.after.outcome)).toEqual(cases.map(() => 'REFUSED'));
+    expect(audits[1]).toMatchObject({ actor: 'uma', role: 'curator', targetId: 'empty.txt', after: { file: 'empty.txt', bytes: 0, sourceId: null } });
+    expect(audits[1]!.after.sha256).toBe(createHash('sha256').update('').digest('hex'));
+    expect(audits[4]).toMatchObject({ targetId: 'ceop-2013', after: { message: expect.stringMatching(/taken by a curated corpus source/) } });
     expect(readdirSync(store).filter((f) => !f.startsWith('.'))).toEqual([]);
   });
 
@@ -147,6 +174,23 @@ describe('the pipeline', () => {
     expect(a.lines.map((l) => l.stage ?? (l.done ? 'done' : 'error'))).toEqual(['received', 'extracting', 'writing', 'done']);
     const done = a.lines.at(-1)!.done as { sourceId: string; title: string; passages: number; candidates: Record<string, number> };
     expect(done).toMatchObject({ sourceId: 'upload-travel', title: 'Travel and contact: a note' });
+    const audit = (await uploadAudits()).filter((x) => x.after.outcome === 'INGESTED');
+    expect(audit).toEqual([
+      {
+        actor: 'uma',
+        role: 'curator',
+        targetId: 'upload-travel',
+        at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+        after: {
+          file: 'Travel note.md',
+          bytes: Buffer.byteLength(NOTE),
+          sha256: createHash('sha256').update(NOTE).digest('hex'),
+          sourceId: 'upload-travel',
+          outcome: 'INGESTED',
+          message: null,
+        },
+      },
+    ]);
     expect(done.candidates.statistic).toBeGreaterThan(0);
     expect(existsSync(join(store, 'upload-travel', 'source.json'))).toBe(true);
     const q = await api.gql<Pick<Query, 'source' | 'candidates'>>(

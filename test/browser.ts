@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -6,7 +6,10 @@ import { launchChromium } from '../scripts/chromium.ts';
 import { build } from 'vite';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { ROOT } from '../db/launcher.ts';
-import { startApi, type RunningApi } from './helpers.ts';
+import type { Driver } from 'neo4j-driver';
+import type { IngestHooks } from '../api/http/upload.ts';
+import { ingestHooks } from '../seed/ingest/pipeline.ts';
+import { startApi, testDriver, type RunningApi } from './helpers.ts';
 
 export const ARTIFACTS = join(ROOT, 'test-results');
 
@@ -38,13 +41,15 @@ export interface BrowserFixtureOptions {
   /** The page's size (default 1280×800). */
   viewport?: Viewport;
   /** Options of the API (tokens, limits, …); it always serves the built web app. */
-  api?: Omit<NonNullable<Parameters<typeof startApi>[0]>, 'webDist'>;
+  api?: Omit<NonNullable<Parameters<typeof startApi>[0]>, 'webDist' | 'ingest'>;
   /**
    * The file's tests are one journey, each going on from where the last stopped (a curator signs in,
    * then decides): one page for them all. Otherwise every test gets a fresh page in its own context
    * (no storage, history or focus carried over).
    */
   journey?: boolean;
+  /** The API gets the ingest pipeline (uploads, removal of kept files), storing into a temporary folder removed after the file's tests. */
+  ingest?: boolean;
 }
 
 export interface BrowserFixture {
@@ -94,9 +99,18 @@ export function useBrowser(opts: BrowserFixtureOptions = {}): BrowserFixture {
     page = undefined;
   };
 
+  let ingestDriver: Driver | undefined;
+  let store: string | undefined;
+
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    api = await startApi({ ...opts.api, webDist: await buildWeb() });
+    let ingest: IngestHooks | undefined;
+    if (opts.ingest) {
+      ingestDriver = testDriver();
+      store = mkdtempSync(join(tmpdir(), 'triangulate-browser-store-'));
+      ingest = ingestHooks(ingestDriver, { dir: store });
+    }
+    api = await startApi({ ...opts.api, webDist: await buildWeb(), ingest });
     browser = await launchBrowser();
     if (opts.journey) await open();
   });
@@ -112,6 +126,8 @@ export function useBrowser(opts: BrowserFixtureOptions = {}): BrowserFixture {
     await close();
     await browser?.close();
     await api?.close();
+    await ingestDriver?.close();
+    if (store) rmSync(store, { recursive: true, force: true });
   });
 
   const fixture: BrowserFixture = {

@@ -73,8 +73,12 @@ describe('docker-compose.yml', () => {
     expect(compose.services.seed.command).toEqual(['node', 'dist/seed/cli.js', '--if-needed']);
     expect(compose.services.app.depends_on.neo4j.condition).toBe('service_healthy');
     expect(compose.services.app.depends_on.seed.condition).toBe('service_completed_successfully');
-    expect(compose.services.app.command).toEqual(['node', 'dist/api/main.js']);
+    expect(compose.services.app.command).toEqual(['node', 'dist/scripts/main.js']);
     expect(compose.services.app.ports).toEqual(['127.0.0.1:4000:4000']);
+    // Uploads and the exported user corpus live on a named volume both the app and the seed job mount.
+    expect(compose.services.app.volumes).toEqual(['app-data:/data']);
+    expect(compose.services.seed.volumes).toEqual(['app-data:/data']);
+    expect(Object.keys(compose.volumes as Record<string, unknown>)).toContain('app-data');
     // One image for both, and the image's own health check (GET /readyz) is not overridden.
     expect(compose.services.seed.build).toBe('.');
     expect(compose.services.app.image).toBe(compose.services.seed.image);
@@ -112,10 +116,10 @@ describe('Dockerfile', () => {
     expect(copies).toContain('--from=build /app/web/dist ./web/dist');
     expect(copies.every((c) => c.startsWith('--from='))).toBe(true);
     expect(JSON.stringify(runtime.instructions)).not.toMatch(/\btsx\b|\bvite\b|\btsc\b|\.ts\b/);
-    expect(runtime.instructions.find((i) => i.op === 'CMD')?.args).toBe('["node", "dist/api/main.js"]');
+    expect(runtime.instructions.find((i) => i.op === 'CMD')?.args).toBe('["node", "dist/scripts/main.js"]');
     // The paths the image runs are the ones the build writes.
     expect(buildConfig.compilerOptions.outDir).toBe('dist');
-    expect(buildConfig.files).toEqual(['api/main.ts', 'seed/cli.ts']);
+    expect(buildConfig.files).toEqual(['scripts/main.ts', 'seed/cli.ts']);
   });
 
   it('checks health on /readyz and listens on all interfaces in production mode', () => {
@@ -123,7 +127,17 @@ describe('Dockerfile', () => {
     expect(health).toMatch(/CMD \["node", "-e", ".*\/readyz.*"\]/);
     const env = runtime.instructions.find((i) => i.op === 'ENV')?.args ?? '';
     const config = readConfig(Object.fromEntries(env.split(/\s+/).map((kv) => kv.split('='))));
-    expect(config).toMatchObject({ NODE_ENV: 'production', HOST: '0.0.0.0', PORT: 4000, WEB_DIST: '/app/web/dist' });
+    expect(config).toMatchObject({
+      NODE_ENV: 'production',
+      HOST: '0.0.0.0',
+      PORT: 4000,
+      WEB_DIST: '/app/web/dist',
+      TRIANGULATE_INGEST_DIR: '/data/ingested',
+      TRIANGULATE_USER_CORPUS: '/data/corpus',
+    });
+    // /app is read-only to `node`; the data folders are copied in owned by it, and /data is a volume.
+    expect(runtime.instructions).toContainEqual({ op: 'COPY', args: '--from=build --chown=node:node /data /data' });
+    expect(runtime.instructions).toContainEqual({ op: 'VOLUME', args: '/data' });
     expect(runtime.instructions).toContainEqual({ op: 'EXPOSE', args: '4000' });
   });
 });

@@ -2,11 +2,11 @@
  * The production build as the image runs it: `scripts/build.mjs --server-only` compiles the server
  * into a fresh folder laid out like the image's /app (package.json, node_modules, dist/, web/dist/),
  * and plain `node` — whichever runs the tests, Node 20 or the current LTS in CI — runs
- * dist/api/main.js and dist/seed/cli.js against the test Neo4j. No tsx, no Vite.
+ * dist/scripts/main.js and dist/seed/cli.js against the test Neo4j. No tsx, no Vite.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { builtinModules } from 'node:module';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -17,9 +17,12 @@ const ASSET = 'index-Ab12Cd34.js';
 const INDEX_HTML = `<!doctype html><html><head><script type="module" src="/assets/${ASSET}"></script></head><body><div id="root"></div></body></html>`;
 
 let app: string;
+let store: string;
 let server: ChildProcess;
 let url: string;
 let output = '';
+
+const CURATOR = 'dPl0y-Cur4tor-t0ken-Qx7Z9kWmRb';
 
 /** The environment of the image's processes: the test Neo4j, nothing inherited from the test runner. */
 const env = () => ({
@@ -31,10 +34,13 @@ const env = () => ({
   HOST: '127.0.0.1',
   PORT: '0',
   LOG_LEVEL: 'info',
+  TRIANGULATE_TOKENS: `deploy-curator:curator:${CURATOR}`,
+  TRIANGULATE_INGEST_DIR: store,
 });
 
 beforeAll(async () => {
   app = mkdtempSync(join(tmpdir(), 'triangulate-app-'));
+  store = join(app, 'data', 'ingested');
   const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), '--server-only', '--out', join(app, 'dist')], { encoding: 'utf8' });
   expect(build.status, build.stdout + build.stderr).toBe(0);
   copyFileSync(join(ROOT, 'package.json'), join(app, 'package.json'));
@@ -44,7 +50,7 @@ beforeAll(async () => {
   writeFileSync(join(app, 'web', 'dist', 'index.html'), INDEX_HTML);
   writeFileSync(join(app, 'web', 'dist', 'assets', ASSET), 'document.getElementById("root").textContent = "ok";\n');
 
-  server = spawn(process.execPath, ['dist/api/main.js'], { cwd: app, env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
+  server = spawn(process.execPath, ['dist/scripts/main.js'], { cwd: app, env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
   server.stderr!.on('data', (b: Buffer) => (output += b.toString()));
   url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the compiled server did not start:\n${output}`)), 60_000);
@@ -81,7 +87,7 @@ function specifiers(dir: string): string[] {
     });
 }
 
-describe('the compiled server (npm run build → node dist/api/main.js)', () => {
+describe('the compiled server (npm run build → node dist/scripts/main.js)', () => {
   it('imports only Node built-ins, its own compiled modules and production dependencies', () => {
     const found = specifiers(join(app, 'dist'));
     expect(found.length).toBeGreaterThan(100);
@@ -137,6 +143,32 @@ describe('the compiled server (npm run build → node dist/api/main.js)', () => 
     expect(missing.status).toBe(404);
     expect(missing.headers.get('content-type')).toMatch(/json/);
     expect((await fetch(`${url}/metrics/nothing`, { headers: { accept: 'text/html' } })).status).toBe(404);
+  });
+
+  it('ingests an upload from a curator into the configured store folder, and removes it again', async () => {
+    const note = '# A deployment check\n\n## Key findings\n\nAbout 30% of the 120 cases were reported abroad.\n';
+    const upload = await fetch(`${url}/ingest/upload?name=deploy-note.md&id=deploy-note`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream', 'x-triangulate-upload': '1', authorization: `Bearer ${CURATOR}` },
+      body: note,
+    });
+    expect(upload.status).toBe(200);
+    const lines = (await upload.text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { done?: { sourceId: string; passages: number } });
+    expect(lines.at(-1)?.done, JSON.stringify(lines)).toMatchObject({ sourceId: 'deploy-note' });
+    expect(readdirSync(join(store, 'deploy-note')).sort()).toEqual(['original.md', 'source.json', 'text.txt']);
+    expect(readFileSync(join(store, 'deploy-note', 'text.txt'), 'utf8')).toContain('About 30% of the 120 cases');
+
+    const remove = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${CURATOR}` },
+      body: JSON.stringify({ query: 'mutation { removeIngestedSource(id: "deploy-note") { sourceId passages } }' }),
+    });
+    const removed = (await remove.json()) as { data?: { removeIngestedSource: { sourceId: string; passages: number } } };
+    expect(removed.data?.removeIngestedSource, JSON.stringify(removed)).toMatchObject({ sourceId: 'deploy-note' });
+    expect(existsSync(join(store, 'deploy-note'))).toBe(false);
   });
 
   it('runs the seed job: validates, and leaves a database that holds the current seed as it is', () => {

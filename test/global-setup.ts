@@ -20,8 +20,12 @@ declare module 'vitest' {
 
 let connection: Connection | undefined;
 let dataDir: string | undefined;
+let userCorpus: string | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
+  // The seed reads the user corpus too (seed/user-corpus.ts): the tests' is empty, whatever a developer exported.
+  userCorpus = mkdtempSync(join(tmpdir(), 'triangulate-test-user-corpus-'));
+  process.env.TRIANGULATE_USER_CORPUS = userCorpus;
   const env = readNeo4jEnv();
   if (!env.NEO4J_URI) dataDir = mkdtempSync(join(tmpdir(), 'triangulate-test-neo4j-'));
   connection = await connectNeo4j({ env, dataDir, port: 'free', heap: '1g', pageCache: '256m', log: (s) => console.log(s) });
@@ -34,4 +38,5 @@ export async function setup(project: TestProject): Promise<void> {
 export async function teardown(): Promise<void> {
   await connection?.close();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  if (userCorpus) rmSync(userCorpus, { recursive: true, force: true });
 }

@@ -109,7 +109,9 @@ export type AuditAction =
   /** An ingested source was removed with its passages, candidates, items and their relations (targetId: the source). */
   | 'REMOVE_SOURCE'
   /** The link proposer was run (targetId: proposer). */
-  | 'RUN_LINK_PROPOSER';
+  | 'RUN_LINK_PROPOSER'
+  /** A document was uploaded for ingestion (targetId: the source id, or the file name when it was refused); after holds file, bytes, sha256, sourceId, outcome (INGESTED, REFUSED or FAILED) and the message of a refusal. */
+  | 'UPLOAD_DOCUMENT';
 
 export type AuditConnection = {
   __typename?: 'AuditConnection';

@@ -9,12 +9,15 @@
  * Guarded like the GraphQL POSTs: a curator's bearer token (401/403), and a custom header
  * (`X-Triangulate-Upload: 1`) that a cross-site form cannot send without a CORS preflight, which
  * only the listed origins pass. The pipeline is the command line's (seed/ingest/pipeline.ts),
- * handed in by the process that wires the layers (scripts/start.ts); without one the route answers 503.
+ * handed in by the process that wires the layers (scripts/serve.ts); without one the route answers 503.
  */
 import express, { type Express, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import type { Logger } from 'pino';
+import { createHash, randomUUID } from 'node:crypto';
+import type { Driver } from 'neo4j-driver';
 import { z } from 'zod';
 import type { Principal } from '../context.ts';
+import { createAudit } from '../cypher/curation.ts';
 import { sendError } from './errors.ts';
 
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
@@ -24,10 +27,20 @@ export const UPLOAD_HEADER = 'x-triangulate-upload';
 export type UploadOutcome =
   { ok: true; sourceId: string; title: string; passages: number; candidates: Record<string, number> } | { ok: false; message: string };
 
-/** Runs the ingest pipeline on an uploaded file; `onStage` is called as each stage starts. */
+/** A statement runner: the pipeline's write transaction, which the upload's audit record joins. */
+export interface UploadTx {
+  run(cypher: string, params?: Record<string, unknown>): Promise<unknown>;
+}
+
+/**
+ * Runs the ingest pipeline on an uploaded file; `onStage` is called as each stage starts, `audit`
+ * inside the write transaction (with the new source's id), so the source and its audit record
+ * commit together or not at all.
+ */
 export type UploadPipeline = (
   upload: { name: string; bytes: Uint8Array; meta: Record<string, string> },
   onStage: (stage: string) => void,
+  audit: (tx: UploadTx, sourceId: string) => Promise<void>,
 ) => Promise<UploadOutcome>;
 
 const Param = z.string().max(2000, 'must be at most 2000 characters');
@@ -47,7 +60,30 @@ export interface IngestHooks {
   forget(sourceId: string): void;
 }
 
-export function mountUpload(app: Express, guards: RequestHandler[], pipeline: UploadPipeline | undefined, log: Logger): void {
+/** Every upload is audited (UPLOAD_DOCUMENT): who, when, the file, its sha256, the source id and the outcome. */
+function uploadAudit(
+  res: Response,
+  file: { name: string; bytes: number; sha256: string; id: string | null },
+  outcome: 'INGESTED' | 'REFUSED' | 'FAILED',
+  sourceId: string | null,
+  message: string | null,
+) {
+  const who = res.locals.principal as Principal;
+  return createAudit({
+    id: `audit:${randomUUID()}`,
+    at: new Date().toISOString(),
+    actor: who.name,
+    role: who.role,
+    action: 'UPLOAD_DOCUMENT',
+    targetId: sourceId ?? file.id ?? file.name,
+    relatedId: null,
+    before: null,
+    after: JSON.stringify({ bytes: file.bytes, file: file.name, message, outcome, sha256: file.sha256, sourceId }),
+    requestId: res.locals.requestId as string,
+  });
+}
+
+export function mountUpload(app: Express, guards: RequestHandler[], pipeline: UploadPipeline | undefined, log: Logger, driver: Driver): void {
   let busy = false;
   const check = (req: Request, res: Response, next: NextFunction) => {
     const principal = res.locals.principal as Principal | null;
@@ -90,17 +126,37 @@ export function mountUpload(app: Express, guards: RequestHandler[], pipeline: Up
       res.setHeader('cache-control', 'no-store, no-transform');
       const line = (o: unknown) => res.write(`${JSON.stringify(o)}\n`);
       line({ stage: 'received', bytes: bytes.length });
+      const file = { name, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), id: meta.id || null };
+      // A refusal or failure wrote nothing, so its audit record is a write of its own; a failure to record it is logged, not shown.
+      const auditAlone = async (outcome: 'REFUSED' | 'FAILED', message: string) => {
+        const a = uploadAudit(res, file, outcome, null, message);
+        await driver
+          .executeQuery(a.cypher, a.params)
+          .catch((err: unknown) => log.error({ requestId: res.locals.requestId, err }, 'the upload audit was not written'));
+      };
       try {
         const defined = Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined && v !== '')) as Record<string, string>;
-        const outcome = await pipeline!({ name, bytes, meta: defined }, (stage) => line({ stage }));
+        const outcome = await pipeline!(
+          { name, bytes, meta: defined },
+          (stage) => line({ stage }),
+          async (tx, sourceId) => {
+            const a = uploadAudit(res, file, 'INGESTED', sourceId, null);
+            await tx.run(a.cypher, a.params);
+          },
+        );
         if (outcome.ok) {
           const { ok: _ok, ...done } = outcome;
           log.info({ requestId: res.locals.requestId, sourceId: done.sourceId, actor: (res.locals.principal as Principal).name }, 'ingested an upload');
           line({ done });
-        } else line({ error: outcome.message });
+        } else {
+          await auditAlone('REFUSED', outcome.message);
+          line({ error: outcome.message });
+        }
       } catch (e) {
         log.error({ requestId: res.locals.requestId, err: e }, 'upload failed');
-        line({ error: `${name}: the document could not be ingested (internal error); nothing was written` });
+        const message = `${name}: the document could not be ingested (internal error); nothing was written`;
+        await auditAlone('FAILED', message);
+        line({ error: message });
       } finally {
         res.end();
       }

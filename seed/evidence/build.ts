@@ -37,9 +37,9 @@ function passagesOverlapping(passages: readonly { id: string; start: number; end
 }
 
 /** Reads, validates and resolves the curated evidence against the corpus and its passages. Throws EvidenceError naming file, item and field. */
-export function buildEvidence(sources: SourceRecord[], dir = EVIDENCE_DIR): EvidenceData {
+export function buildEvidence(sources: SourceRecord[], dir = EVIDENCE_DIR, moreDirs: string[] = []): EvidenceData {
   const corpus = sources.map((s) => s.source);
-  const { set, problems } = readEvidenceSet(dir);
+  const { set, problems } = readEvidenceSet(dir, moreDirs);
   if (problems.length === 0) problems.push(...checkEvidence(set, corpus));
   if (problems.length) throw new EvidenceError(problems);
 
@@ -50,7 +50,14 @@ export function buildEvidence(sources: SourceRecord[], dir = EVIDENCE_DIR): Evid
   for (const f of set.files) {
     const s = bySource.get(f.data.source)!;
     const raw = s.source.raw;
-    const anchor = (item: { id: string; start?: number; end?: number; topics: string[]; note?: string }): Anchor => {
+    const anchor = (item: {
+      id: string;
+      start?: number;
+      end?: number;
+      topics: string[];
+      note?: string;
+      accepted?: { candidate: string; curator: string; at: string };
+    }): Anchor => {
       const start = item.start!;
       const end = item.end!;
       return {
@@ -66,6 +73,7 @@ export function buildEvidence(sources: SourceRecord[], dir = EVIDENCE_DIR): Evid
         passageIds: passagesOverlapping(s.passages, start, end),
         topics: [...new Set(item.topics)],
         note: item.note ?? null,
+        ...(item.accepted ? { candidateId: item.accepted.candidate, curator: item.accepted.curator, acceptedAt: item.accepted.at } : {}),
       };
     };
     for (const sk of f.data.skipped) data.skipped.push({ sourceId: s.source.id, file: f.name, start: sk.start!, end: sk.end!, reason: sk.reason });

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { anchorQuote, lineCol, spanMatchesQuote } from '../anchor.ts';
@@ -178,13 +178,16 @@ function checkAnchor(
   f.yaml.doc.setIn([section, index, 'end'], result.span.end);
 }
 
-export function readEvidenceSet(dir = EVIDENCE_DIR): { set: EvidenceSet; problems: Problem[] } {
+/** The evidence files of `dir` (with its topics.yaml) and of any further folders (the user corpus's evidence/, which uses the same topics). */
+export function readEvidenceSet(dir = EVIDENCE_DIR, moreDirs: string[] = []): { set: EvidenceSet; problems: Problem[] } {
   const { topics, problems } = readTopics(dir);
   const files: ParsedFile[] = [];
-  for (const path of listEvidenceFiles(dir)) {
-    const r = parseEvidenceFile(path, dir);
-    problems.push(...r.problems);
-    if (r.file) files.push(r.file);
+  for (const d of [dir, ...moreDirs.filter((m) => existsSync(m))]) {
+    for (const path of listEvidenceFiles(d)) {
+      const r = parseEvidenceFile(path, d);
+      problems.push(...r.problems);
+      if (r.file) files.push(r.file);
+    }
   }
   return { set: { topics, files }, problems };
 }

@@ -27,6 +27,15 @@ const Anchored = {
   end: z.number().int().min(1).optional(),
   topics: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1),
   note: Text(1000).optional(),
+  /** An item accepted in the app from an ingested document's candidate, as exported: which candidate, who, when. */
+  accepted: z
+    .object({
+      candidate: z.string().min(1).max(200),
+      curator: z.string().min(1).max(80),
+      at: z.iso.datetime(),
+    })
+    .strict()
+    .optional(),
 };
 
 export const ClaimKind = z.enum(['finding', 'assertion', 'recommendation', 'definition', 'method']);

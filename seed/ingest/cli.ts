@@ -79,11 +79,13 @@ async function connect(): Promise<Connection> {
 async function ingestOne(file: string, report: IngestReport, connection: Connection): Promise<IngestReport> {
   const done = await storeIngest(connection.driver, file, report, readFileSync(file), { replace: opts.replace, restore: opts.restore });
   carried = done.carried;
+  items = done.items.length;
   return done.report;
 }
 
 let connection: Connection | null = null;
 let carried = null as CarryOver | null;
+let items = 0;
 try {
   if (opts.restore) {
     const stored = listStored();
@@ -122,7 +124,10 @@ try {
       connection = await connect();
       report = await ingestOne(file, report, connection);
     }
-    if (opts.json) console.log(JSON.stringify(jsonReport(report, { written: !opts['dry-run'], neo4j: connection?.uri ?? null, reanchored: carried })));
+    if (opts.json)
+      console.log(
+        JSON.stringify(jsonReport(report, { written: !opts['dry-run'], neo4j: connection?.uri ?? null, reanchored: carried, itemsReanchored: items })),
+      );
     else {
       console.log(summary(report));
       if (carried) {
@@ -130,6 +135,7 @@ try {
         for (const o of carried.orphaned)
           console.log(`    orphaned ${o.id} (${o.type}, ${o.status}): ${JSON.stringify(o.quote.replace(/\s+/g, ' ').slice(0, 100))}`);
       }
+      if (items) console.log(`  re-anchored ${items} accepted item(s) with their quotes and passage links`);
       console.log(
         opts['dry-run'] ? '  dry run: nothing written' : `  written to ${connection!.uri}; original and text kept in .data/ingested/${report.source.id}/`,
       );

@@ -7,13 +7,14 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { z } from 'zod';
-import { reflow } from '../../core/reflow.ts';
-import type { PassageRole } from '../../core/vocabulary.ts';
 import { loadCorpus, sha256 } from '../corpus.ts';
 import { readTopics } from '../evidence/read.ts';
 import { extractCandidates, type Candidate, type Topic } from './candidates.ts';
 import { IngestError, MAX_BYTES, extract, type Format } from './extract.ts';
-import { segmentText, type IngestRole } from './segment.ts';
+import { ingestedPassages, type IngestedPassage } from './passages.ts';
+import { segmentText } from './segment.ts';
+
+export type { IngestedPassage };
 
 export { IngestError };
 
@@ -80,23 +81,6 @@ export interface IngestedSource {
   file: string;
   length: number;
   pages: number | null;
-}
-
-export interface IngestedPassage {
-  id: string;
-  sourceId: string;
-  ordinal: number;
-  start: number;
-  end: number;
-  /** The role the API knows (a list reads as body) … */
-  role: PassageRole;
-  /** … and the segmenter's own (with `list`). */
-  ingestRole: IngestRole;
-  section: string | null;
-  raw: string;
-  reading: null;
-  text: string;
-  ingested: true;
 }
 
 export interface CandidateRecord extends Candidate {
@@ -195,24 +179,7 @@ export async function prepareIngest(file: string, input: IngestMetaInput = {}, o
   };
 
   const segments = segmentText(text);
-  const passages: IngestedPassage[] = segments.map((p) => {
-    const raw = text.slice(p.start, p.end);
-    const role: PassageRole = p.role === 'list' ? 'body' : p.role;
-    return {
-      id: `${id}:p${String(p.ordinal).padStart(4, '0')}`,
-      sourceId: id,
-      ordinal: p.ordinal,
-      start: p.start,
-      end: p.end,
-      role,
-      ingestRole: p.role,
-      section: p.section,
-      raw,
-      reading: null,
-      text: reflow(raw, role),
-      ingested: true,
-    };
-  });
+  const passages = ingestedPassages(id, text, segments);
   const topics = opts.topics ?? (defaultTopics ??= readTopics().topics);
   const candidates: CandidateRecord[] = extractCandidates(text, segments, topics).map((c) => ({
     id: candidateId(id, c.type, c.start, c.end),

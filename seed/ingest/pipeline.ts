@@ -6,9 +6,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import type { Driver } from 'neo4j-driver';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { IngestError, prepareIngest, type IngestMetaInput, type IngestReport } from './ingest.ts';
-import { carryOverCandidates, type CarryOver } from './replace.ts';
+import { carryOverCandidates, reanchorItems, storedText, type CarryOver, type ItemAnchor } from './replace.ts';
 import { isStored, removeStored, stageFiles } from './store.ts';
 import { writeIngest } from './write.ts';
 
@@ -21,6 +21,8 @@ export interface StoreOptions {
   restore?: boolean;
   /** The store folder (default: storeDir()). */
   dir?: string;
+  /** Runs inside the graph's write transaction, before the commit (the upload route writes its audit record there). */
+  beforeCommit?: (tx: ManagedTransaction, report: IngestReport) => Promise<void>;
 }
 
 /** Keeps the original and its text and writes the source, passages and candidates; files stay only if the transaction committed. */
@@ -30,7 +32,7 @@ export async function storeIngest(
   report: IngestReport,
   original: Uint8Array,
   opts: StoreOptions = {},
-): Promise<{ report: IngestReport; carried: CarryOver | null }> {
+): Promise<{ report: IngestReport; carried: CarryOver | null; items: ItemAnchor[] }> {
   if (isStored(report.source.id, opts.dir) && !opts.replace && !opts.restore) {
     throw new IngestError(
       file,
@@ -38,19 +40,28 @@ export async function storeIngest(
     );
   }
   let carried: CarryOver | null = null;
+  let items: ItemAnchor[] = [];
   if (opts.replace) {
-    carried = await carryOverCandidates(driver, report);
+    const oldText = await storedText(driver, report.source.id);
+    // Refuses before anything is written when an accepted item would lose its quote.
+    if (oldText !== null) items = await reanchorItems(driver, report, file, oldText);
+    carried = await carryOverCandidates(driver, report, oldText);
     if (carried) report.counts.candidates = report.candidates.reduce<Record<string, number>>((m, c) => ((m[c.type] = (m[c.type] ?? 0) + 1), m), {});
   }
   const staged = stageFiles(report, original, opts.dir);
   try {
-    await writeIngest(driver, report, { replace: opts.replace || opts.restore, file });
+    await writeIngest(driver, report, {
+      replace: opts.replace || opts.restore,
+      file,
+      items,
+      beforeCommit: opts.beforeCommit && ((tx) => opts.beforeCommit!(tx, report)),
+    });
   } catch (e) {
     staged.discard();
     throw e;
   }
   staged.commit();
-  return { report, carried };
+  return { report, carried, items };
 }
 
 /** A file name as received from a client: its last path segment, printable, at most 200 characters. */
@@ -90,11 +101,19 @@ export async function ingestUpload(
   }
 }
 
-/** The pipeline as the API's upload route takes it (api/http/upload.ts): refusals as messages naming the file, anything else thrown. */
-export function uploadPipeline(driver: Driver, opts: Omit<StoreOptions, 'restore' | 'replace'> = {}) {
-  return async (upload: { name: string; bytes: Uint8Array; meta: Record<string, string> }, onStage: (stage: string) => void) => {
+/**
+ * The pipeline as the API's upload route takes it (api/http/upload.ts): refusals as messages naming
+ * the file, anything else thrown; `audit` runs in the write transaction with the new source's id.
+ */
+export function uploadPipeline(driver: Driver, opts: Omit<StoreOptions, 'restore' | 'replace' | 'beforeCommit'> = {}) {
+  return async (
+    upload: { name: string; bytes: Uint8Array; meta: Record<string, string> },
+    onStage: (stage: string) => void,
+    audit?: (tx: ManagedTransaction, sourceId: string) => Promise<void>,
+  ) => {
     try {
-      const report = await ingestUpload(driver, { name: upload.name, bytes: upload.bytes, meta: upload.meta }, onStage, opts);
+      const beforeCommit = audit && ((tx: ManagedTransaction, report: IngestReport) => audit(tx, report.source.id));
+      const report = await ingestUpload(driver, { name: upload.name, bytes: upload.bytes, meta: upload.meta }, onStage, { ...opts, beforeCommit });
       return {
         ok: true as const,
         sourceId: report.source.id,
@@ -110,6 +129,6 @@ export function uploadPipeline(driver: Driver, opts: Omit<StoreOptions, 'restore
 }
 
 /** What the API takes for ingested documents (api/http/upload.ts IngestHooks): uploads, and dropping a removed source's kept files. */
-export function ingestHooks(driver: Driver, opts: Omit<StoreOptions, 'restore' | 'replace'> = {}) {
+export function ingestHooks(driver: Driver, opts: Omit<StoreOptions, 'restore' | 'replace' | 'beforeCommit'> = {}) {
   return { upload: uploadPipeline(driver, opts), forget: (id: string) => removeStored(id, opts.dir) };
 }

@@ -5,13 +5,14 @@
  * place only after the database transaction committed, so a failed ingest leaves nothing behind.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { extname, join, resolve } from 'node:path';
+import { readStorageEnv } from '../../db/env.ts';
 import { ROOT } from '../../db/launcher.ts';
 import type { IngestReport, IngestedSource } from './ingest.ts';
 
 /** The store folder: TRIANGULATE_INGEST_DIR, else `.data/ingested`. */
 export function storeDir(): string {
-  return process.env.TRIANGULATE_INGEST_DIR || join(ROOT, '.data', 'ingested');
+  return resolve(readStorageEnv().TRIANGULATE_INGEST_DIR ?? join(ROOT, '.data', 'ingested'));
 }
 
 export interface StoredSource {

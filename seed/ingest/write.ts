@@ -8,6 +8,7 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { applySchema } from '../load.ts';
 import { IngestError, type IngestReport } from './ingest.ts';
+import type { ItemAnchor } from './replace.ts';
 
 const BATCH = 500;
 
@@ -16,6 +17,8 @@ export interface WriteOptions {
   replace?: boolean;
   /** The file name for messages. */
   file?: string;
+  /** Accepted items re-anchored in the new text (replace.ts): their offsets and quote are updated and their QUOTED_FROM links re-made to the new passages. */
+  items?: ItemAnchor[];
   /** Runs inside the transaction after every write, before the commit (tests make it fail). */
   beforeCommit?: (tx: ManagedTransaction) => Promise<void>;
 }
@@ -80,10 +83,24 @@ export async function writeIngest(driver: Driver, report: IngestReport, opts: Wr
           `UNWIND $candidates AS c
            MATCH (p:Passage {id: c.passageId}), (s:Source {id: c.sourceId})
            MERGE (n:Candidate {id: c.id})
-           SET n = c, n.status = 'proposed'
+           SET n = c, n.status = coalesce(c.status, 'proposed')
            MERGE (n)-[:CANDIDATE_IN]->(p)
            MERGE (n)-[:CANDIDATE_OF]->(s)`,
           { candidates: batch.map(toParams) },
+        );
+      }
+      for (const label of ['Claim', 'Statistic'] as const) {
+        const items = (opts.items ?? []).filter((i) => i.label === label);
+        if (!items.length) continue;
+        await tx.run(
+          `UNWIND $items AS it
+           MATCH (n:${label} {id: it.id})
+           SET n.start = it.start, n.end = it.end, n.quote = it.quote, n.prefix = it.prefix, n.suffix = it.suffix
+           WITH n, it
+           UNWIND it.passageIds AS pid
+           MATCH (p:Passage {id: pid})
+           MERGE (n)-[:QUOTED_FROM]->(p)`,
+          { items },
         );
       }
       await opts.beforeCommit?.(tx);

@@ -7,7 +7,9 @@
  *   - a relation of a file that was accepted, rejected or edited through the API is updated in
  *     place in its file (comments and the other entries are kept);
  *   - a proposer's link rejected through the API becomes a `decisions:` entry of
- *     api-decisions.yaml, so the proposer does not offer the pair again.
+ *     api-decisions.yaml, so the proposer does not offer the pair again;
+ *   - an ingested source, its text, metadata and accepted items, is written to the user corpus
+ *     (TRIANGULATE_USER_CORPUS, else .data/user-corpus; `npm run ingest:export`).
  * Every entry is checked against the relations file schema before anything is written; running it
  * twice writes the same files. Uses NEO4J_URI, else a running `npm start` on bolt://127.0.0.1:7687,
  * else the local Neo4j's data (.data/neo4j), never seeding it (a re-seed would drop the decisions).
@@ -18,6 +20,8 @@ import { pathToFileURL } from 'node:url';
 import type { Driver } from 'neo4j-driver';
 import { isMap, isSeq, parseDocument, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import { connectForTool } from './connect.ts';
+import { exportSource, ingestedSourceIds } from '../ingest/export.ts';
+import { userCorpusDir } from '../user-corpus.ts';
 import { RELATIONS_DIR } from '../relations/read.ts';
 import { ProposalDecision, RelationEntry, RelationsFile } from '../relations/schema.ts';
 
@@ -214,6 +218,18 @@ async function main(): Promise<void> {
       console.error(`curation:export: nothing written; fix these through the API (e.g. editRelation) and run it again:\n  ${result.problems.join('\n  ')}`);
       process.exitCode = 1;
       return;
+    }
+    // Ingested sources with their accepted items go to the user corpus, which a re-seed loads (seed/user-corpus.ts).
+    const userDir = userCorpusDir();
+    for (const id of await ingestedSourceIds(driver)) {
+      if (dryRun) console.log(`would write ingested source "${id}" to ${userDir}`);
+      else {
+        const done = await exportSource(driver, id, userDir);
+        if (done)
+          console.log(
+            `wrote ingested source "${id}" to ${userDir} (${done.counts.claims + done.counts.statistics + done.counts.misconceptions + done.counts.gaps} accepted items)`,
+          );
+      }
     }
     for (const [name, text] of result.files) {
       const isNew = !existsSync(join(RELATIONS_DIR, name));

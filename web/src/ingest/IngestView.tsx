@@ -11,7 +11,10 @@ import { useUrlState } from '../shared/url-state.ts';
 import type { Decided } from './AcceptForm.tsx';
 import { CandidateCard, TYPE_LABEL } from './CandidateCard.tsx';
 import { CandidatesQuery, IngestSourcesQuery } from './operations.ts';
+import { RemoveSource } from './RemoveSource.tsx';
 import { UploadForm } from './UploadForm.tsx';
+// The confirmation after a decision is the review queue's (review.css), so both pages show it alike.
+import '../review/review.css';
 import './ingest.css';
 
 const PAGE = 20;
@@ -33,6 +36,7 @@ export function IngestView() {
   const status = STATUSES.find((s) => s.value === params.get('status'))?.value ?? 'PROPOSED';
   const [first, setFirst] = useState(PAGE);
   const [done, setDone] = useState<Decided | null>(null);
+  const [removed, setRemoved] = useState<string | null>(null);
   const doneRef = useRef<HTMLDivElement>(null);
   const candidates = useQuery(CandidatesQuery, {
     variables: { sourceId, types: type ? [type] : null, statuses: [status], first },
@@ -110,6 +114,24 @@ export function IngestView() {
           </label>
           {sourceId && <Link to={routes.reader(sourceId)}>Open the document in the reader</Link>}
         </form>
+      )}
+      {removed && (
+        <p className="status" role="status" data-testid="remove-source-done">
+          {removed}
+        </p>
+      )}
+      {session && sourceId && ingested.some((s) => s.id === sourceId) && (
+        <RemoveSource
+          key={sourceId}
+          sourceId={sourceId}
+          title={ingested.find((s) => s.id === sourceId)!.title}
+          onRemoved={(message) => {
+            setRemoved(message);
+            setDone(null);
+            setParam('source', '');
+            void sources.refetch();
+          }}
+        />
       )}
       {done && (
         <div className="confirmation" role="status" tabIndex={-1} ref={doneRef} data-testid="ingest-confirmation">

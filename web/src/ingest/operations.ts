@@ -89,3 +89,21 @@ export const RejectCandidateMutation = graphql(`
     }
   }
 `);
+
+export const RemoveIngestedSourceMutation = graphql(`
+  mutation RemoveIngestedSource($id: ID!, $dryRun: Boolean) {
+    removeIngestedSource(id: $id, dryRun: $dryRun) {
+      sourceId
+      dryRun
+      passages
+      candidates
+      items
+      mentions
+      relations
+      audit {
+        id
+        actor
+      }
+    }
+  }
+`);

@@ -24,6 +24,7 @@ export const ACTION_LABEL: Record<AuditAction, string> = {
   ACCEPT_CANDIDATE: 'Accepted an ingested candidate',
   REJECT_CANDIDATE: 'Rejected an ingested candidate',
   REMOVE_SOURCE: 'Removed an ingested source',
+  UPLOAD_DOCUMENT: 'Uploaded a document',
 };
 
 export type Tab = 'links' | 'relations' | 'audit';

@@ -1,14 +1,14 @@
 /**
  * The production server (Docker, or a user's own Neo4j): the API and, when built, the web app on
- * one port. Compiled to dist/api/main.js by `npm run build`; reads the environment and serves.
+ * one port, with document uploads. Compiled to dist/scripts/main.js by `npm run build`; reads the
+ * environment and serves (scripts/serve.ts).
  */
 import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { pino } from 'pino';
-import { readConfig } from './config.ts';
+import { readConfig } from '../api/config.ts';
 import { createDriver } from '../db/driver.ts';
-import { createApp, listen, optionsFromConfig } from './server.ts';
+import { serve } from './serve.ts';
 
 const config = readConfig();
 const log = pino({ level: config.LOG_LEVEL });
@@ -20,9 +20,7 @@ const driver = createDriver(config.NEO4J_URI, config.NEO4J_USER, config.NEO4J_PA
 // The web app of `npm run build`, found from the working directory (the project's folder, /app in the image).
 const webDist = resolve(config.WEB_DIST ?? 'web/dist');
 const withWeb = existsSync(join(webDist, 'index.html'));
-const { app, apollo } = await createApp({ driver, log, ...optionsFromConfig(config), webDist });
-const server = await listen(app, config.PORT, config.HOST);
-const url = `http://${config.HOST}:${(server.address() as AddressInfo).port}`;
+const { url, close } = await serve({ config, driver, log, webDist });
 log.info(
   withWeb
     ? `web app and API on ${url}/ (GraphQL at ${url}/graphql, web app from ${webDist})`
@@ -30,8 +28,7 @@ log.info(
 );
 
 const shutdown = async () => {
-  server.close();
-  await apollo.stop();
+  await close();
   await driver.close();
   process.exit(0);
 };
