@@ -14,9 +14,9 @@ describe('Cypher builders', () => {
 
   it('keeps every value a parameter', () => {
     const q = searchAll('x', { types: ['PASSAGE'], sources: null, topics: null }, 20, 10);
-    expect(q.params).toEqual({ q: 'x', types: ['PASSAGE'], sources: null, topics: null, skip: 20, limit: 10 });
-    expect(q.cypher).toContain("db.index.fulltext.queryNodes('passage_text', $q)");
-    expect(q.cypher).toContain("db.index.fulltext.queryNodes('evidence_text', $q)");
+    expect(q.params).toEqual({ q: 'x', types: ['PASSAGE'], sources: null, topics: null, skip: 20, limit: 10, cap: 1000 });
+    expect(q.cypher).toContain("db.index.fulltext.queryNodes('passage_text', $q, {limit: $cap})");
+    expect(q.cypher).toContain("db.index.fulltext.queryNodes('evidence_text', $q, {limit: $cap})");
     const p = passagesOfSources(["x' OR 1=1"], { around: "y' OR 1=1" }, 10, null);
     expect(p.cypher).not.toContain("x' OR");
     expect(p.params.sourceIds).toEqual(["x' OR 1=1"]);
