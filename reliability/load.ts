@@ -47,16 +47,22 @@ export async function load(t: Target, connections: number, seconds: number): Pro
 export async function soak(
   t: Target,
   seconds: number,
-): Promise<{ seconds: number; requests: number; failures: number; rssMb: number[]; slopeMbPerMin: number }> {
+): Promise<{ seconds: number; requests: number; failures: number; failuresBy: Record<string, number>; rssMb: number[]; slopeMbPerMin: number }> {
   const rssMb: number[] = [];
   let requests = 0;
   let failures = 0;
+  const failuresBy: Record<string, number> = {};
   const end = performance.now() + seconds * 1000;
   const sampler = setInterval(() => rssMb.push(t.rssMb()), 1000);
   const worker = async () => {
     while (performance.now() < end) {
       const res = await post(t.url, { query: MIXED[requests++ % MIXED.length] });
-      if (res.status !== 200) failures++;
+      if (res.status !== 200) {
+        failures++;
+        const code = /"code":"(\w+)"/.exec(res.text)?.[1];
+        const key = `${res.status}${code ? ` ${code}` : ''}`;
+        failuresBy[key] = (failuresBy[key] ?? 0) + 1;
+      }
     }
   };
   await Promise.all(Array.from({ length: 8 }, worker));
@@ -65,7 +71,7 @@ export async function soak(
   const mx = (n - 1) / 2;
   const my = rssMb.reduce((a, b) => a + b, 0) / n;
   const slope = rssMb.reduce((a, y, x) => a + (x - mx) * (y - my), 0) / rssMb.reduce((a, _, x) => a + (x - mx) ** 2, 0);
-  return { seconds, requests, failures, rssMb, slopeMbPerMin: Math.round(slope * 60 * 10) / 10 };
+  return { seconds, requests, failures, failuresBy, rssMb, slopeMbPerMin: Math.round(slope * 60 * 10) / 10 };
 }
 
 export async function audit(t: Target): Promise<{ ok: number; warn: string[]; error: string[] }> {

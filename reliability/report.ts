@@ -98,12 +98,22 @@ export function judge(check: Check, result: Record<string, unknown>): Row[] {
       ];
     }
     case 'soak': {
-      const r = result as unknown as { seconds: number; requests: number; failures: number; rssMb: number[]; slopeMbPerMin: number };
+      const r = result as unknown as {
+        seconds: number;
+        requests: number;
+        failures: number;
+        failuresBy?: Record<string, number>;
+        rssMb: number[];
+        slopeMbPerMin: number;
+      };
       const rss = r.rssMb.filter(Number.isFinite);
+      const by = Object.entries(r.failuresBy ?? {})
+        .map(([k, v]) => `${k}: ${v}`)
+        .join(', ');
       return [
         {
           criterion: `soak: ${r.seconds} s, API RSS sampled each second`,
-          measured: `${n(r.requests)} requests, ${r.failures} failures; RSS ${rss[0]} → ${rss.at(-1)} MB (max ${Math.max(...rss)}), slope ${r.slopeMbPerMin} MB/min`,
+          measured: `${n(r.requests)} requests, ${r.failures} failures${by ? ` (${by})` : ''}; RSS ${rss[0]} → ${rss.at(-1)} MB (max ${Math.max(...rss)}), slope ${r.slopeMbPerMin} MB/min`,
           target: `0 failures; slope ≤ +${SOAK_SLOPE_MB_PER_MIN} MB/min (no growth)`,
           pass: r.failures === 0 && rss.length > 1 && r.slopeMbPerMin <= SOAK_SLOPE_MB_PER_MIN,
         },
