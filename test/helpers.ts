@@ -1,5 +1,7 @@
+import { execFile } from 'node:child_process';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import type { Driver } from 'neo4j-driver';
@@ -109,4 +111,21 @@ export function useApi(opts: Parameters<typeof startApi>[0] = {}) {
       return res.data!;
     },
   };
+}
+
+/** A project command (a TypeScript file run with tsx), against the test Neo4j, with extra environment. */
+export function runCommand(script: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  const root = join(import.meta.dirname, '..');
+  return new Promise((resolve) =>
+    execFile(
+      join(root, 'node_modules', '.bin', 'tsx'),
+      [join(root, script), ...args],
+      {
+        cwd: root,
+        env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_USER: inject('neo4jUser'), NEO4J_PASSWORD: inject('neo4jPassword'), ...env },
+        maxBuffer: 64 * 1024 * 1024,
+      },
+      (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    ),
+  );
 }

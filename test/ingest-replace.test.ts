@@ -4,19 +4,17 @@
  * QUOTED_FROM re-made to the new passages, its candidate still accepted and pointing at it — and a
  * revision that drops them is refused, naming the item, with nothing written.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiToken } from '../api/config.ts';
 import { graphql } from './gql/index.ts';
-import { startApi, testDriver, type RunningApi } from './helpers.ts';
+import { startApi, testDriver, type RunningApi, runCommand } from './helpers.ts';
 import { graphCounts } from './seed-snapshot.ts';
 
 const TOKENS: ApiToken[] = [{ name: 'remy', role: 'curator', token: 'remy-replace-curator-token-1' }];
-const ROOT = join(import.meta.dirname, '..');
 const SOURCE = 'replace-note';
 const FIGURE = 'About 40% of the 200 cases were online.';
 const V1 = `# A note on reports\n\n${FIGURE}\n\nLittle is known about the offenders who travel.\n`;
@@ -44,23 +42,7 @@ let dir: string;
 let countsBefore: Record<string, number>;
 
 function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) =>
-    execFile(
-      join(ROOT, 'node_modules', '.bin', 'tsx'),
-      [join(ROOT, 'seed', 'ingest', 'cli.ts'), ...args],
-      {
-        cwd: ROOT,
-        env: {
-          ...process.env,
-          NEO4J_URI: inject('neo4jUri'),
-          NEO4J_USER: inject('neo4jUser'),
-          NEO4J_PASSWORD: inject('neo4jPassword'),
-          TRIANGULATE_INGEST_DIR: join(dir, 'store'),
-        },
-      },
-      (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    ),
-  );
+  return runCommand('seed/ingest/cli.ts', args, { TRIANGULATE_INGEST_DIR: join(dir, 'store') });
 }
 
 function file(name: string, text: string): string {

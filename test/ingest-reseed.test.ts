@@ -7,12 +7,11 @@
  * (what the export is for). Real Neo4j, real HTTP, the real command. The seed is restored after.
  * A re-seed is one transaction over the whole corpus (tens of seconds on a busy machine), hence the timeouts.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { ApiToken } from '../api/config.ts';
 import { sha256 } from '../seed/corpus.ts';
@@ -21,12 +20,11 @@ import { prepareIngest, type IngestReport } from '../seed/ingest/ingest.ts';
 import { writeIngest } from '../seed/ingest/write.ts';
 import { loadSeed, prepareSeed } from '../seed/load.ts';
 import { graphql } from './gql/index.ts';
-import { startApi, testDriver, type RunningApi } from './helpers.ts';
+import { startApi, testDriver, type RunningApi, runCommand } from './helpers.ts';
 import { graphCounts } from './seed-snapshot.ts';
 
 const TOKENS: ApiToken[] = [{ name: 'rhea', role: 'curator', token: 'rhea-reseed-curator-token-01' }];
 const CURATOR = { token: TOKENS[0]!.token };
-const ROOT = join(import.meta.dirname, '..');
 const SOURCE = 'reseed-note';
 const TEXT =
   '# Reporting abroad: a note\n\n## Key findings\n\nIn 2014, 42% of the 310 reports concerned travel abroad.\n\n## Future research\n\n- Little is known about how offenders choose destinations.\n';
@@ -94,23 +92,7 @@ let report: IngestReport;
 let countsBefore: Record<string, number>;
 
 function exportCli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) =>
-    execFile(
-      join(ROOT, 'node_modules', '.bin', 'tsx'),
-      [join(ROOT, 'seed', 'ingest', 'export-cli.ts'), ...args],
-      {
-        cwd: ROOT,
-        env: {
-          ...process.env,
-          NEO4J_URI: inject('neo4jUri'),
-          NEO4J_USER: inject('neo4jUser'),
-          NEO4J_PASSWORD: inject('neo4jPassword'),
-          TRIANGULATE_USER_CORPUS: join(dir, 'user-corpus'),
-        },
-      },
-      (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    ),
-  );
+  return runCommand('seed/ingest/export-cli.ts', args, { TRIANGULATE_USER_CORPUS: join(dir, 'user-corpus') });
 }
 
 /** What the graph holds of an item: offsets, quote, passages it is quoted from, provenance. */

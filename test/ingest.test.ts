@@ -2,13 +2,12 @@
  * `npm run ingest`: real files of every format (PDFs made with pdf-lib, a DOCX zipped here, HTML,
  * Markdown, the corpus text files), the real command line, and the real Neo4j for writes.
  */
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS_DIR, loadCorpus } from '../seed/corpus.ts';
 import { loadSeed } from '../seed/load.ts';
 import { CANDIDATE_TYPES } from '../seed/ingest/candidates.ts';
@@ -17,9 +16,8 @@ import { segmentText } from '../seed/ingest/segment.ts';
 import { writeIngest } from '../seed/ingest/write.ts';
 import { reanchor } from '../seed/ingest/reanchor.ts';
 import { encryptedPdf, scannedPdf, simpleDocx, storedZip, textPdf } from './ingest-fixtures.ts';
-import { testDriver } from './helpers.ts';
+import { testDriver, runCommand } from './helpers.ts';
 
-const ROOT = join(import.meta.dirname, '..');
 let dir: string;
 let store: string;
 let driver: Driver;
@@ -50,24 +48,7 @@ interface Run {
 
 /** The real command line, against the test Neo4j and a temporary store. */
 function cli(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      join(ROOT, 'node_modules', '.bin', 'tsx'),
-      [join(ROOT, 'seed', 'ingest', 'cli.ts'), ...args],
-      {
-        cwd: ROOT,
-        env: {
-          ...process.env,
-          NEO4J_URI: inject('neo4jUri'),
-          NEO4J_USER: inject('neo4jUser'),
-          NEO4J_PASSWORD: inject('neo4jPassword'),
-          TRIANGULATE_INGEST_DIR: store,
-        },
-        maxBuffer: 64 * 1024 * 1024,
-      },
-      (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
+  return runCommand('seed/ingest/cli.ts', args, { TRIANGULATE_INGEST_DIR: store });
 }
 
 /** Everything in the graph, counted: a failed ingest must leave it exactly as it was. */

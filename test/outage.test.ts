@@ -3,7 +3,6 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import neo4j from 'neo4j-driver';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApolloServer } from '@apollo/server';
@@ -11,6 +10,7 @@ import { createDriver } from '../db/driver.ts';
 import { createApp, listen } from '../api/server.ts';
 import type { ApiContext } from '../api/context.ts';
 import { listSources } from '../api/cypher/sources.ts';
+import { whenQueryable } from '../reliability/neo4j-ready.ts';
 import { freePort, startLocalNeo4j, type LocalNeo4j } from '../db/launcher.ts';
 import type { GqlBody } from './helpers.ts';
 
@@ -87,30 +87,6 @@ const expectFastFailures = async () => {
   return body.neo4j;
 };
 
-/**
- * When Neo4j can answer the API's own query, seen by a driver of its own without breaker or retries.
- * Not a trivial query: after a restart Neo4j compiles each query afresh, and its first run of
- * `listSources` took 1.9–6.4 s on a loaded machine (later runs 35 ms), which no API can avoid.
- */
-async function whenNeo4jAnswers(cypher: string): Promise<number> {
-  const own = neo4j.driver(neo!.uri, neo4j.auth.basic('neo4j', 'x'), { connectionTimeout: 1000 });
-  try {
-    for (;;) {
-      const session = own.session({ defaultAccessMode: neo4j.session.READ });
-      try {
-        await session.run(cypher);
-        return performance.now();
-      } catch {
-        await new Promise((r) => setTimeout(r, 20));
-      } finally {
-        await session.close().catch(() => undefined);
-      }
-    }
-  } finally {
-    await own.close();
-  }
-}
-
 /** Polls the API until it answers 200; resolves with when it did. */
 async function whenServed(): Promise<number> {
   for (;;) {
@@ -129,7 +105,7 @@ describe('the API while Neo4j goes down and comes back', () => {
       const started = performance.now();
       await start();
       const neo4jReady = performance.now();
-      const [neo4jAnswered, served] = await Promise.all([whenNeo4jAnswers(listSources().cypher), whenServed()]);
+      const [neo4jAnswered, served] = await Promise.all([whenQueryable(neo!.uri, listSources().cypher), whenServed()]);
       timing('restart to database answering', neo4jReady - started);
       timing('database answering to its first listSources answer', neo4jAnswered - neo4jReady);
       timing('API served after Neo4j answered listSources', served - neo4jAnswered);

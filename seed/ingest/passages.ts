@@ -5,20 +5,12 @@
  * candidates' CANDIDATE_IN links and the items' QUOTED_FROM links stay valid across a re-seed.
  */
 import { reflow } from '../../core/reflow.ts';
-import type { PassageRole } from '../../core/vocabulary.ts';
+import type { Passage } from '../segment.ts';
 import { segmentText, type IngestPassage, type IngestRole } from './segment.ts';
 
-export interface IngestedPassage {
-  id: string;
-  sourceId: string;
-  ordinal: number;
-  start: number;
-  end: number;
-  /** The role the API knows (a list reads as body) … */
-  role: PassageRole;
-  /** … and the segmenter's own (with `list`). */
+/** A stored passage (its `role` the one the API knows: a list reads as body) with the segmenter's own role (with `list`). */
+export interface IngestedPassage extends Passage {
   ingestRole: IngestRole;
-  section: string | null;
   raw: string;
   reading: null;
   text: string;
@@ -28,7 +20,7 @@ export interface IngestedPassage {
 export function ingestedPassages(sourceId: string, text: string, segments: IngestPassage[] = segmentText(text)): IngestedPassage[] {
   return segments.map((p) => {
     const raw = text.slice(p.start, p.end);
-    const role: PassageRole = p.role === 'list' ? 'body' : p.role;
+    const role: Passage['role'] = p.role === 'list' ? 'body' : p.role;
     return {
       id: `${sourceId}:p${String(p.ordinal).padStart(4, '0')}`,
       sourceId,
