@@ -45,9 +45,9 @@ export function CandidateCard(props: { candidate: CandidateFieldsFragment; topic
         </p>
       </header>
       <p className="ingest-context" data-testid="candidate-context">
-        {c.contextBefore && <span className="ingest-around">…{c.contextBefore}</span>}
+        {c.contextBefore?.trim() && <span className="ingest-around">…{c.contextBefore.trimStart()}</span>}
         <mark>{c.quote}</mark>
-        {c.contextAfter && <span className="ingest-around">{c.contextAfter}…</span>}
+        {c.contextAfter?.trim() && <span className="ingest-around">{c.contextAfter.trimEnd()}…</span>}
       </p>
       {c.measure && <p className="small">Measure: {c.measure}</p>}
       {c.topics.length > 0 && <p className="small muted">Suggested topics: {c.topics.map((t) => topicName.get(t) ?? t).join(', ')}</p>}
