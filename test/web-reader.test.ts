@@ -119,11 +119,14 @@ describe('links into the reader land on the quote', () => {
     );
     const cell = map.evidenceMap.cells.find((c) => c.source === 'gallagher-2006' && c.statistics > 2)!;
     await web.page.goto(web.url(`/map?metric=statistics&topic=${cell.topic}&source=gallagher-2006`));
-    const link = web.page.getByTestId('reader-link').last();
-    await link.waitFor();
-    const item = itemOf(await link.getAttribute('href'));
-    expect(item).not.toBe('');
-    await link.click();
+    // The cell's sections load separately; take a statistic's link and click that very link (by its
+    // address), not whichever link is last when the click lands.
+    const statistics = web.page.getByTestId('map-statistics').getByTestId('reader-link');
+    await statistics.last().waitFor();
+    const href = (await statistics.last().getAttribute('href')) ?? '';
+    const item = itemOf(href);
+    expect(item).toMatch(/^gallagher-2006:/);
+    await web.page.locator(`a[data-testid="reader-link"][href="${href}"]`).first().click();
     await expectQuoteShown(item);
     await web.shot('reader-from-map-1280');
 
