@@ -90,7 +90,8 @@ describe('relations across sources (real Neo4j)', () => {
 
   it('marks a statement asserted by one source and raised as open by another', async () => {
     const { relations } = await ok(ASSERTED_VS_OPEN);
-    expect(relations.totalCount).toBeGreaterThan(5);
+    // 5 curated after the ninth review pass (docs/review-2026-12.md); a floor, not the count, so removing a weak link stays green.
+    expect(relations.totalCount).toBeGreaterThanOrEqual(3);
     for (const { node } of relations.edges) {
       if (!('kind' in node.to)) throw new Error('an open question that is not a claim');
       expect(node.to.kind).toBe('OPEN_QUESTION');

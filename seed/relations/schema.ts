@@ -59,6 +59,7 @@ export const GapStatusEntry = z.object({
   rationale: Text(800),
   curator: Meta.curator,
   createdAt: Meta.createdAt,
+  reviewed: Reviewed,
 });
 
 export const ComparisonGroup = z.object({
