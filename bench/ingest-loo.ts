@@ -14,7 +14,9 @@
  */
 import { performance } from 'node:perf_hooks';
 import { prepareSeed } from '../seed/load.ts';
-import { CORPUS_DIR } from '../seed/corpus.ts';
+import { CORPUS_DIR, loadCorpus } from '../seed/corpus.ts';
+import { EVIDENCE_DIR } from '../seed/evidence/read.ts';
+import { RELATIONS_DIR } from '../seed/relations/read.ts';
 import { prepareIngest } from '../seed/ingest/ingest.ts';
 import type { Candidate, CandidateType } from '../seed/ingest/candidates.ts';
 import { writeFileSync } from 'node:fs';
@@ -39,7 +41,8 @@ function matches(type: CandidateType, c: Candidate, q: Curated): boolean {
 
 /** Each corpus document ingested as new (dry run), with its curated items by candidate type. */
 async function runs() {
-  const seed = prepareSeed();
+  // The project's five documents only: a local user corpus is not curated against.
+  const seed = prepareSeed(loadCorpus(), EVIDENCE_DIR, RELATIONS_DIR, null);
   const e = seed.evidence;
   const out = [];
   for (const { source } of seed.sources) {
@@ -88,6 +91,27 @@ function cueKind(c: Candidate): string {
   return c.confidence >= 0.7 ? 'cue phrase' : c.confidence >= 0.5 ? 'reported limit or belief' : 'weak hint';
 }
 
+/** Recall and precision per type over all the documents of `rows`. */
+export function totals(rows: Awaited<ReturnType<typeof leaveOneOut>>) {
+  const pct = (a: number, b: number) => (b ? Math.round((1000 * a) / b) / 10 : null);
+  return Object.fromEntries(
+    (['statistic', 'gap', 'misconception', 'claim'] as CandidateType[]).map((t) => {
+      const xs = rows.map((r) => r[t] as { curated: number; found: number; candidates: number; useful: number });
+      const sum = (k: 'curated' | 'found' | 'candidates' | 'useful') => xs.reduce((n, x) => n + x[k], 0);
+      return [
+        t,
+        {
+          curated: sum('curated'),
+          found: sum('found'),
+          recall: pct(sum('found'), sum('curated')),
+          candidates: sum('candidates'),
+          precision: pct(sum('useful'), sum('candidates')),
+        },
+      ];
+    }),
+  ) as Record<CandidateType, { curated: number; found: number; recall: number | null; candidates: number; precision: number | null }>;
+}
+
 export function byCue(done: Awaited<ReturnType<typeof runs>>) {
   const counts = new Map<string, { type: string; kind: string; candidates: number; useful: number; found: Set<Curated> }>();
   for (const { curated, report } of done) {
@@ -132,14 +156,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       });
       console.log(`| ${r.source} | ${cells.join(' | ')} | ${r.ms} ms |`);
     }
+    const sums = totals(rows);
     const total = types.map((t) => {
-      const xs = rows.map((r) => r[t] as { curated: number; found: number; candidates: number; useful: number });
-      const curated = xs.reduce((n, x) => n + x.curated, 0);
-      const found = xs.reduce((n, x) => n + x.found, 0);
-      const candidates = xs.reduce((n, x) => n + x.candidates, 0);
-      const useful = xs.reduce((n, x) => n + x.useful, 0);
-      const pct = (a: number, b: number) => (b ? Math.round((1000 * a) / b) / 10 : '–');
-      return `**${pct(found, curated)} %** (${found}/${curated}) | ${pct(useful, candidates)} % of ${candidates}`;
+      const x = sums[t];
+      return `**${x.recall ?? '–'} %** (${x.found}/${x.curated}) | ${x.precision ?? '–'} % of ${x.candidates}`;
     });
     console.log(`| all five | ${total.join(' | ')} | |`);
   }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import type { IngestPassage } from './ingest/segment.ts';
 
 export const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'corpus');
 
@@ -52,6 +53,8 @@ export interface CorpusSource extends SourceMeta {
   raw: string;
   /** Set on a source of the user corpus: it was ingested, and its passages come from the ingest's segmenter. */
   ingested?: true;
+  /** The passages its ingest wrote, as exported with it (seed/user-corpus.ts), tiling `raw`: the seed keeps them rather than segmenting again. */
+  segments?: IngestPassage[];
 }
 
 export class CorpusError extends Error {}

@@ -61,7 +61,7 @@ function chunks<T>(items: T[], size = BATCH): T[][] {
 
 async function writeSources(tx: Run, data: SeedData): Promise<void> {
   const sources = data.sources.map(({ source, layout }) => {
-    const { raw: _raw, ...meta } = source;
+    const { raw: _raw, segments: _segments, ...meta } = source;
     return { ...meta, authors: meta.authors ?? [], layout, length: source.raw.length };
   });
   await tx.run(

@@ -30,8 +30,9 @@ export function buildPassages(corpus: CorpusSource[]): SourceRecord[] {
   // The decoder's vocabulary is the curated documents' alone: an exported user source must not change how the slides read.
   const vocabulary = vocabularyOf(...corpus.filter((s) => layoutOf(s) === 'document' && !s.ingested).map((s) => s.raw));
   return corpus.map((source) => {
-    // An ingested source keeps the passages its ingest wrote (same segmenter, same ids).
-    if (source.ingested) return { source, layout: 'document', reading: null, passages: ingestedPassages(source.id, source.raw) };
+    // An ingested source keeps the passages its ingest wrote: its export brings them (seed/user-corpus.ts);
+    // an export made before they were kept is segmented again.
+    if (source.ingested) return { source, layout: 'document', reading: null, passages: ingestedPassages(source.id, source.raw, source.segments) };
     const layout = layoutOf(source);
     const reading = layout === 'slides' ? decodeDamagedText(source.raw, vocabulary) : null;
     const passages = segment(source.id, source.raw, layout).map((p): PassageRecord => {

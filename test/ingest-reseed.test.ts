@@ -7,7 +7,7 @@
  * (what the export is for). Real Neo4j, real HTTP, the real command. The seed is restored after.
  * A re-seed is one transaction over the whole corpus (tens of seconds on a busy machine), hence the timeouts.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
@@ -174,6 +174,27 @@ describe('a re-seed after npm run ingest:export', () => {
     expect(evidence.statistics).toEqual([expect.objectContaining({ id: statistic.id, start, end, quote: '42% of the 310 reports' })]);
     expect(evidence.statistics[0]!.accepted).toMatchObject({ candidate: stat.id, curator: 'rhea' });
     expect(evidence.gaps).toEqual([expect.objectContaining({ id: gap.id, question: 'How do offenders choose destinations?' })]);
+    // The passages the ingest wrote go with it.
+    const passages = JSON.parse(readFileSync(join(user, 'passages', `${SOURCE}.json`), 'utf8')) as { passages: unknown[] };
+    expect(passages.passages).toEqual(report.passages.map((p) => ({ start: p.start, end: p.end, role: p.ingestRole, section: p.section })));
+  });
+
+  it('a re-seed takes the exported passages as they are, not the segmenter’s of the day; passages that do not tile the text are refused', () => {
+    const copy = join(dir, 'user-corpus-edited');
+    cpSync(join(dir, 'user-corpus'), copy, { recursive: true });
+    const file = join(copy, 'passages', `${SOURCE}.json`);
+    const { passages } = JSON.parse(readFileSync(file, 'utf8')) as { passages: { start: number; end: number; role: string; section: string | null }[] };
+    expect(passages.length).toBeGreaterThan(2);
+    // Another tiling than the segmenter's: the first two passages as one.
+    const merged = [{ ...passages[0]!, end: passages[1]!.end }, ...passages.slice(2)];
+    writeFileSync(file, JSON.stringify({ passages: merged }));
+    const seeded = prepareSeed(undefined, undefined, undefined, copy).sources.find((s) => s.source.id === SOURCE)!;
+    expect(seeded.passages.map((p) => [p.id, p.start, p.end])).toEqual(merged.map((p, k) => [`${SOURCE}:p${String(k + 1).padStart(4, '0')}`, p.start, p.end]));
+
+    writeFileSync(file, JSON.stringify({ passages: [{ ...passages[0]!, end: passages[0]!.end - 1 }, ...passages.slice(1)] }));
+    expect(() => prepareSeed(undefined, undefined, undefined, copy)).toThrow(/passages\/reseed-note\.json: passage 2 spans .*tile the text/);
+    writeFileSync(file, JSON.stringify({ passages: [{ ...passages[0]!, role: 'sidebar' }, ...passages.slice(1)] }));
+    expect(() => prepareSeed(undefined, undefined, undefined, copy)).toThrow(/passages\/reseed-note\.json: field passages\.0\.role/);
   });
 
   it('re-seeds with the user corpus: the items keep their offsets, quote, passages and provenance', async () => {

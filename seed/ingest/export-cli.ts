@@ -1,8 +1,8 @@
 /**
  * `npm run ingest:export -- (--source ID | --all) [--dir DIR] [--out FILE]`
  *
- * Writes an ingested source — its extracted text with its sha256, its metadata entry and its
- * accepted items as `evidence/<ID>.yaml` — to the user corpus (TRIANGULATE_USER_CORPUS, else
+ * Writes an ingested source — its extracted text with its sha256, its metadata entry, its passages
+ * as `passages/<ID>.json` and its accepted items as `evidence/<ID>.yaml` — to the user corpus (TRIANGULATE_USER_CORPUS, else
  * .data/user-corpus; `--dir` for another), which the seed loads beside the project's corpus, so a
  * re-seed keeps the source and its items. `--all` exports every ingested source. `--out FILE`
  * writes only the evidence file, to FILE. Everything is validated by the seed's schemas first:
@@ -54,7 +54,7 @@ try {
     for (const id of ids) {
       const done = await exportSource(driver, id, dir);
       if (!done) throw new Error(`there is no ingested source "${id}"`);
-      console.log(`ingest:export: "${id}" → ${dir}: text, sources.json entry, evidence/${id}.yaml with ${counted(done.counts)}`);
+      console.log(`ingest:export: "${id}" → ${dir}: text, sources.json entry, passages/${id}.json, evidence/${id}.yaml with ${counted(done.counts)}`);
     }
     if (!ids.length) console.log('ingest:export: there is no ingested source to export');
   }

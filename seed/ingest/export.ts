@@ -8,6 +8,7 @@
 import type { Driver } from 'neo4j-driver';
 import { sha256 } from '../corpus.ts';
 import { writeUserSource } from '../user-corpus.ts';
+import type { IngestRole } from './segment.ts';
 import { stringify } from 'yaml';
 import { EvidenceFile } from '../evidence/schema.ts';
 
@@ -86,7 +87,7 @@ export function evidenceYaml(f: EvidenceFile): string {
 
 export interface SourceExport {
   sourceId: string;
-  files: { text: string; sources: string; evidence: string };
+  files: { text: string; sources: string; evidence: string; passages: string };
   counts: { claims: number; statistics: number; misconceptions: number; gaps: number };
 }
 
@@ -101,19 +102,28 @@ export async function exportSource(driver: Driver, sourceId: string, dir: string
   const file = evidenceFile(sourceId, rows);
   const { records } = await driver.executeQuery(
     `MATCH (s:Source {id: $id})
-     CALL (s) { MATCH (p:Passage)-[:IN]->(s) WITH p ORDER BY p.ordinal RETURN collect(p.raw) AS raws }
-     RETURN properties(s) AS source, raws`,
+     CALL (s) {
+       MATCH (p:Passage)-[:IN]->(s) WITH p ORDER BY p.ordinal
+       RETURN collect(p.raw) AS raws, collect({start: p.start, end: p.end, role: coalesce(p.ingestRole, p.role), section: p.section}) AS passages
+     }
+     RETURN properties(s) AS source, raws, passages`,
     { id: sourceId },
   );
   const source = records[0]!.get('source') as Record<string, unknown>;
   const text = (records[0]!.get('raws') as string[]).join('');
   if (sha256(text) !== source.sha256) throw new Error(`the stored passages of "${sourceId}" no longer join to its text (sha256 differs); re-ingest it`);
+  const passages = (records[0]!.get('passages') as { start: unknown; end: unknown; role: IngestRole; section: string | null }[]).map((p) => ({
+    ...p,
+    start: Number(p.start),
+    end: Number(p.end),
+  }));
   const { ingestedAt: _at, ...meta } = source;
   const files = writeUserSource(
     dir,
     { authors: [], year: null, url: null, publisher: null, jurisdiction: null, pages: null, ...meta },
     text,
     evidenceYaml(file),
+    passages,
   );
   return {
     sourceId,

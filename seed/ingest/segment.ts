@@ -9,7 +9,7 @@
  *   that recur at page edges (digits ignored) on at least three pages: running headers and footers.
  * - Headings: Markdown `#`, numbered titles ("2.1 Study design", "Chapter 3"), and short
  *   title-like lines standing alone.
- * - Lists: bullets and (a)/(i)/a) markers; tables: Markdown `|` rows, column-aligned lines, and
+ * - Lists: bullets and (a)/(i)/a) markers; tables: Markdown `|` rows, column-aligned lines, figure rows, and
  *   flattened tables (short cells one per line) after a "Table N" caption; captions: "Table N",
  *   "Figure N"; footnotes: numbered notes at the foot of a page, or after a rule line.
  * Blank lines and form feeds belong to the passage before them.
@@ -140,6 +140,28 @@ function markFurniture(lines: Line[]): void {
   }
 }
 
+const FIGURE = /^[-–(]?[£$€]?\d[\d.,]*%?\)?\**$/;
+/** How many figures end a line after a short label ("Shire county 2 0 0 130 100.0"): a table row's cells. */
+function trailingFigures(t: string): number {
+  const words = t.trim().split(/\s+/);
+  let n = 0;
+  while (n < words.length && FIGURE.test(words[words.length - 1 - n]!)) n++;
+  const label = words.slice(0, words.length - n).join(' ');
+  return /\p{L}/u.test(label) && words.length - n <= 12 && !/[.;:,]$/.test(label) ? n : 0;
+}
+
+/**
+ * A table row a text file lays out as one line: a label and three or more figures, or two figures
+ * where the line stands alone or next to another row ("Total 52 100.1*").
+ */
+function figureRow(lines: Line[], i: number): boolean {
+  const n = trailingFigures(lines[i]!.text);
+  if (n >= 3) return true;
+  if (n < 2) return false;
+  const near = [prevContent(lines, i), nextContent(lines, i)].some((x) => x && (trailingFigures(x.text) >= 2 || NUMERIC_CELL.test(x.text)));
+  return near || standaloneBlock(lines, i);
+}
+
 /** A line with a blank line (or the text's edge) on both sides. */
 function standalone(lines: Line[], i: number): boolean {
   const before = i === 0 || isBlank(lines[i - 1]!.text) || isPageBreak(lines[i - 1]!.text);
@@ -193,13 +215,17 @@ export function segmentText(text: string): IngestPassage[] {
     }
     const prev = prevContent(lines, i);
     const next = nextContent(lines, i);
+    let row = false;
     if (MD_HEADING.test(t)) l.kind = 'heading';
     else if (CAPTION.test(t)) {
       l.kind = 'caption';
       tableRun = 1;
     } else if (/^\s*\|.*\|\s*$/.test(t) || /\S(?: {3,}|\t)\S.*\S(?: {3,}|\t)\S/.test(t)) l.kind = 'table';
     else if (BULLET.test(t)) l.kind = 'list';
-    else if (
+    else if (figureRow(lines, i)) {
+      l.kind = 'table';
+      row = true;
+    } else if (
       NUMBERED_TITLE.test(t) &&
       !SENTENCE_END.test(t) &&
       (!prev || isBlank(lines[i - 1]!.text) || SENTENCE_END.test(prev.text) || prev.kind === 'heading')
@@ -211,7 +237,9 @@ export function segmentText(text: string): IngestPassage[] {
     else if (standaloneBlock(lines, i) && titleLike(t)) l.kind = 'heading';
     else if (prev?.kind === 'list' && listContinues(lines, i, prev)) l.kind = 'list';
     else l.kind = 'body';
-    if (l.kind === 'table' || l.kind === 'caption') tableRun += 1;
+    // A figure row continues a table a caption opened but opens none (the heading after it stays one).
+    if (row) tableRun = tableRun > 0 ? tableRun + 1 : 0;
+    else if (l.kind === 'table' || l.kind === 'caption') tableRun += 1;
     else if (l.kind !== 'heading' || tableRun === 0) tableRun = 0;
   }
   // Footnotes at a page's foot: numbered note lines after the last body line of a page, before furniture or a page break.

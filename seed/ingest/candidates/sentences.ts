@@ -43,7 +43,13 @@ export function sentencesOf(text: string, from: number, to: number): Sentence[] 
     const end = from + starts[b!]! + values[b!]!.length;
     const tokens = [];
     for (let k = a!; k <= b!; k++) tokens.push({ start: from + starts[k]!, end: from + starts[k]! + values[k]!.length, pos: pos[k]!, entity: entity[k]! });
-    out.push({ start, end, text: text.slice(start, end), tokens });
+    // A decimal point is no sentence end: wink splits "•5.5%" (a bullet read as a letter) after "5.".
+    const last = out[out.length - 1];
+    if (last && last.end === start && /\d\.$/.test(last.text) && /^\d/.test(text.slice(start, end))) {
+      last.end = end;
+      last.text = text.slice(last.start, end);
+      last.tokens.push(...tokens);
+    } else out.push({ start, end, text: text.slice(start, end), tokens });
   });
   return out;
 }
