@@ -17,7 +17,10 @@ describe('relations files', () => {
     expect(problems).toEqual([]);
     // Review passes remove relations that fall short of the standard; the floor only shows every file was read.
     expect(data.relations.length).toBeGreaterThanOrEqual(45);
-    expect(new Set(data.relations.map((r) => r.kind))).toEqual(new Set(['SUPPORTS', 'QUALIFIES', 'ASSERTED_VS_OPEN', 'CONTRADICTS']));
+    // CONTRADICTS may be absent: the ninth pass's census re-kinded the last one (both statements can be true).
+    const kinds = new Set(data.relations.map((r) => r.kind));
+    for (const k of kinds) expect(['SUPPORTS', 'QUALIFIES', 'ASSERTED_VS_OPEN', 'CONTRADICTS']).toContain(k);
+    for (const k of ['SUPPORTS', 'QUALIFIES', 'ASSERTED_VS_OPEN'] as const) expect(kinds).toContain(k);
   });
 
   it('reject a link within one source, a missing item, a missing subtype, a CONTRADICTS that depends on a facet, an unknown gap and an attribution without the cited statement', () => {
