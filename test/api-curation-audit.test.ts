@@ -73,8 +73,8 @@ describe('annotations', () => {
     const notesOf = graphql(`query CurationItemNotes($id: ID!) { evidence(id: $id) { annotations { text author } } }`);
     const ev = await ok(api, notesOf, { id: fx.claimA }, VIEWER);
     expect(ev.data.evidence?.annotations.map((a) => a.text)).toContain(notes[fx.claimA]);
-    const gaps = await ok(api, graphql(`query CurationGapNotes { researchGaps { id annotations { text } } }`), {}, VIEWER);
-    expect(gaps.data.researchGaps.find((g) => g.id === fx.gap)?.annotations).toEqual([{ text: notes[fx.gap] }]);
+    const gaps = await ok(api, graphql(`query CurationGapNotes { researchGaps(first: 500) { edges { node { id annotations { text } } } } }`), {}, VIEWER);
+    expect(gaps.data.researchGaps.edges.find((e) => e.node.id === fx.gap)?.node.annotations).toEqual([{ text: notes[fx.gap] }]);
     const mis = await ok(api, graphql(`query CurationMisconceptionNotes { misconceptions { id annotations { text } } }`), {}, VIEWER);
     expect(mis.data.misconceptions.find((m) => m.id === fx.misconception)?.annotations).toEqual([{ text: notes[fx.misconception] }]);
     const rel = await ok(api, notesOf, { id: fx.statB }, VIEWER);

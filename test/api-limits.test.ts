@@ -38,7 +38,11 @@ describe('bounded Cypher round trips per operation, whatever the result size', (
     ['claims', `query($n: Int) { claims(first: $n) { edges { node { ${CLAIM} } } } }`, 1],
     ['statistics', `query($n: Int) { statistics(first: $n) { edges { node { ${STATISTIC} } } } }`, 1],
     ['relations', `query($n: Int) { relations(first: $n) { edges { node { id from { ${EVIDENCE} } to { ${EVIDENCE} } } } } }`, 1],
-    ['research gaps', '{ researchGaps { id raisedBy { claim { id source { id } } } addressedBy { ... on Claim { id } ... on Statistic { id } } } }', 1],
+    [
+      'research gaps',
+      'query($n: Int) { researchGaps(first: $n) { edges { node { id raisedBy { claim { id source { id } } } addressedBy { ... on Claim { id } ... on Statistic { id } } } } } }',
+      1,
+    ],
     ['misconceptions', '{ misconceptions { id mentions { claim { id source { id } } } } }', 1],
     [
       'relations with quotes in context',

@@ -64,7 +64,7 @@ const CASES: Record<string, () => CypherQuery> = {
   'evidence.evidenceById': () => evidence.evidenceById('ceop-2013:c001'),
   'evidence.listTopics': () => evidence.listTopics(),
   'evidence.listMisconceptions': () => evidence.listMisconceptions(ev),
-  'evidence.listGaps': () => evidence.listGaps(ev),
+  'evidence.gapsPage': () => evidence.gapsPage(ev, ['open'], 'TOPICS', true, 50, 50),
   'items.gapById': () => items.gapById('gap:merdian-how-offenders-know-locations'),
   'items.misconceptionById': () => items.misconceptionById('misc:x'),
   'items.linkSummaries': () => items.linkSummaries(['ceop-2013:s001', 'merdian-2019:c009']),
