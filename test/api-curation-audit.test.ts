@@ -20,6 +20,7 @@ import {
 } from '../api/cypher/curation.ts';
 import { decodeAuditCursor, encodeAuditCursor } from '../api/cursor.ts';
 import { Db } from '../api/db.ts';
+import { CorpusCache } from '../api/corpus-cache.ts';
 import { createLoaders } from '../api/loaders.ts';
 import type { AnnotationModel, ClaimModel, StatisticModel } from '../api/models.ts';
 import { curationResolvers } from '../api/resolvers/curation.ts';
@@ -100,7 +101,15 @@ describe('annotations', () => {
 
   it('items fetched without their annotations get them in one batched query for all of them', async () => {
     const db = new Db(driver);
-    const ctx = { db, driver, loaders: createLoaders(db), log: pino({ level: 'silent' }), requestId: 'test', principal: null } as ApiContext;
+    const ctx = {
+      db,
+      driver,
+      loaders: createLoaders(db),
+      corpus: new CorpusCache(),
+      log: pino({ level: 'silent' }),
+      requestId: 'test',
+      principal: null,
+    } as ApiContext;
     const claimNotes = curationResolvers.Claim?.annotations;
     const statNotes = curationResolvers.Statistic?.annotations;
     if (typeof claimNotes !== 'function' || typeof statNotes !== 'function') throw new Error('the annotations resolvers are not functions');

@@ -214,6 +214,7 @@ describe('evidence queries against the real Neo4j', () => {
   });
 
   it('counts a source nested in an item as the sources list does, with one round trip for all the nested sources', async () => {
+    await env.api.gql(NESTED_SOURCE_COUNTS); // the API now keeps the sources list (api/corpus-cache.ts)
     const res = await env.api.gql(NESTED_SOURCE_COUNTS);
     expect(res.errors).toBeUndefined();
     const own = new Map(res.data!.sources.map((s) => [s.id, s]));
@@ -221,7 +222,7 @@ describe('evidence queries against the real Neo4j', () => {
     expect(nested.length).toBeGreaterThan(50);
     for (const s of nested) expect(s).toEqual(own.get(s.id));
     expect(nested.every((s) => s.claimCount > 0 && s.passageCount > 0)).toBe(true);
-    // The sources, the gaps, then the nested sources' counts in one batch.
+    // The data version (the sources list is kept), the gaps, then the nested sources' counts in one batch.
     expect(res.extensions?.roundTrips).toBe(3);
   });
 

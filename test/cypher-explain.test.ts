@@ -75,6 +75,7 @@ const CASES: Record<string, () => CypherQuery> = {
   'sources.passagesOfSources': () => sources.passagesOfSources(['ceop-2013', 'merdian-2019'], { around: 'ceop-2013:s001' }, 100, null),
   'sources.sourcesById': () => sources.sourcesById(['ceop-2013']),
   'sources.seedFingerprint': () => sources.seedFingerprint(),
+  'sources.dataVersion': () => sources.dataVersion(),
   'evidence.passagesOfItems': () => evidence.passagesOfItems(['ceop-2013:c001', 'ceop-2013:s001']),
 
   'graph.resolveFocus': () => graph.resolveFocus(['ceop-2013:c001', 'ceop-2013'], gf, 0, 25),

@@ -39,7 +39,7 @@ async function countOf(s: SourceModel, field: SourceCount, loaders: Loaders): Pr
 
 export const evidenceResolvers: Resolvers = {
   Query: {
-    topics: (_p, _a, { db }) => listTopics(db),
+    topics: (_p, _a, { db, corpus }) => corpus.get(db, 'topics', () => listTopics(db)),
     claims: async (_p, { filter, first, after }, { db }) => {
       const p = offsetPage('c', first, after, 50);
       const { total, page } = await claimsPage(db, evidenceFilter(filter), p.skip, p.limit);
