@@ -126,7 +126,8 @@ function problems(plan: Plan): string[] {
     if (scan) {
       // The scanned variable: "n:Claim" or "(a)-[r:SUPPORTS]->(b)".
       const v = /\[(\w+):/.exec(details(scan))?.[1] ?? /^(\w+):/.exec(details(scan))?.[1];
-      if (v && new RegExp(`\\b${v}\\.id\\s*(=|IN\\b)`).test(details(p))) out.push(`${op(scan)} ${details(scan)} filtered by id: ${details(p)}`);
+      const by = v ? new RegExp(`\\b${v}\\.(id|sourceId)\\s*(=|IN\\b)`).exec(details(p))?.[1] : undefined;
+      if (by) out.push(`${op(scan)} ${details(scan)} filtered by ${by}: ${details(p)}`);
     }
     p.children.forEach(visit);
   };
@@ -190,12 +191,27 @@ describe('every Cypher builder uses indexes for lookups by id', () => {
     expect(ops.some((o) => /^NodeIndexSeek.*p:Passage\(sourceId, ordinal\)/.test(o))).toBe(true);
   });
 
+  it('lists a source’s claims and statistics, and their quoted spans, through the source index', async () => {
+    const bySource = { sources: ['ceop-2013'], topics: null, kinds: null, text: null };
+    for (const q of [evidence.listClaims(bySource, 0, 50), evidence.listStatistics(bySource, 0, 50), evidence.evidenceSpansOfSources(['ceop-2013'])]) {
+      const ops: string[] = [];
+      const visit = (p: Plan) => {
+        ops.push(`${op(p)} ${details(p)}`);
+        p.children.forEach(visit);
+      };
+      visit(await explain(q.cypher, q.params));
+      expect(ops.filter((o) => /^NodeByLabelScan n:(Claim|Statistic)/.test(o))).toEqual([]);
+      expect(ops.some((o) => /^NodeIndexSeek.*n:(Claim|Statistic)\(sourceId\)/.test(o))).toBe(true);
+    }
+  });
+
   it('the check finds what it looks for', async () => {
     const found = async (cypher: string) => (await problems(await explain(cypher, { id: 'x', ids: ['x'] }))).join('; ');
     expect(await found('MATCH (n) WHERE n.id = $id RETURN n')).toMatch(/^AllNodesScan/);
     expect(await found('MATCH ()-[r]->() WHERE r.id = $id RETURN r')).toMatch(/^DirectedAllRelationshipsScan/);
     expect(await found('MATCH (n:NotIndexed) WHERE n.id IN $ids RETURN n')).toMatch(/^NodeByLabelScan n:NotIndexed filtered by id/);
     expect(await found('MATCH (a)-[r:ATTRIBUTES_TO {id: $id}]->(b) RETURN r')).toMatch(/^DirectedRelationshipTypeScan .* filtered by id/);
+    expect(await found('MATCH (n:NotIndexed) WHERE n.sourceId = $id RETURN n')).toMatch(/^NodeByLabelScan n:NotIndexed filtered by sourceId/);
     expect(await found('MATCH (n:Claim {id: $id}) RETURN n')).toBe('');
   });
 });

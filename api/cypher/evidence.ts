@@ -23,7 +23,11 @@ export const SOURCE_PROJECTION = (v: string) =>
  */
 export const SOURCE_REF = (v: string) => `${v} {.*}`;
 
-const ITEM_WHERE = (v: string) => `($sources IS NULL OR ${v}.sourceId IN $sources)
+/**
+ * With sources, a bare `sourceId IN $sources` (no `$sources IS NULL OR`, which the planner cannot
+ * seek on), so the list is an index seek on claim_source / statistic_source, not a label scan.
+ */
+const ITEM_WHERE = (v: string, bySource: boolean) => `${bySource ? `${v}.sourceId IN $sources` : 'true'}
   AND ($topics IS NULL OR EXISTS { (${v})-[:ABOUT]->(t:Topic) WHERE t.id IN $topics })
   AND ($kinds IS NULL OR ${v}.kind IN $kinds)
   AND ($text IS NULL OR toLower(coalesce(${v}.text, '') + ' ' + coalesce(${v}.measure, '') + ' ' + coalesce(${v}.reading, ${v}.quote)) CONTAINS toLower($text))`;
@@ -60,7 +64,7 @@ function listQuery<T>(
 ) {
   return {
     cypher: `MATCH (n:${label})
-WHERE ${ITEM_WHERE('n')}
+WHERE ${ITEM_WHERE('n', filter.sources !== null)}
 WITH n ORDER BY n.sourceId, n.start, n.id
 WITH collect(n) AS ns
 RETURN size(ns) AS total, [n IN ns[$skip..$skip + $limit + 1] | ${projection('n')}] AS page`,
