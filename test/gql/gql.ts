@@ -109,6 +109,7 @@ type Documents = {
     "query ExportsSources { sources { id title authors year yearNote publisher doi } }": typeof types.ExportsSourcesDocument,
     "query ExportsGraph($focus: [ID!], $depth: Int, $filter: GraphFilter, $limit: Int, $budget: Int, $expansions: [GraphExpansion!]) {\n  graph(focus: $focus, depth: $depth, filter: $filter, neighbourLimit: $limit, nodeBudget: $budget, expansions: $expansions) {\n    focus\n    nodes { id type label sourceId topics kind degree groupOf hiddenCount nextOffset }\n    edges { id source target kind status subtype label }\n  }\n}": typeof types.ExportsGraphDocument,
     "\n  mutation ReplaceAccept($id: ID!, $input: AcceptCandidateInput) {\n    acceptCandidate(id: $id, input: $input) {\n      item {\n        __typename\n        ... on Statistic {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ReplaceAcceptDocument,
+    "\n  query ReplaceSourceTitles {\n    sources {\n      id\n      title\n    }\n  }\n": typeof types.ReplaceSourceTitlesDocument,
     "\n  mutation ReseedAccept($id: ID!, $input: AcceptCandidateInput) {\n    acceptCandidate(id: $id, input: $input) {\n      item {\n        __typename\n        ... on Claim {\n          id\n          quote {\n            exact\n            start\n            end\n          }\n        }\n        ... on Statistic {\n          id\n          quote {\n            exact\n            start\n            end\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReseedAcceptDocument,
     "\n  query ReseedItem($id: ID!) {\n    evidence(id: $id) {\n      __typename\n      ... on Claim {\n        id\n        text\n        quote {\n          exact\n          start\n          end\n        }\n        raises {\n          id\n          question\n        }\n      }\n      ... on Statistic {\n        id\n        value\n        unit\n        quote {\n          exact\n          start\n          end\n        }\n      }\n    }\n  }\n": typeof types.ReseedItemDocument,
 };
@@ -208,6 +209,7 @@ const documents: Documents = {
     "query ExportsSources { sources { id title authors year yearNote publisher doi } }": types.ExportsSourcesDocument,
     "query ExportsGraph($focus: [ID!], $depth: Int, $filter: GraphFilter, $limit: Int, $budget: Int, $expansions: [GraphExpansion!]) {\n  graph(focus: $focus, depth: $depth, filter: $filter, neighbourLimit: $limit, nodeBudget: $budget, expansions: $expansions) {\n    focus\n    nodes { id type label sourceId topics kind degree groupOf hiddenCount nextOffset }\n    edges { id source target kind status subtype label }\n  }\n}": types.ExportsGraphDocument,
     "\n  mutation ReplaceAccept($id: ID!, $input: AcceptCandidateInput) {\n    acceptCandidate(id: $id, input: $input) {\n      item {\n        __typename\n        ... on Statistic {\n          id\n        }\n      }\n    }\n  }\n": types.ReplaceAcceptDocument,
+    "\n  query ReplaceSourceTitles {\n    sources {\n      id\n      title\n    }\n  }\n": types.ReplaceSourceTitlesDocument,
     "\n  mutation ReseedAccept($id: ID!, $input: AcceptCandidateInput) {\n    acceptCandidate(id: $id, input: $input) {\n      item {\n        __typename\n        ... on Claim {\n          id\n          quote {\n            exact\n            start\n            end\n          }\n        }\n        ... on Statistic {\n          id\n          quote {\n            exact\n            start\n            end\n          }\n        }\n      }\n    }\n  }\n": types.ReseedAcceptDocument,
     "\n  query ReseedItem($id: ID!) {\n    evidence(id: $id) {\n      __typename\n      ... on Claim {\n        id\n        text\n        quote {\n          exact\n          start\n          end\n        }\n        raises {\n          id\n          question\n        }\n      }\n      ... on Statistic {\n        id\n        value\n        unit\n        quote {\n          exact\n          start\n          end\n        }\n      }\n    }\n  }\n": types.ReseedItemDocument,
 };
@@ -606,6 +608,10 @@ export function graphql(source: "query ExportsGraph($focus: [ID!], $depth: Int, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReplaceAccept($id: ID!, $input: AcceptCandidateInput) {\n    acceptCandidate(id: $id, input: $input) {\n      item {\n        __typename\n        ... on Statistic {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReplaceAccept($id: ID!, $input: AcceptCandidateInput) {\n    acceptCandidate(id: $id, input: $input) {\n      item {\n        __typename\n        ... on Statistic {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReplaceSourceTitles {\n    sources {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  query ReplaceSourceTitles {\n    sources {\n      id\n      title\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
