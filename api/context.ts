@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { ApiToken, Role } from './config.ts';
+import type { CorpusCache } from './corpus-cache.ts';
 import type { Db, WriteTx } from './db.ts';
 import type { Loaders } from './loaders.ts';
 
@@ -24,6 +25,8 @@ export interface ApiContext {
   principal: Principal | null;
   /** Batches per-item reads across the whole response. */
   loaders: Loaders;
+  /** The process's whole-corpus aggregates, kept until the data changes. */
+  corpus: CorpusCache;
   beforeCommit?: BeforeCommitHook;
   /** Drops the kept files of an ingested source after its removal (wired by the process; see api/http/upload.ts). */
   forgetIngested?: (sourceId: string) => void;

@@ -15,6 +15,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { authenticate, type ApiContext, type BeforeCommitHook, type Principal } from './context.ts';
 import type { ApiToken, Config } from './config.ts';
 import { createLoaders } from './loaders.ts';
+import { CorpusCache } from './corpus-cache.ts';
 import { BoundedDb, ROUND_TRIP_LIMIT_CODE } from './http/bounded-db.ts';
 import { boundsPlugin } from './http/plugins.ts';
 import { ConcurrencyGate, RateLimiter } from './http/admission.ts';
@@ -130,6 +131,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const limits = { ...LIMITS, ...opts.limits };
   const admission = { ...DEFAULT_ADMISSION, ...opts.admission };
   const metrics = new Metrics();
+  const corpus = new CorpusCache();
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth },
     // The cost limit of api/http/cost.ts counts variables and defaults; the token limit is the parser's (a syntax error, 400).
@@ -292,6 +294,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
         return {
           db,
           loaders: createLoaders(db),
+          corpus,
           log: log.child({ requestId }),
           requestId,
           principal,

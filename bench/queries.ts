@@ -30,7 +30,8 @@ export const JOURNEY_QUERIES: JourneyQuery[] = [
   { name: 'evidence map', query: '{ evidenceMap { topics { id } sources { id } cells { topic source claims statistics gaps agreements contradictions } } }' },
   {
     name: 'research gaps list',
-    query: '{ researchGaps { id question priority sourceCount raisedBy { claim { id quote { exact } source { id } } } } }',
+    query:
+      '{ researchGaps(first: 50) { totalCount edges { node { id question priority sourceCount raisedBy { claim { id quote { exact } source { id } } } } } } }',
   },
   { name: 'one item, quote in context', query: '{ evidence(id: "ceop-2013:s001") { id quote { exact context { passages { id text } } } } }' },
   {

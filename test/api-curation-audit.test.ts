@@ -20,6 +20,7 @@ import {
 } from '../api/cypher/curation.ts';
 import { decodeAuditCursor, encodeAuditCursor } from '../api/cursor.ts';
 import { Db } from '../api/db.ts';
+import { CorpusCache } from '../api/corpus-cache.ts';
 import { createLoaders } from '../api/loaders.ts';
 import type { AnnotationModel, ClaimModel, StatisticModel } from '../api/models.ts';
 import { curationResolvers } from '../api/resolvers/curation.ts';
@@ -73,8 +74,8 @@ describe('annotations', () => {
     const notesOf = graphql(`query CurationItemNotes($id: ID!) { evidence(id: $id) { annotations { text author } } }`);
     const ev = await ok(api, notesOf, { id: fx.claimA }, VIEWER);
     expect(ev.data.evidence?.annotations.map((a) => a.text)).toContain(notes[fx.claimA]);
-    const gaps = await ok(api, graphql(`query CurationGapNotes { researchGaps { id annotations { text } } }`), {}, VIEWER);
-    expect(gaps.data.researchGaps.find((g) => g.id === fx.gap)?.annotations).toEqual([{ text: notes[fx.gap] }]);
+    const gaps = await ok(api, graphql(`query CurationGapNotes { researchGaps(first: 500) { edges { node { id annotations { text } } } } }`), {}, VIEWER);
+    expect(gaps.data.researchGaps.edges.find((e) => e.node.id === fx.gap)?.node.annotations).toEqual([{ text: notes[fx.gap] }]);
     const mis = await ok(api, graphql(`query CurationMisconceptionNotes { misconceptions { id annotations { text } } }`), {}, VIEWER);
     expect(mis.data.misconceptions.find((m) => m.id === fx.misconception)?.annotations).toEqual([{ text: notes[fx.misconception] }]);
     const rel = await ok(api, notesOf, { id: fx.statB }, VIEWER);
@@ -100,7 +101,15 @@ describe('annotations', () => {
 
   it('items fetched without their annotations get them in one batched query for all of them', async () => {
     const db = new Db(driver);
-    const ctx = { db, driver, loaders: createLoaders(db), log: pino({ level: 'silent' }), requestId: 'test', principal: null } as ApiContext;
+    const ctx = {
+      db,
+      driver,
+      loaders: createLoaders(db),
+      corpus: new CorpusCache(),
+      log: pino({ level: 'silent' }),
+      requestId: 'test',
+      principal: null,
+    } as ApiContext;
     const claimNotes = curationResolvers.Claim?.annotations;
     const statNotes = curationResolvers.Statistic?.annotations;
     if (typeof claimNotes !== 'function' || typeof statNotes !== 'function') throw new Error('the annotations resolvers are not functions');

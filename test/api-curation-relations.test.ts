@@ -41,6 +41,8 @@ import { graphCounts } from './seed-snapshot.ts';
 
 setUpCuration();
 
+const MAP = graphql(`query CurationEvidenceMap { evidenceMap { cells { topic source agreements } } }`);
+
 describe('curating relations', () => {
   let proposed: string;
 
@@ -131,7 +133,17 @@ describe('curating relations', () => {
     expect(back.data.editRelation.relation).toMatchObject({ kind: 'SUPPORTS', subtype: null, rationale: 'Both describe the same pattern, in other words.' });
   });
 
-  it('rejects a curated relation of the seed with a reason', async () => {
+  it('rejects a curated relation of the seed with a reason; the evidence map, kept by the API, counts it no more', async () => {
+    const agreements = async () => {
+      const { data, roundTrips } = await ok(api, MAP, {}, VIEWER);
+      return { total: data.evidenceMap.cells.reduce((n, c) => n + c.agreements, 0), roundTrips };
+    };
+    const topicsOf = async (id: string) =>
+      (await driver.executeQuery(`MATCH (:Claim|Statistic {id: $id})-[:ABOUT]->(t:Topic) RETURN count(t) AS n`, { id })).records[0]!.get('n') as number;
+    await agreements();
+    const before = await agreements();
+    // Kept: the data version (one round trip), no aggregate read.
+    expect(before.roundTrips).toBe(1);
     const { data, roundTrips } = await ok(api, REJECT, { id: fx.curated, reason: 'The rationale overstates the overlap.' }, ALICE);
     expect(roundTrips).toBeLessThanOrEqual(3);
     expect(data.rejectRelation.relation).toMatchObject({
@@ -146,6 +158,11 @@ describe('curating relations', () => {
     expect(curated.data.relations.edges.map((e) => e.node.id)).not.toContain(fx.curated);
     const again = await fails(api, REJECT, { id: fx.curated }, ALICE);
     expect(again.message).toMatch(/already rejected/);
+    // A link counts once in each cell of each end (a cell per topic of the end's source).
+    const after = await agreements();
+    expect(after.roundTrips).toBeGreaterThan(1);
+    expect(after.total).toBe(before.total - (await topicsOf(fx.curatedFrom)) - (await topicsOf(fx.curatedTo)));
+    expect((await agreements()).roundTrips).toBe(1);
   });
 });
 

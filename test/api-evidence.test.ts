@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../seed/corpus.ts';
 import { useApi } from './helpers.ts';
 import { graphql } from './gql/index.ts';
+import type { GapOrder } from './gql/graphql.ts';
 import { compareGapPriority } from '../core/gap-priority.ts';
 
 const env = useApi();
@@ -38,14 +39,26 @@ const SLIDE_QUOTES = graphql(`query EvidenceSlideQuotes {
   claims(filter: { sources: ["iwg-oso-2018"], text: "consultation" }, first: 50) { edges { node { quote { exact text reading } } } }
 }`);
 const GAPS = graphql(`query EvidenceGaps {
-  researchGaps { id question priority status sourceCount raisedBy { priority priorityBasis claim { id source { id } quote { exact } } } }
+  researchGaps(first: 500) {
+    totalCount
+    edges { node { id question priority status sourceCount raisedBy { priority priorityBasis claim { id source { id } quote { exact } } } } }
+  }
 }`);
-const GAPS_BY_SOURCES = graphql(`query EvidenceGapsBySources { researchGaps(orderBy: SOURCES) { sourceCount } }`);
+const GAPS_BY_SOURCES = graphql(`query EvidenceGapsBySources { researchGaps(orderBy: SOURCES, first: 500) { edges { node { sourceCount } } } }`);
 const NESTED_SOURCE_COUNTS = graphql(`query EvidenceNestedSourceCounts {
   sources { id passageCount claimCount statisticCount }
-  researchGaps { raisedBy { claim { source { id passageCount claimCount statisticCount } } } }
+  researchGaps(first: 500) { edges { node { raisedBy { claim { source { id passageCount claimCount statisticCount } } } } } }
 }`);
-const CEOP_GAPS = graphql(`query EvidenceCeopGaps { researchGaps(filter: { sources: ["ceop-2013"] }) { raisedBy { claim { source { id } } } } }`);
+const CEOP_GAPS = graphql(
+  `query EvidenceCeopGaps { researchGaps(filter: { sources: ["ceop-2013"] }, first: 500) { edges { node { raisedBy { claim { source { id } } } } } } }`,
+);
+const GAP_PAGE = graphql(`query EvidenceGapPage($statuses: [String!], $orderBy: GapOrder, $reverse: Boolean, $first: Int, $after: String) {
+  researchGaps(statuses: $statuses, orderBy: $orderBy, reverse: $reverse, first: $first, after: $after) {
+    totalCount
+    edges { node { id question priority status sourceCount topics { name } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`);
 const MISCONCEPTIONS = graphql(`query EvidenceMisconceptions {
   misconceptions { id belief correction mentions { stance claim { id kind source { id } quote { exact } } } }
 }`);
@@ -124,8 +137,10 @@ describe('evidence queries against the real Neo4j', () => {
   });
 
   it('lists research gaps by priority with the sources raising them', async () => {
-    const { researchGaps } = await ok(GAPS);
+    const conn = (await ok(GAPS)).researchGaps;
+    const researchGaps = conn.edges.map((e) => e.node);
     expect(researchGaps.length).toBeGreaterThanOrEqual(60);
+    expect(conn.totalCount).toBe(researchGaps.length);
     expect(researchGaps[0]!.question).toMatch(/\?$/);
     // The documented priority order (core/gap-priority.ts): unanswered first, then raising sources, then the source's rating.
     const rank = (g: (typeof researchGaps)[number]) => ({
@@ -139,21 +154,75 @@ describe('evidence queries against the real Neo4j', () => {
       expect(g.raisedBy.length).toBeGreaterThan(0);
       expect(g.sourceCount).toBe(new Set(g.raisedBy.map((r) => r.claim.source.id)).size);
     }
-    const bySources = (await ok(GAPS_BY_SOURCES)).researchGaps.map((g) => g.sourceCount);
+    const bySources = (await ok(GAPS_BY_SOURCES)).researchGaps.edges.map((e) => e.node.sourceCount);
     expect(bySources).toEqual([...bySources].sort((a: number, b: number) => b - a));
-    const filtered = (await ok(CEOP_GAPS)).researchGaps;
+    const filtered = (await ok(CEOP_GAPS)).researchGaps.edges.map((e) => e.node);
+    expect(filtered.length).toBeGreaterThan(0);
     for (const g of filtered) expect(g.raisedBy.some((r) => r.claim.source.id === 'ceop-2013')).toBe(true);
   });
 
+  it('pages research gaps: the pages join into the whole list, in every order and direction, with a status filter', async () => {
+    type Vars = { statuses?: string[]; orderBy?: GapOrder; reverse?: boolean };
+    const page = (v: Vars, first: number, after?: string | null) => ok(GAP_PAGE, { ...v, first, after });
+    const all = async (v: Vars) => (await page(v, 500)).researchGaps.edges.map((e) => e.node);
+    const paged = async (v: Vars) => {
+      const out: Awaited<ReturnType<typeof all>> = [];
+      let after: string | null | undefined = null;
+      for (;;) {
+        const { researchGaps: c } = await page(v, 25, after);
+        out.push(...c.edges.map((e) => e.node));
+        expect(c.edges.length).toBeLessThanOrEqual(25);
+        if (!c.pageInfo.hasNextPage) return out;
+        after = c.pageInfo.endCursor;
+      }
+    };
+    const whole = await all({});
+    expect(whole.length).toBeGreaterThan(50);
+    expect((await paged({})).map((g) => g.id)).toEqual(whole.map((g) => g.id));
+    const first = await page({}, 10);
+    expect(first.researchGaps.totalCount).toBe(whole.length);
+    expect(first.researchGaps.edges).toHaveLength(10);
+
+    const question = await all({ orderBy: 'QUESTION' });
+    const lower = question.map((g) => g.question.toLowerCase());
+    expect(lower).toEqual([...lower].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect((await all({ orderBy: 'QUESTION', reverse: true })).map((g) => g.id)).not.toEqual(question.map((g) => g.id));
+    expect((await paged({ orderBy: 'QUESTION', reverse: true })).map((g) => g.question.toLowerCase())).toEqual([...lower].reverse());
+
+    // Rated gaps first, highest first or (reversed) lowest first; unrated last either way.
+    for (const reverse of [false, true]) {
+      const ratings = (await all({ orderBy: 'RATING', reverse })).map((g) => g.priority);
+      const rated = ratings.filter((r): r is number => r != null);
+      expect(rated.length).toBeGreaterThan(1);
+      expect(ratings.slice(0, rated.length)).toEqual(rated);
+      expect(rated).toEqual([...rated].sort((a, b) => (reverse ? a - b : b - a)));
+    }
+    const statusRank = (s: string) => ['open', 'partly-addressed', 'addressed'].indexOf(s);
+    const byStatus = (await all({ orderBy: 'STATUS', reverse: true })).map((g) => statusRank(g.status));
+    expect(byStatus).toEqual([...byStatus].sort((a, b) => b - a));
+    expect(byStatus[0]).toBeGreaterThan(0);
+    const topics = (await all({ orderBy: 'TOPICS' })).map((g) => g.topics[0]?.name.toLowerCase() ?? '\uffff');
+    expect(topics).toEqual([...topics].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+
+    const open = await paged({ statuses: ['open'] });
+    expect(open.length).toBe(whole.filter((g) => g.status === 'open').length);
+    expect(open.every((g) => g.status === 'open')).toBe(true);
+    expect(open.length).toBeLessThan(whole.length);
+    const bad = await env.api.gql(GAP_PAGE, { statuses: ['closed'] });
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(bad.errors?.[0]?.extensions?.field).toBe('statuses');
+  });
+
   it('counts a source nested in an item as the sources list does, with one round trip for all the nested sources', async () => {
+    await env.api.gql(NESTED_SOURCE_COUNTS); // the API now keeps the sources list (api/corpus-cache.ts)
     const res = await env.api.gql(NESTED_SOURCE_COUNTS);
     expect(res.errors).toBeUndefined();
     const own = new Map(res.data!.sources.map((s) => [s.id, s]));
-    const nested = res.data!.researchGaps.flatMap((g) => g.raisedBy.map((r) => r.claim.source));
+    const nested = res.data!.researchGaps.edges.flatMap((e) => e.node.raisedBy.map((r) => r.claim.source));
     expect(nested.length).toBeGreaterThan(50);
     for (const s of nested) expect(s).toEqual(own.get(s.id));
     expect(nested.every((s) => s.claimCount > 0 && s.passageCount > 0)).toBe(true);
-    // The sources, the gaps, then the nested sources' counts in one batch.
+    // The data version (the sources list is kept), the gaps, then the nested sources' counts in one batch.
     expect(res.extensions?.roundTrips).toBe(3);
   });
 

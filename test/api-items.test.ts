@@ -44,8 +44,10 @@ async function ok<R, V extends Record<string, unknown>>(
 
 describe('item lookups', () => {
   it('finds a research gap and a misconception by id, and answers null for an unknown id', async () => {
-    const { data: list } = await ok(graphql(`query ItemsGapsAndMisconceptions { researchGaps { id question } misconceptions { id belief } }`));
-    const gap = list.researchGaps[0]!;
+    const { data: list } = await ok(
+      graphql(`query ItemsGapsAndMisconceptions { researchGaps(first: 1) { edges { node { id question } } } misconceptions { id belief } }`),
+    );
+    const gap = list.researchGaps.edges[0]!.node;
     const mis = list.misconceptions[0]!;
     const { data } = await ok(
       graphql(`query ItemsById($g: ID!, $m: ID!) { researchGap(id: $g) { id question priorityTier topics { id } raisedBy { claim { id } } }
@@ -63,12 +65,13 @@ describe('item lookups', () => {
   });
 
   it('gives every gap a tier that follows the documented rule', async () => {
-    const { data } = await ok(graphql(`query ItemsGapTiers { researchGaps { id status sourceCount priorityTier } }`));
-    for (const g of data.researchGaps) {
+    const { data } = await ok(graphql(`query ItemsGapTiers { researchGaps(first: 500) { edges { node { id status sourceCount priorityTier } } } }`));
+    const gaps = data.researchGaps.edges.map((e) => e.node);
+    for (const g of gaps) {
       const expected = g.status !== 'open' ? 'LOW' : g.sourceCount >= 2 ? 'HIGH' : 'MEDIUM';
       expect(g.priorityTier, g.id).toBe(expected);
     }
-    expect(new Set(data.researchGaps.map((g) => g.priorityTier)).size).toBeGreaterThan(1);
+    expect(new Set(gaps.map((g) => g.priorityTier)).size).toBeGreaterThan(1);
   });
 });
 

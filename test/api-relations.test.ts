@@ -40,7 +40,10 @@ const COMPARISONS = graphql(`query RelationsTestComparisons {
 }`);
 const CONFLICTING = graphql(`query RelationsTestConflicting { statisticComparisons(filter: { verdicts: [CONFLICTING] }) { results { verdict } } }`);
 const GAPS = graphql(`query RelationsTestGaps {
-  researchGaps { id status statusRationale sourceCount raisedBy { claim { source { id } } } addressedBy { ...RelationsTestEnd } }
+  researchGaps(first: 200) {
+    totalCount
+    edges { node { id status statusRationale sourceCount raisedBy { claim { source { id } } } addressedBy { ...RelationsTestEnd } } }
+  }
 }`);
 const PAIRS = graphql(`query RelationsTestPairs { pairSummaries { id overlap summary sources { id } evidence { ...RelationsTestEnd } } }`);
 const PROPOSED = graphql(`query RelationsTestProposed {
@@ -146,7 +149,9 @@ describe('relations across sources (real Neo4j)', () => {
   });
 
   it('gives gaps a status judged against other sources, with the evidence that answers them', async () => {
-    const { researchGaps } = await ok(GAPS);
+    const conn = (await ok(GAPS)).researchGaps;
+    const researchGaps = conn.edges.map((e) => e.node);
+    expect(researchGaps).toHaveLength(conn.totalCount);
     const addressed = researchGaps.filter((g) => g.status !== 'open');
     expect(addressed.length).toBeGreaterThan(5);
     for (const g of addressed) {

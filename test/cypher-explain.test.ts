@@ -64,7 +64,7 @@ const CASES: Record<string, () => CypherQuery> = {
   'evidence.evidenceById': () => evidence.evidenceById('ceop-2013:c001'),
   'evidence.listTopics': () => evidence.listTopics(),
   'evidence.listMisconceptions': () => evidence.listMisconceptions(ev),
-  'evidence.listGaps': () => evidence.listGaps(ev),
+  'evidence.gapsPage': () => evidence.gapsPage(ev, ['open'], 'TOPICS', true, 50, 50),
   'items.gapById': () => items.gapById('gap:merdian-how-offenders-know-locations'),
   'items.misconceptionById': () => items.misconceptionById('misc:x'),
   'items.linkSummaries': () => items.linkSummaries(['ceop-2013:s001', 'merdian-2019:c009']),
@@ -75,6 +75,7 @@ const CASES: Record<string, () => CypherQuery> = {
   'sources.passagesOfSources': () => sources.passagesOfSources(['ceop-2013', 'merdian-2019'], { around: 'ceop-2013:s001' }, 100, null),
   'sources.sourcesById': () => sources.sourcesById(['ceop-2013']),
   'sources.seedFingerprint': () => sources.seedFingerprint(),
+  'sources.dataVersion': () => sources.dataVersion(),
   'evidence.passagesOfItems': () => evidence.passagesOfItems(['ceop-2013:c001', 'ceop-2013:s001']),
 
   'graph.resolveFocus': () => graph.resolveFocus(['ceop-2013:c001', 'ceop-2013'], gf, 0, 25),
@@ -125,7 +126,8 @@ function problems(plan: Plan): string[] {
     if (scan) {
       // The scanned variable: "n:Claim" or "(a)-[r:SUPPORTS]->(b)".
       const v = /\[(\w+):/.exec(details(scan))?.[1] ?? /^(\w+):/.exec(details(scan))?.[1];
-      if (v && new RegExp(`\\b${v}\\.id\\s*(=|IN\\b)`).test(details(p))) out.push(`${op(scan)} ${details(scan)} filtered by id: ${details(p)}`);
+      const by = v ? new RegExp(`\\b${v}\\.(id|sourceId)\\s*(=|IN\\b)`).exec(details(p))?.[1] : undefined;
+      if (by) out.push(`${op(scan)} ${details(scan)} filtered by ${by}: ${details(p)}`);
     }
     p.children.forEach(visit);
   };
@@ -189,12 +191,27 @@ describe('every Cypher builder uses indexes for lookups by id', () => {
     expect(ops.some((o) => /^NodeIndexSeek.*p:Passage\(sourceId, ordinal\)/.test(o))).toBe(true);
   });
 
+  it('lists a source’s claims and statistics, and their quoted spans, through the source index', async () => {
+    const bySource = { sources: ['ceop-2013'], topics: null, kinds: null, text: null };
+    for (const q of [evidence.listClaims(bySource, 0, 50), evidence.listStatistics(bySource, 0, 50), evidence.evidenceSpansOfSources(['ceop-2013'])]) {
+      const ops: string[] = [];
+      const visit = (p: Plan) => {
+        ops.push(`${op(p)} ${details(p)}`);
+        p.children.forEach(visit);
+      };
+      visit(await explain(q.cypher, q.params));
+      expect(ops.filter((o) => /^NodeByLabelScan n:(Claim|Statistic)/.test(o))).toEqual([]);
+      expect(ops.some((o) => /^NodeIndexSeek.*n:(Claim|Statistic)\(sourceId\)/.test(o))).toBe(true);
+    }
+  });
+
   it('the check finds what it looks for', async () => {
     const found = async (cypher: string) => (await problems(await explain(cypher, { id: 'x', ids: ['x'] }))).join('; ');
     expect(await found('MATCH (n) WHERE n.id = $id RETURN n')).toMatch(/^AllNodesScan/);
     expect(await found('MATCH ()-[r]->() WHERE r.id = $id RETURN r')).toMatch(/^DirectedAllRelationshipsScan/);
     expect(await found('MATCH (n:NotIndexed) WHERE n.id IN $ids RETURN n')).toMatch(/^NodeByLabelScan n:NotIndexed filtered by id/);
     expect(await found('MATCH (a)-[r:ATTRIBUTES_TO {id: $id}]->(b) RETURN r')).toMatch(/^DirectedRelationshipTypeScan .* filtered by id/);
+    expect(await found('MATCH (n:NotIndexed) WHERE n.sourceId = $id RETURN n')).toMatch(/^NodeByLabelScan n:NotIndexed filtered by sourceId/);
     expect(await found('MATCH (n:Claim {id: $id}) RETURN n')).toBe('');
   });
 });

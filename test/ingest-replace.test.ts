@@ -36,6 +36,15 @@ const ACCEPT = graphql(`
   }
 `);
 
+const SOURCE_TITLES = graphql(`
+  query ReplaceSourceTitles {
+    sources {
+      id
+      title
+    }
+  }
+`);
+
 let api: RunningApi;
 let driver: Driver;
 let dir: string;
@@ -116,6 +125,22 @@ describe('--replace over accepted items', () => {
     expect(V2.slice(after.start - after.prefix.length, after.start)).toBe(after.prefix);
     expect(after.passages.length).toBeGreaterThan(0);
     expect(after.passages.join('')).toContain(FIGURE);
+  }, 240_000);
+
+  it('a replacement that keeps every count (a new title only) shows in the sources list the API keeps', async () => {
+    const titleOf = async () => {
+      const res = await api.gql(SOURCE_TITLES);
+      expect(res.errors).toBeUndefined();
+      return res.data!.sources.find((s) => s.id === SOURCE)?.title;
+    };
+    const before = await graphCounts(driver);
+    const title = await titleOf();
+    expect(title).toBeDefined();
+    expect(await titleOf()).toBe(title);
+    const run = await cli(file('v2-retitled.md', V2), '--id', SOURCE, '--replace', '--title', 'A retitled note on reports');
+    expect(run.code, run.stderr).toBe(0);
+    expect(await graphCounts(driver)).toEqual(before);
+    expect(await titleOf()).toBe('A retitled note on reports');
   }, 240_000);
 
   it('refuses a revision without the item’s words, naming the item; nothing is written', async () => {

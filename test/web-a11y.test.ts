@@ -26,7 +26,8 @@ beforeAll(async () => {
   }
   type Cell = { topic: string; source: string; claims: number; statistics: number; gaps: number };
   const { evidenceMap } = await web.gql<{ evidenceMap: { cells: Cell[] } }>(`{ evidenceMap { cells { topic source claims statistics gaps } } }`);
-  gap = (await web.gql<{ researchGaps: { id: string }[] }>(`{ researchGaps { id } }`)).researchGaps[0]!.id;
+  gap = (await web.gql<{ researchGaps: { edges: { node: { id: string } }[] } }>(`{ researchGaps(first: 1) { edges { node { id } } } }`)).researchGaps.edges[0]!
+    .node.id;
   mapCell = evidenceMap.cells.find((c) => c.claims > 0 && c.statistics > 0 && c.gaps > 0);
 });
 

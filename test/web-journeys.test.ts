@@ -277,14 +277,28 @@ describe('journeys in Chromium (real API, real Neo4j)', () => {
     await expect.poll(async () => (await firstRow.getByTestId('gap-tier').innerText()).trim()).toBe('High');
     await firstRow.getByRole('button').click();
     await web.page.locator('.detail-row blockquote').first().waitFor();
+    // The table shows a page; the CSV holds every gap under the filter, in the table's order.
     const rows = await web.page.getByTestId('gap-row').count();
+    const total = Number((await web.page.getByTestId('gaps-total').innerText()).match(/^[\d,]+/)![0].replace(/,/g, ''));
+    expect(rows).toBeLessThan(total);
     const [download] = await Promise.all([web.page.waitForEvent('download'), web.page.getByTestId('export-csv').click()]);
     const file = join(ARTIFACTS, 'research-gaps.csv');
     await download.saveAs(file);
     const csv = parseCsv(readFileSync(file, 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
-    expect(csv).toHaveLength(rows);
+    expect(csv).toHaveLength(total);
     expect(csv[0]!.priority).toBe('High');
     expect(csv[0]!.question).toBe((await firstRow.getByRole('button').innerText()).trim());
     await web.shot('gaps');
+    await web.page.getByRole('button', { name: /^Show \d+ more$/ }).click();
+    await expect.poll(() => web.page.getByTestId('gap-row').count()).toBeGreaterThan(rows);
+    expect(await web.page.getByTestId('gap-row').nth(rows).getAttribute('data-gap-id')).toBe(csv[rows]!.id);
+    // A link to a gap beyond the first page still opens it, shown first.
+    const last = await web.gql<{ researchGaps: { edges: { node: { id: string } }[] } }>('{ researchGaps(reverse: true, first: 1) { edges { node { id } } } }');
+    const lastId = last.researchGaps.edges[0]!.node.id;
+    expect(csv.at(-1)!.id).toBe(lastId);
+    await web.page.goto(web.url(`/gaps?open=${encodeURIComponent(lastId)}`));
+    await web.page.locator(`[data-gap-id="${lastId}"] [aria-expanded="true"]`).waitFor();
+    expect(await web.page.getByTestId('gap-row').first().getAttribute('data-gap-id')).toBe(lastId);
+    await web.page.locator('.detail-row blockquote').first().waitFor();
   });
 });

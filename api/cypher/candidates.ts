@@ -61,11 +61,18 @@ RETURN ${CANDIDATE('c')} AS candidate, coalesce(s.ingested, false) AS ingested, 
   };
 }
 
+/**
+ * Passages and candidates are indexed by (sourceId, ordinal) and (sourceId, status): the planner
+ * seeks such an index only with a predicate on both properties, so a lookup by source alone names
+ * the second one too (always set) or scans every passage or candidate.
+ */
+const COMPOSITE_SEEK = (property: string) => `${property} IS NOT NULL`;
+
 /** The passages of a source overlapping [start, end), in order: their raw text tiles the stored text. */
 export function passagesOverlapping(sourceId: string, start: number, end: number) {
   return {
     cypher: `MATCH (p:Passage {sourceId: $sourceId})
-WHERE p.start < $end AND p.end > $start
+WHERE ${COMPOSITE_SEEK('p.ordinal')} AND p.start < $end AND p.end > $start
 RETURN p.id AS id, p.start AS start, p.end AS end, p.raw AS raw
 ORDER BY p.start`,
     params: { sourceId, start, end },
@@ -182,11 +189,11 @@ CALL () {
   DETACH DELETE a, m
 }
 CALL (s) {
-  MATCH (c:Candidate {sourceId: $sourceId})
+  MATCH (c:Candidate {sourceId: $sourceId}) WHERE ${COMPOSITE_SEEK('c.status')}
   DETACH DELETE c
 }
 CALL (s) {
-  MATCH (p:Passage {sourceId: $sourceId})
+  MATCH (p:Passage {sourceId: $sourceId}) WHERE ${COMPOSITE_SEEK('p.ordinal')}
   DETACH DELETE p
 }
 DETACH DELETE s

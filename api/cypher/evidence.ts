@@ -23,7 +23,11 @@ export const SOURCE_PROJECTION = (v: string) =>
  */
 export const SOURCE_REF = (v: string) => `${v} {.*}`;
 
-const ITEM_WHERE = (v: string) => `($sources IS NULL OR ${v}.sourceId IN $sources)
+/**
+ * With sources, a bare `sourceId IN $sources` (no `$sources IS NULL OR`, which the planner cannot
+ * seek on), so the list is an index seek on claim_source / statistic_source, not a label scan.
+ */
+const ITEM_WHERE = (v: string, bySource: boolean) => `${bySource ? `${v}.sourceId IN $sources` : 'true'}
   AND ($topics IS NULL OR EXISTS { (${v})-[:ABOUT]->(t:Topic) WHERE t.id IN $topics })
   AND ($kinds IS NULL OR ${v}.kind IN $kinds)
   AND ($text IS NULL OR toLower(coalesce(${v}.text, '') + ' ' + coalesce(${v}.measure, '') + ' ' + coalesce(${v}.reading, ${v}.quote)) CONTAINS toLower($text))`;
@@ -60,7 +64,7 @@ function listQuery<T>(
 ) {
   return {
     cypher: `MATCH (n:${label})
-WHERE ${ITEM_WHERE('n')}
+WHERE ${ITEM_WHERE('n', filter.sources !== null)}
 WITH n ORDER BY n.sourceId, n.start, n.id
 WITH collect(n) AS ns
 RETURN size(ns) AS total, [n IN ns[$skip..$skip + $limit + 1] | ${projection('n')}] AS page`,
@@ -122,15 +126,44 @@ ORDER BY m.id`,
   };
 }
 
-/** Research gaps with every raising statement; filters select gaps with a matching raising statement. */
-export function listGaps(filter: EvidenceFilterParams) {
+export type GapOrderKey = 'PRIORITY' | 'SOURCES' | 'QUESTION' | 'RATING' | 'TOPICS' | 'STATUS';
+
+/**
+ * The gaps' sort keys, one list per order (lists order element by element). `priorityKey` is the
+ * documented order of core/gap-priority.ts (status, raising sources, rating, question); it breaks
+ * the ties of every other order. Questions and topic names compare lower-cased.
+ */
+const GAP_KEYS = `WITH g, CASE coalesce(g.status, 'open') WHEN 'open' THEN 0 WHEN 'partly-addressed' THEN 1 ELSE 2 END AS statusRank,
+     COUNT { MATCH (rc:Claim)-[:RAISES]->(g) RETURN DISTINCT rc.sourceId } AS sourceCount,
+     toLower(g.question) AS question
+WITH g, statusRank, sourceCount, question, [statusRank, -sourceCount, -coalesce(g.priority, -1.0e300), question, g.id] AS priorityKey
+WITH g, priorityKey,
+     CASE $order
+       WHEN 'SOURCES' THEN [-sourceCount]
+       WHEN 'QUESTION' THEN [question]
+       WHEN 'RATING' THEN [-coalesce(g.priority, 0.0)]
+       WHEN 'STATUS' THEN [statusRank]
+       WHEN 'TOPICS' THEN [coalesce(COLLECT { MATCH (tc:Claim)-[:RAISES]->(g) MATCH (tc)-[:ABOUT]->(t:Topic) RETURN toLower(t.name) AS n ORDER BY n LIMIT 1 }[0], '\uffff')]
+       ELSE priorityKey
+     END AS key,
+     $order = 'RATING' AND g.priority IS NULL AS unratedLast`;
+
+/**
+ * A page of research gaps with every raising statement; filters select gaps with a matching
+ * raising statement. Only the page is projected; the count and the order read the gaps' keys.
+ */
+export function gapsPage(filter: EvidenceFilterParams, statuses: string[] | null, order: GapOrderKey, reverse: boolean, skip: number, limit: number) {
   return {
     cypher: `MATCH (g:ResearchGap)
 WHERE EXISTS { (c:Claim)-[:RAISES]->(g) WHERE ${MENTION_WHERE} }
   AND ($text IS NULL OR toLower(g.question) CONTAINS toLower($text))
-RETURN ${GAP_PROJECTION('g')} AS gap`,
-    params: { ...filter, kinds: null },
-    row: columns({ gap }),
+  AND ($statuses IS NULL OR coalesce(g.status, 'open') IN $statuses)
+${GAP_KEYS}
+ORDER BY unratedLast, CASE WHEN $reverse THEN NULL ELSE key END, CASE WHEN $reverse THEN key END DESC, priorityKey
+WITH collect(g) AS gs
+RETURN size(gs) AS total, [g IN gs[$skip..$skip + $limit + 1] | ${GAP_PROJECTION('g')}] AS page`,
+    params: { ...filter, kinds: null, statuses, order, reverse, skip, limit },
+    row: columns({ total: int, page: list(gap) }),
   };
 }
 

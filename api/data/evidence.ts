@@ -6,7 +6,9 @@ import type { Db } from '../db.ts';
 import type { EvidenceFilter, GapOrder } from '../generated/graphql.ts';
 import type { ClaimModel, EvidenceModel, GapModel, MisconceptionModel, PassageModel, StatisticModel, TopicModel } from '../models.ts';
 import { one, rows } from './query.ts';
-import { compareGapPriority } from '../../core/gap-priority.ts';
+import { GAP_STATUSES } from '../../core/vocabulary.ts';
+import { MAX_PAGE } from '../cursor.ts';
+import { BadInput } from '../errors.ts';
 
 const MAX_TEXT = 200;
 
@@ -47,23 +49,34 @@ function sourcesOfGap(g: GapModel): number {
 }
 export { sourcesOfGap };
 
-export function sortGaps(gaps: GapModel[], order: GapOrder): GapModel[] {
-  const byQuestion = (a: GapModel, b: GapModel) => a.question.localeCompare(b.question);
-  const bySources = (a: GapModel, b: GapModel) => sourcesOfGap(b) - sourcesOfGap(a);
-  const byPriority = (a: GapModel, b: GapModel) => (b.priority ?? -Infinity) - (a.priority ?? -Infinity) || 0;
-  const rank = (g: GapModel) => ({ question: g.question, status: g.status ?? 'open', sourceCount: sourcesOfGap(g), rating: g.priority });
-  // PRIORITY is the documented order of core/gap-priority.ts: unanswered first, then raising sources, then the source's own rating.
-  const byDocumentedPriority = (a: GapModel, b: GapModel) => compareGapPriority(rank(a), rank(b));
-  const chain = order === 'QUESTION' ? [byQuestion] : order === 'SOURCES' ? [bySources, byPriority, byQuestion] : [byDocumentedPriority];
-  return [...gaps].sort((a, b) => chain.reduce((d, f) => d || f(a, b), 0));
+export interface GapQuery {
+  filter: cypher.EvidenceFilterParams;
+  statuses: string[] | null;
+  order: GapOrder;
+  reverse: boolean;
 }
 
-/** Research gaps under the filter, in the given order. */
-export async function listGaps(db: Db, filter: cypher.EvidenceFilterParams, order: GapOrder): Promise<GapModel[]> {
-  return sortGaps(
-    (await rows(db, cypher.listGaps(filter))).map((r) => r.gap),
-    order,
-  );
+/** The gap statuses to keep, checked. */
+export function gapStatuses(statuses: readonly string[] | null | undefined): string[] | null {
+  const list = listArg('statuses', statuses);
+  const bad = list?.find((s) => !(GAP_STATUSES as readonly string[]).includes(s));
+  if (bad !== undefined) throw new BadInput(`unknown gap status "${bad.slice(0, 50)}": use ${GAP_STATUSES.join(', ')}`, 'statuses');
+  return list;
+}
+
+/** A page of research gaps under the filter, in the given order (core/gap-priority.ts by default). */
+export async function gapsPage(db: Db, q: GapQuery, skip: number, limit: number): Promise<Page<GapModel>> {
+  return (await one(db, cypher.gapsPage(q.filter, q.statuses, q.order, q.reverse, skip, limit))) ?? { total: 0, page: [] };
+}
+
+/** Every research gap under the filter, for the exports: page after page, each statement bounded. */
+export async function allGaps(db: Db, q: GapQuery): Promise<GapModel[]> {
+  const gaps: GapModel[] = [];
+  for (;;) {
+    const { total, page } = await gapsPage(db, q, gaps.length, MAX_PAGE);
+    gaps.push(...page.slice(0, MAX_PAGE));
+    if (page.length <= MAX_PAGE || gaps.length >= total) return gaps;
+  }
 }
 
 export async function evidenceById(db: Db, id: string): Promise<EvidenceModel | null> {

@@ -42,3 +42,10 @@ export async function sourcesById(db: Db, ids: string[]): Promise<Map<string, So
 export async function seedFingerprint(db: Db): Promise<string | null> {
   return (await one(db, cypher.seedFingerprint()))?.fingerprint ?? null;
 }
+
+/** The version of the data (see cypher.dataVersion): whole-corpus aggregates built at one version hold until it changes. */
+export async function dataVersion(db: Db): Promise<string> {
+  const row = await one(db, cypher.dataVersion());
+  if (!row) throw new Error('the data version query returned no row');
+  return row.version;
+}

@@ -10,11 +10,11 @@ import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { isUnavailable } from '../../db/driver.ts';
-import { claimsPage, evidenceFilter, listGaps, statisticsPage } from '../data/evidence.ts';
+import { allGaps, claimsPage, evidenceFilter, statisticsPage } from '../data/evidence.ts';
 import { listSources, seedFingerprint } from '../data/sources.ts';
 import { Db } from '../db.ts';
 import { BadInput, httpError, Unavailable } from '../errors.ts';
-import type { Graph, GraphEdgeKind, GraphFilter, GraphNodeType, RelationStatus } from '../generated/graphql.ts';
+import type { GapOrder, Graph, GraphEdgeKind, GraphFilter, GraphNodeType, RelationStatus } from '../generated/graphql.ts';
 import { loadGraph, MAX_DEPTH, MAX_NEIGHBOUR_LIMIT, MAX_NODE_BUDGET, MIN_NODE_BUDGET, type GraphArgs } from '../graph/load.ts';
 import type { GapModel } from '../models.ts';
 import { applyLens, type GraphLens } from '../../core/graph-lens.ts';
@@ -42,6 +42,7 @@ const EDGE_KINDS: Record<GraphEdgeKind, true> = {
 };
 const STATUSES: Record<RelationStatus, true> = { CURATED: true, PROPOSED: true, REJECTED: true };
 const keys = <K extends string>(r: Record<K, true>) => Object.keys(r) as [K, ...K[]];
+const GAP_ORDERS = keys<GapOrder>({ PRIORITY: true, SOURCES: true, QUESTION: true, RATING: true, TOPICS: true, STATUS: true });
 
 /** A list parameter: comma-separated, repeated, or both; at most 50 values. */
 const listParam = <T extends z.ZodType<string, string>>(item: T) =>
@@ -108,7 +109,8 @@ const GapParams = z.strictObject(
     topics: listParam(z.string().min(1).max(200)),
     status: enumParam('status', [...GAP_STATUSES]),
     text: textParam,
-    order: z.enum(['PRIORITY', 'SOURCES', 'QUESTION'], { error: 'must be one of PRIORITY, SOURCES, QUESTION' }).optional(),
+    order: z.enum(GAP_ORDERS, { error: `must be one of ${GAP_ORDERS.join(', ')}` }).optional(),
+    reverse: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
   },
   unknownParameters,
 );
@@ -201,9 +203,9 @@ export function mountExports(app: Express, driver: Driver, log: Logger): void {
   };
   const gaps = async (db: Db, q: Record<string, unknown>): Promise<GapModel[]> => {
     const p = parseParams(GapParams, q);
-    const gaps = await listGaps(db, evidenceFilter({ sources: p.sources, topics: p.topics, text: p.text }), p.order ?? 'PRIORITY');
-    const status = p.status?.length ? p.status : null;
-    return gaps.filter((g) => !status || (status as string[]).includes(g.status));
+    const statuses = p.status?.length ? [...p.status] : null;
+    const filter = evidenceFilter({ sources: p.sources, topics: p.topics, text: p.text });
+    return allGaps(db, { filter, statuses, order: p.order ?? 'PRIORITY', reverse: p.reverse === 'true' });
   };
   app.get(
     '/export/gaps.csv',

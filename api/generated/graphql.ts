@@ -398,9 +398,16 @@ export type EvidenceType =
 export type GapOrder =
   /** The documented priority order: unanswered first, then most raising sources, then the source's own rating (unrated last), then A–Z. */
   | 'PRIORITY'
+  /** A–Z (case-insensitive). */
   | 'QUESTION'
+  /** The source's own rating, highest first; unrated gaps last (in either direction). */
+  | 'RATING'
   /** Most raising sources first. */
-  | 'SOURCES';
+  | 'SOURCES'
+  /** Open, then partly addressed, then addressed. */
+  | 'STATUS'
+  /** The first topic's name (of the raising statements' topics, A–Z), A–Z; gaps without topics last. */
+  | 'TOPICS';
 
 export type GapPriorityTier =
   | 'HIGH'
@@ -834,8 +841,11 @@ export type Query = {
   relations: RelationConnection;
   /** One research gap by id, or null. */
   researchGap: Maybe<ResearchGap>;
-  /** Research gaps with the sources that raise them. */
-  researchGaps: Array<ResearchGap>;
+  /**
+   * Research gaps with the sources that raise them, a page at a time (the exports /export/gaps.csv and
+   * .md list all of them). `reverse` turns the order's own direction round; ties stay in priority order.
+   */
+  researchGaps: ResearchGapConnection;
   /**
    * One full-text search across claims, statistics, misconceptions, research gaps and passages
    * (running headers and page numbers excluded), best first, with highlights and a count per type.
@@ -1012,8 +1022,12 @@ export type QueryResearchGapArgs = {
  * TypeScript types of the API and the web app are generated from it (npm run codegen).
  */
 export type QueryResearchGapsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EvidenceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<GapOrder>;
+  reverse?: InputMaybe<Scalars['Boolean']['input']>;
+  statuses?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 
@@ -1196,6 +1210,19 @@ export type ResearchGap = {
   statusRationale: Maybe<Scalars['String']['output']>;
   /** The topics of the statements raising it. */
   topics: Array<Topic>;
+};
+
+export type ResearchGapConnection = {
+  __typename?: 'ResearchGapConnection';
+  edges: Array<ResearchGapEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ResearchGapEdge = {
+  __typename?: 'ResearchGapEdge';
+  cursor: Scalars['String']['output'];
+  node: ResearchGap;
 };
 
 export type SearchConnection = {
@@ -1539,6 +1566,8 @@ export type ResolversTypes = {
   RelationStatus: RelationStatus;
   RelationSubtype: RelationSubtype;
   ResearchGap: ResolverTypeWrapper<GapModel>;
+  ResearchGapConnection: ResolverTypeWrapper<Omit<ResearchGapConnection, 'edges'> & { edges: Array<ResolversTypes['ResearchGapEdge']> }>;
+  ResearchGapEdge: ResolverTypeWrapper<Omit<ResearchGapEdge, 'node'> & { node: ResolversTypes['ResearchGap'] }>;
   SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges'> & { edges: Array<ResolversTypes['SearchHit']> }>;
   SearchFilter: SearchFilter;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['SearchHitNode'] }>;
@@ -1619,6 +1648,8 @@ export type ResolversParentTypes = {
   RelationEdge: Omit<RelationEdge, 'node'> & { node: ResolversParentTypes['Relation'] };
   RelationFilter: RelationFilter;
   ResearchGap: GapModel;
+  ResearchGapConnection: Omit<ResearchGapConnection, 'edges'> & { edges: Array<ResolversParentTypes['ResearchGapEdge']> };
+  ResearchGapEdge: Omit<ResearchGapEdge, 'node'> & { node: ResolversParentTypes['ResearchGap'] };
   SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchHit']> };
   SearchFilter: SearchFilter;
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['SearchHitNode'] };
@@ -1975,7 +2006,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   proposedLinks?: Resolver<Array<ResolversTypes['ProposedLink']>, ParentType, ContextType, RequireFields<QueryProposedLinksArgs, 'first'>>;
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<QueryRelationsArgs, 'first'>>;
   researchGap?: Resolver<Maybe<ResolversTypes['ResearchGap']>, ParentType, ContextType, RequireFields<QueryResearchGapArgs, 'id'>>;
-  researchGaps?: Resolver<Array<ResolversTypes['ResearchGap']>, ParentType, ContextType, RequireFields<QueryResearchGapsArgs, 'orderBy'>>;
+  researchGaps?: Resolver<ResolversTypes['ResearchGapConnection'], ParentType, ContextType, RequireFields<QueryResearchGapsArgs, 'first' | 'orderBy' | 'reverse'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -2048,6 +2079,17 @@ export type ResearchGapResolvers<ContextType = ApiContext, ParentType extends Re
   statusRationale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ResearchGapConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ResearchGapConnection'] = ResolversParentTypes['ResearchGapConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ResearchGapEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ResearchGapEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ResearchGapEdge'] = ResolversParentTypes['ResearchGapEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ResearchGap'], ParentType, ContextType>;
 };
 
 export type SearchConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
@@ -2228,6 +2270,8 @@ export type Resolvers<ContextType = ApiContext> = {
   RelationConnection?: RelationConnectionResolvers<ContextType>;
   RelationEdge?: RelationEdgeResolvers<ContextType>;
   ResearchGap?: ResearchGapResolvers<ContextType>;
+  ResearchGapConnection?: ResearchGapConnectionResolvers<ContextType>;
+  ResearchGapEdge?: ResearchGapEdgeResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchHitNode?: SearchHitNodeResolvers<ContextType>;

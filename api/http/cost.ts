@@ -34,7 +34,6 @@ export const LIST_ESTIMATES: Record<string, number> = {
   'Query.sources': 10,
   'Query.topics': 20,
   'Query.misconceptions': 100,
-  'Query.researchGaps': 150,
   'Query.statisticComparisons': 100,
   'Query.pairSummaries': 15,
   'Graph.nodes': 200,

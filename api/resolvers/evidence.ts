@@ -1,5 +1,15 @@
 import { reflow } from '../../core/reflow.ts';
-import { claimsPage, evidenceById, evidenceFilter, listGaps, listMisconceptions, listTopics, sourcesOfGap, statisticsPage } from '../data/evidence.ts';
+import {
+  claimsPage,
+  evidenceById,
+  evidenceFilter,
+  gapStatuses,
+  gapsPage,
+  listMisconceptions,
+  listTopics,
+  sourcesOfGap,
+  statisticsPage,
+} from '../data/evidence.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import type { Loaders } from '../loaders.ts';
 import type { ClaimModel, PassageModel, QuoteModel, SourceModel, StatisticModel } from '../models.ts';
@@ -29,7 +39,7 @@ async function countOf(s: SourceModel, field: SourceCount, loaders: Loaders): Pr
 
 export const evidenceResolvers: Resolvers = {
   Query: {
-    topics: (_p, _a, { db }) => listTopics(db),
+    topics: (_p, _a, { db, corpus }) => corpus.get(db, 'topics', () => listTopics(db)),
     claims: async (_p, { filter, first, after }, { db }) => {
       const p = offsetPage('c', first, after, 50);
       const { total, page } = await claimsPage(db, evidenceFilter(filter), p.skip, p.limit);
@@ -41,7 +51,12 @@ export const evidenceResolvers: Resolvers = {
       return offsetConnection(p, page, total);
     },
     misconceptions: (_p, { filter }, { db }) => listMisconceptions(db, evidenceFilter(filter)),
-    researchGaps: (_p, { filter, orderBy }, { db }) => listGaps(db, evidenceFilter(filter), orderBy ?? 'PRIORITY'),
+    researchGaps: async (_p, { filter, statuses, orderBy, reverse, first, after }, { db }) => {
+      const p = offsetPage('g', first, after, 50);
+      const q = { filter: evidenceFilter(filter), statuses: gapStatuses(statuses), order: orderBy ?? 'PRIORITY', reverse: reverse ?? false };
+      const { total, page } = await gapsPage(db, q, p.skip, p.limit);
+      return offsetConnection(p, page, total);
+    },
     evidence: (_p, { id }, { db }) => evidenceById(db, id),
   },
   Evidence: {

@@ -24,7 +24,7 @@ const MAX_ID_LENGTH = 200;
 
 export const coreResolvers: Resolvers = {
   Query: {
-    sources: (_p, _a, { db }) => listSources(db),
+    sources: (_p, _a, { db, corpus }) => corpus.get(db, 'sources', () => listSources(db)),
     source: (_p, { id }, { db }) => sourceById(db, id),
     passage: (_p, { id }, { db }) => passageById(db, id),
     search: async (_p, { query, types, filter, first, after }, { db }) => {

@@ -28,8 +28,8 @@ export const relationResolvers: Resolvers = {
         verdicts: listArg('filter.verdicts', filter?.verdicts),
         sources: listArg('filter.sources', filter?.sources),
       }),
-    pairSummaries: (_p, _a, { db }) => listPairSummaries(db),
-    evidenceMap: (_p, _a, { db }) => evidenceMap(db),
+    pairSummaries: (_p, _a, { db, corpus }) => corpus.get(db, 'pairSummaries', () => listPairSummaries(db)),
+    evidenceMap: (_p, _a, { db, corpus }) => corpus.get(db, 'evidenceMap', () => evidenceMap(db)),
     proposedLinks: (_p, { first }, { db }) => listProposals(db, pageSize(first, 50)),
   },
   Relation: {

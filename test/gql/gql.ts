@@ -16,10 +16,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "query CurationSources { sources { id } }": typeof types.CurationSourcesDocument,
     "query CurationItemNotes($id: ID!) { evidence(id: $id) { annotations { text author } } }": typeof types.CurationItemNotesDocument,
-    "query CurationGapNotes { researchGaps { id annotations { text } } }": typeof types.CurationGapNotesDocument,
+    "query CurationGapNotes { researchGaps(first: 500) { edges { node { id annotations { text } } } } }": typeof types.CurationGapNotesDocument,
     "query CurationMisconceptionNotes { misconceptions { id annotations { text } } }": typeof types.CurationMisconceptionNotesDocument,
     "query CurationClaimNotes($n: Int) {\n      claims(first: $n) { edges { node { id annotations { text } raises { annotations { text } } misconceptions { misconception { annotations { text } } } } } }\n    }": typeof types.CurationClaimNotesDocument,
     "query CurationStatisticNotes($f: EvidenceFilter) { statistics(filter: $f, first: 500) { edges { node { id annotations { text } } } } }": typeof types.CurationStatisticNotesDocument,
+    "query CurationEvidenceMap { evidenceMap { cells { topic source agreements } } }": typeof types.CurationEvidenceMapDocument,
     "query CurationProposedRelations { relations(filter: { statuses: [PROPOSED] }) { edges { node { id status } } } }": typeof types.CurationProposedRelationsDocument,
     "query CurationCuratedOfPair {\n        relations(filter: { statuses: [CURATED], sources: [\"ceop-2013\", \"gallagher-2006\"] }, first: 500) { edges { node { id status curator } } }\n      }": typeof types.CurationCuratedOfPairDocument,
     "query CurationListed { relations(first: 500) { edges { node { id } } } }": typeof types.CurationListedDocument,
@@ -34,10 +35,11 @@ type Documents = {
     "query EvidenceItemInContext($id: ID!) {\n  evidence(id: $id) {\n    __typename id source { id title }\n    quote { exact text start end prefix suffix context { before quote after passages { id start end } } }\n    ... on Claim { text kind }\n  }\n}": typeof types.EvidenceItemInContextDocument,
     "query EvidenceNoSuchItem { evidence(id: \"no:such\") { id } }": typeof types.EvidenceNoSuchItemDocument,
     "query EvidenceSlideQuotes {\n  claims(filter: { sources: [\"iwg-oso-2018\"], text: \"consultation\" }, first: 50) { edges { node { quote { exact text reading } } } }\n}": typeof types.EvidenceSlideQuotesDocument,
-    "query EvidenceGaps {\n  researchGaps { id question priority status sourceCount raisedBy { priority priorityBasis claim { id source { id } quote { exact } } } }\n}": typeof types.EvidenceGapsDocument,
-    "query EvidenceGapsBySources { researchGaps(orderBy: SOURCES) { sourceCount } }": typeof types.EvidenceGapsBySourcesDocument,
-    "query EvidenceNestedSourceCounts {\n  sources { id passageCount claimCount statisticCount }\n  researchGaps { raisedBy { claim { source { id passageCount claimCount statisticCount } } } }\n}": typeof types.EvidenceNestedSourceCountsDocument,
-    "query EvidenceCeopGaps { researchGaps(filter: { sources: [\"ceop-2013\"] }) { raisedBy { claim { source { id } } } } }": typeof types.EvidenceCeopGapsDocument,
+    "query EvidenceGaps {\n  researchGaps(first: 500) {\n    totalCount\n    edges { node { id question priority status sourceCount raisedBy { priority priorityBasis claim { id source { id } quote { exact } } } } }\n  }\n}": typeof types.EvidenceGapsDocument,
+    "query EvidenceGapsBySources { researchGaps(orderBy: SOURCES, first: 500) { edges { node { sourceCount } } } }": typeof types.EvidenceGapsBySourcesDocument,
+    "query EvidenceNestedSourceCounts {\n  sources { id passageCount claimCount statisticCount }\n  researchGaps(first: 500) { edges { node { raisedBy { claim { source { id passageCount claimCount statisticCount } } } } } }\n}": typeof types.EvidenceNestedSourceCountsDocument,
+    "query EvidenceCeopGaps { researchGaps(filter: { sources: [\"ceop-2013\"] }, first: 500) { edges { node { raisedBy { claim { source { id } } } } } } }": typeof types.EvidenceCeopGapsDocument,
+    "query EvidenceGapPage($statuses: [String!], $orderBy: GapOrder, $reverse: Boolean, $first: Int, $after: String) {\n  researchGaps(statuses: $statuses, orderBy: $orderBy, reverse: $reverse, first: $first, after: $after) {\n    totalCount\n    edges { node { id question priority status sourceCount topics { name } } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.EvidenceGapPageDocument,
     "query EvidenceMisconceptions {\n  misconceptions { id belief correction mentions { stance claim { id kind source { id } quote { exact } } } }\n}": typeof types.EvidenceMisconceptionsDocument,
     "query EvidenceSpans { source(id: \"merdian-2019\") { claimCount statisticCount evidenceSpans { id type kind start end label } } }": typeof types.EvidenceSpansDocument,
     "query ExpansionsGraph($focus: [ID!], $limit: Int, $expansions: [GraphExpansion!]) {\n  graph(focus: $focus, neighbourLimit: $limit, expansions: $expansions) {\n    focus\n    nodes { id type groupOf hiddenCount nextOffset degree }\n    edges { id source target kind }\n  }\n}": typeof types.ExpansionsGraphDocument,
@@ -55,10 +57,10 @@ type Documents = {
     "query GraphTestSearchCounts($q: String!) {\n    search(query: $q, first: 0) { totalCount totalCapped countsByType { type count capped } } }": typeof types.GraphTestSearchCountsDocument,
     "query GraphTestConsensus($id: ID!) { consensus(id: $id) { id type subject\n    stances { stance subtype rationale source { id kind year } evidence { ... on Claim { id source { id } quote { exact start end } } ... on Statistic { id source { id } quote { exact start end } } } }\n    silent { id } } }": typeof types.GraphTestConsensusDocument,
     "query GraphTestAQualification {\n    relations(filter: { kinds: [QUALIFIES] }, first: 1) { edges { node { from { ... on Claim { id } ... on Statistic { id } } to { ... on Claim { id } ... on Statistic { id } } } } }\n  }": typeof types.GraphTestAQualificationDocument,
-    "query GraphTestGaps {\n    researchGaps { id sourceCount status raisedBy { claim { id } } addressedBy { ... on Claim { id } ... on Statistic { id } } }\n  }": typeof types.GraphTestGapsDocument,
-    "query ItemsGapsAndMisconceptions { researchGaps { id question } misconceptions { id belief } }": typeof types.ItemsGapsAndMisconceptionsDocument,
+    "query GraphTestGaps {\n    researchGaps(first: 500) { edges { node { id sourceCount status raisedBy { claim { id } } addressedBy { ... on Claim { id } ... on Statistic { id } } } } }\n  }": typeof types.GraphTestGapsDocument,
+    "query ItemsGapsAndMisconceptions { researchGaps(first: 1) { edges { node { id question } } } misconceptions { id belief } }": typeof types.ItemsGapsAndMisconceptionsDocument,
     "query ItemsById($g: ID!, $m: ID!) { researchGap(id: $g) { id question priorityTier topics { id } raisedBy { claim { id } } }\n        misconception(id: $m) { id belief mentions { claim { id } } }\n        none: researchGap(id: \"gap:does-not-exist\") { id } noMis: misconception(id: \"misc:does-not-exist\") { id } }": typeof types.ItemsByIdDocument,
-    "query ItemsGapTiers { researchGaps { id status sourceCount priorityTier } }": typeof types.ItemsGapTiersDocument,
+    "query ItemsGapTiers { researchGaps(first: 500) { edges { node { id status sourceCount priorityTier } } } }": typeof types.ItemsGapTiersDocument,
     "query ItemsAttributions {\n        attributions { id citation verdict rationale from { id source { id } ... on Claim { links { cites { verdict toSource { id } } } } ... on Statistic { links { cites { verdict toSource { id } } } } } toSource { id } to { id } }\n      }": typeof types.ItemsAttributionsDocument,
     "query ItemsLinkedRelations { relations(first: 500, filter: { kinds: [SUPPORTS, CONTRADICTS, QUALIFIES] }) { edges { node { kind from { id } to { id } } } } }": typeof types.ItemsLinkedRelationsDocument,
     "query ItemsTwelveLinks($e0: ID!, $e1: ID!, $e2: ID!, $e3: ID!, $e4: ID!, $e5: ID!, $e6: ID!, $e7: ID!, $e8: ID!, $e9: ID!, $e10: ID!, $e11: ID!) {\n        e0: evidence(id: $e0) { ...ItemsLinkCounts } e1: evidence(id: $e1) { ...ItemsLinkCounts } e2: evidence(id: $e2) { ...ItemsLinkCounts }\n        e3: evidence(id: $e3) { ...ItemsLinkCounts } e4: evidence(id: $e4) { ...ItemsLinkCounts } e5: evidence(id: $e5) { ...ItemsLinkCounts }\n        e6: evidence(id: $e6) { ...ItemsLinkCounts } e7: evidence(id: $e7) { ...ItemsLinkCounts } e8: evidence(id: $e8) { ...ItemsLinkCounts }\n        e9: evidence(id: $e9) { ...ItemsLinkCounts } e10: evidence(id: $e10) { ...ItemsLinkCounts } e11: evidence(id: $e11) { ...ItemsLinkCounts }\n      }\n      fragment ItemsLinkCounts on Evidence { id ... on Claim { links { supports contradicts qualifies } } ... on Statistic { links { supports contradicts qualifies } } }": typeof types.ItemsTwelveLinksDocument,
@@ -79,7 +81,7 @@ type Documents = {
     "query RelationsTestCitedBy($id: ID!) { trace(id: $id) { citedBy { from { ...RelationsTestEnd } verdict } } }": typeof types.RelationsTestCitedByDocument,
     "query RelationsTestComparisons {\n  statisticComparisons {\n    id measure tolerance statistics { id source { id } value unit }\n    results { a { id source { id } value } b { id source { id } value } verdict difference facet reason }\n  }\n}": typeof types.RelationsTestComparisonsDocument,
     "query RelationsTestConflicting { statisticComparisons(filter: { verdicts: [CONFLICTING] }) { results { verdict } } }": typeof types.RelationsTestConflictingDocument,
-    "query RelationsTestGaps {\n  researchGaps { id status statusRationale sourceCount raisedBy { claim { source { id } } } addressedBy { ...RelationsTestEnd } }\n}": typeof types.RelationsTestGapsDocument,
+    "query RelationsTestGaps {\n  researchGaps(first: 200) {\n    totalCount\n    edges { node { id status statusRationale sourceCount raisedBy { claim { source { id } } } addressedBy { ...RelationsTestEnd } } }\n  }\n}": typeof types.RelationsTestGapsDocument,
     "query RelationsTestPairs { pairSummaries { id overlap summary sources { id } evidence { ...RelationsTestEnd } } }": typeof types.RelationsTestPairsDocument,
     "query RelationsTestProposed {\n  proposedLinks(first: 10) { id score reasons status from { ...RelationsTestEnd } to { ...RelationsTestEnd } }\n}": typeof types.RelationsTestProposedDocument,
     "query RelationsTestMap { evidenceMap { topics { id } sources { id } cells { topic source claims statistics gaps agreements contradictions } } }": typeof types.RelationsTestMapDocument,
@@ -102,21 +104,23 @@ type Documents = {
     "mutation CurationRejectLink($id: ID!, $reason: String) {\n  rejectProposedLink(id: $id, reason: $reason) { link { ...CurationLink } relation { id } audit { ...CurationAudit } }\n}": typeof types.CurationRejectLinkDocument,
     "mutation CurationAnnotate($itemId: ID!, $text: String!) {\n  annotate(itemId: $itemId, text: $text) { annotation { id itemId text author createdAt } audit { ...CurationAudit } }\n}": typeof types.CurationAnnotateDocument,
     "query CurationAuditLog($targetId: ID, $actor: String, $first: Int, $after: String) {\n  auditLog(targetId: $targetId, actor: $actor, first: $first, after: $after) {\n    totalCount edges { cursor node { ...CurationAudit } } pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.CurationAuditLogDocument,
-    "query ExportsGaps { researchGaps { id priority priorityTier status sourceCount topics { name } } }": typeof types.ExportsGapsDocument,
-    "query ExportsGapQuestions { researchGaps { question } }": typeof types.ExportsGapQuestionsDocument,
+    "query ExportsGaps { researchGaps(first: 500) { totalCount edges { node { id priority priorityTier status sourceCount topics { name } } } } }": typeof types.ExportsGapsDocument,
+    "query ExportsGapQuestions { researchGaps(first: 1) { totalCount } }": typeof types.ExportsGapQuestionsDocument,
     "query ExportsSources { sources { id title authors year yearNote publisher doi } }": typeof types.ExportsSourcesDocument,
     "query ExportsGraph($focus: [ID!], $depth: Int, $filter: GraphFilter, $limit: Int, $budget: Int, $expansions: [GraphExpansion!]) {\n  graph(focus: $focus, depth: $depth, filter: $filter, neighbourLimit: $limit, nodeBudget: $budget, expansions: $expansions) {\n    focus\n    nodes { id type label sourceId topics kind degree groupOf hiddenCount nextOffset }\n    edges { id source target kind status subtype label }\n  }\n}": typeof types.ExportsGraphDocument,
     "\n  mutation ReplaceAccept($id: ID!, $input: AcceptCandidateInput) {\n    acceptCandidate(id: $id, input: $input) {\n      item {\n        __typename\n        ... on Statistic {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ReplaceAcceptDocument,
+    "\n  query ReplaceSourceTitles {\n    sources {\n      id\n      title\n    }\n  }\n": typeof types.ReplaceSourceTitlesDocument,
     "\n  mutation ReseedAccept($id: ID!, $input: AcceptCandidateInput) {\n    acceptCandidate(id: $id, input: $input) {\n      item {\n        __typename\n        ... on Claim {\n          id\n          quote {\n            exact\n            start\n            end\n          }\n        }\n        ... on Statistic {\n          id\n          quote {\n            exact\n            start\n            end\n          }\n        }\n      }\n    }\n  }\n": typeof types.ReseedAcceptDocument,
     "\n  query ReseedItem($id: ID!) {\n    evidence(id: $id) {\n      __typename\n      ... on Claim {\n        id\n        text\n        quote {\n          exact\n          start\n          end\n        }\n        raises {\n          id\n          question\n        }\n      }\n      ... on Statistic {\n        id\n        value\n        unit\n        quote {\n          exact\n          start\n          end\n        }\n      }\n    }\n  }\n": typeof types.ReseedItemDocument,
 };
 const documents: Documents = {
     "query CurationSources { sources { id } }": types.CurationSourcesDocument,
     "query CurationItemNotes($id: ID!) { evidence(id: $id) { annotations { text author } } }": types.CurationItemNotesDocument,
-    "query CurationGapNotes { researchGaps { id annotations { text } } }": types.CurationGapNotesDocument,
+    "query CurationGapNotes { researchGaps(first: 500) { edges { node { id annotations { text } } } } }": types.CurationGapNotesDocument,
     "query CurationMisconceptionNotes { misconceptions { id annotations { text } } }": types.CurationMisconceptionNotesDocument,
     "query CurationClaimNotes($n: Int) {\n      claims(first: $n) { edges { node { id annotations { text } raises { annotations { text } } misconceptions { misconception { annotations { text } } } } } }\n    }": types.CurationClaimNotesDocument,
     "query CurationStatisticNotes($f: EvidenceFilter) { statistics(filter: $f, first: 500) { edges { node { id annotations { text } } } } }": types.CurationStatisticNotesDocument,
+    "query CurationEvidenceMap { evidenceMap { cells { topic source agreements } } }": types.CurationEvidenceMapDocument,
     "query CurationProposedRelations { relations(filter: { statuses: [PROPOSED] }) { edges { node { id status } } } }": types.CurationProposedRelationsDocument,
     "query CurationCuratedOfPair {\n        relations(filter: { statuses: [CURATED], sources: [\"ceop-2013\", \"gallagher-2006\"] }, first: 500) { edges { node { id status curator } } }\n      }": types.CurationCuratedOfPairDocument,
     "query CurationListed { relations(first: 500) { edges { node { id } } } }": types.CurationListedDocument,
@@ -131,10 +135,11 @@ const documents: Documents = {
     "query EvidenceItemInContext($id: ID!) {\n  evidence(id: $id) {\n    __typename id source { id title }\n    quote { exact text start end prefix suffix context { before quote after passages { id start end } } }\n    ... on Claim { text kind }\n  }\n}": types.EvidenceItemInContextDocument,
     "query EvidenceNoSuchItem { evidence(id: \"no:such\") { id } }": types.EvidenceNoSuchItemDocument,
     "query EvidenceSlideQuotes {\n  claims(filter: { sources: [\"iwg-oso-2018\"], text: \"consultation\" }, first: 50) { edges { node { quote { exact text reading } } } }\n}": types.EvidenceSlideQuotesDocument,
-    "query EvidenceGaps {\n  researchGaps { id question priority status sourceCount raisedBy { priority priorityBasis claim { id source { id } quote { exact } } } }\n}": types.EvidenceGapsDocument,
-    "query EvidenceGapsBySources { researchGaps(orderBy: SOURCES) { sourceCount } }": types.EvidenceGapsBySourcesDocument,
-    "query EvidenceNestedSourceCounts {\n  sources { id passageCount claimCount statisticCount }\n  researchGaps { raisedBy { claim { source { id passageCount claimCount statisticCount } } } }\n}": types.EvidenceNestedSourceCountsDocument,
-    "query EvidenceCeopGaps { researchGaps(filter: { sources: [\"ceop-2013\"] }) { raisedBy { claim { source { id } } } } }": types.EvidenceCeopGapsDocument,
+    "query EvidenceGaps {\n  researchGaps(first: 500) {\n    totalCount\n    edges { node { id question priority status sourceCount raisedBy { priority priorityBasis claim { id source { id } quote { exact } } } } }\n  }\n}": types.EvidenceGapsDocument,
+    "query EvidenceGapsBySources { researchGaps(orderBy: SOURCES, first: 500) { edges { node { sourceCount } } } }": types.EvidenceGapsBySourcesDocument,
+    "query EvidenceNestedSourceCounts {\n  sources { id passageCount claimCount statisticCount }\n  researchGaps(first: 500) { edges { node { raisedBy { claim { source { id passageCount claimCount statisticCount } } } } } }\n}": types.EvidenceNestedSourceCountsDocument,
+    "query EvidenceCeopGaps { researchGaps(filter: { sources: [\"ceop-2013\"] }, first: 500) { edges { node { raisedBy { claim { source { id } } } } } } }": types.EvidenceCeopGapsDocument,
+    "query EvidenceGapPage($statuses: [String!], $orderBy: GapOrder, $reverse: Boolean, $first: Int, $after: String) {\n  researchGaps(statuses: $statuses, orderBy: $orderBy, reverse: $reverse, first: $first, after: $after) {\n    totalCount\n    edges { node { id question priority status sourceCount topics { name } } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": types.EvidenceGapPageDocument,
     "query EvidenceMisconceptions {\n  misconceptions { id belief correction mentions { stance claim { id kind source { id } quote { exact } } } }\n}": types.EvidenceMisconceptionsDocument,
     "query EvidenceSpans { source(id: \"merdian-2019\") { claimCount statisticCount evidenceSpans { id type kind start end label } } }": types.EvidenceSpansDocument,
     "query ExpansionsGraph($focus: [ID!], $limit: Int, $expansions: [GraphExpansion!]) {\n  graph(focus: $focus, neighbourLimit: $limit, expansions: $expansions) {\n    focus\n    nodes { id type groupOf hiddenCount nextOffset degree }\n    edges { id source target kind }\n  }\n}": types.ExpansionsGraphDocument,
@@ -152,10 +157,10 @@ const documents: Documents = {
     "query GraphTestSearchCounts($q: String!) {\n    search(query: $q, first: 0) { totalCount totalCapped countsByType { type count capped } } }": types.GraphTestSearchCountsDocument,
     "query GraphTestConsensus($id: ID!) { consensus(id: $id) { id type subject\n    stances { stance subtype rationale source { id kind year } evidence { ... on Claim { id source { id } quote { exact start end } } ... on Statistic { id source { id } quote { exact start end } } } }\n    silent { id } } }": types.GraphTestConsensusDocument,
     "query GraphTestAQualification {\n    relations(filter: { kinds: [QUALIFIES] }, first: 1) { edges { node { from { ... on Claim { id } ... on Statistic { id } } to { ... on Claim { id } ... on Statistic { id } } } } }\n  }": types.GraphTestAQualificationDocument,
-    "query GraphTestGaps {\n    researchGaps { id sourceCount status raisedBy { claim { id } } addressedBy { ... on Claim { id } ... on Statistic { id } } }\n  }": types.GraphTestGapsDocument,
-    "query ItemsGapsAndMisconceptions { researchGaps { id question } misconceptions { id belief } }": types.ItemsGapsAndMisconceptionsDocument,
+    "query GraphTestGaps {\n    researchGaps(first: 500) { edges { node { id sourceCount status raisedBy { claim { id } } addressedBy { ... on Claim { id } ... on Statistic { id } } } } }\n  }": types.GraphTestGapsDocument,
+    "query ItemsGapsAndMisconceptions { researchGaps(first: 1) { edges { node { id question } } } misconceptions { id belief } }": types.ItemsGapsAndMisconceptionsDocument,
     "query ItemsById($g: ID!, $m: ID!) { researchGap(id: $g) { id question priorityTier topics { id } raisedBy { claim { id } } }\n        misconception(id: $m) { id belief mentions { claim { id } } }\n        none: researchGap(id: \"gap:does-not-exist\") { id } noMis: misconception(id: \"misc:does-not-exist\") { id } }": types.ItemsByIdDocument,
-    "query ItemsGapTiers { researchGaps { id status sourceCount priorityTier } }": types.ItemsGapTiersDocument,
+    "query ItemsGapTiers { researchGaps(first: 500) { edges { node { id status sourceCount priorityTier } } } }": types.ItemsGapTiersDocument,
     "query ItemsAttributions {\n        attributions { id citation verdict rationale from { id source { id } ... on Claim { links { cites { verdict toSource { id } } } } ... on Statistic { links { cites { verdict toSource { id } } } } } toSource { id } to { id } }\n      }": types.ItemsAttributionsDocument,
     "query ItemsLinkedRelations { relations(first: 500, filter: { kinds: [SUPPORTS, CONTRADICTS, QUALIFIES] }) { edges { node { kind from { id } to { id } } } } }": types.ItemsLinkedRelationsDocument,
     "query ItemsTwelveLinks($e0: ID!, $e1: ID!, $e2: ID!, $e3: ID!, $e4: ID!, $e5: ID!, $e6: ID!, $e7: ID!, $e8: ID!, $e9: ID!, $e10: ID!, $e11: ID!) {\n        e0: evidence(id: $e0) { ...ItemsLinkCounts } e1: evidence(id: $e1) { ...ItemsLinkCounts } e2: evidence(id: $e2) { ...ItemsLinkCounts }\n        e3: evidence(id: $e3) { ...ItemsLinkCounts } e4: evidence(id: $e4) { ...ItemsLinkCounts } e5: evidence(id: $e5) { ...ItemsLinkCounts }\n        e6: evidence(id: $e6) { ...ItemsLinkCounts } e7: evidence(id: $e7) { ...ItemsLinkCounts } e8: evidence(id: $e8) { ...ItemsLinkCounts }\n        e9: evidence(id: $e9) { ...ItemsLinkCounts } e10: evidence(id: $e10) { ...ItemsLinkCounts } e11: evidence(id: $e11) { ...ItemsLinkCounts }\n      }\n      fragment ItemsLinkCounts on Evidence { id ... on Claim { links { supports contradicts qualifies } } ... on Statistic { links { supports contradicts qualifies } } }": types.ItemsTwelveLinksDocument,
@@ -176,7 +181,7 @@ const documents: Documents = {
     "query RelationsTestCitedBy($id: ID!) { trace(id: $id) { citedBy { from { ...RelationsTestEnd } verdict } } }": types.RelationsTestCitedByDocument,
     "query RelationsTestComparisons {\n  statisticComparisons {\n    id measure tolerance statistics { id source { id } value unit }\n    results { a { id source { id } value } b { id source { id } value } verdict difference facet reason }\n  }\n}": types.RelationsTestComparisonsDocument,
     "query RelationsTestConflicting { statisticComparisons(filter: { verdicts: [CONFLICTING] }) { results { verdict } } }": types.RelationsTestConflictingDocument,
-    "query RelationsTestGaps {\n  researchGaps { id status statusRationale sourceCount raisedBy { claim { source { id } } } addressedBy { ...RelationsTestEnd } }\n}": types.RelationsTestGapsDocument,
+    "query RelationsTestGaps {\n  researchGaps(first: 200) {\n    totalCount\n    edges { node { id status statusRationale sourceCount raisedBy { claim { source { id } } } addressedBy { ...RelationsTestEnd } } }\n  }\n}": types.RelationsTestGapsDocument,
     "query RelationsTestPairs { pairSummaries { id overlap summary sources { id } evidence { ...RelationsTestEnd } } }": types.RelationsTestPairsDocument,
     "query RelationsTestProposed {\n  proposedLinks(first: 10) { id score reasons status from { ...RelationsTestEnd } to { ...RelationsTestEnd } }\n}": types.RelationsTestProposedDocument,
     "query RelationsTestMap { evidenceMap { topics { id } sources { id } cells { topic source claims statistics gaps agreements contradictions } } }": types.RelationsTestMapDocument,
@@ -199,11 +204,12 @@ const documents: Documents = {
     "mutation CurationRejectLink($id: ID!, $reason: String) {\n  rejectProposedLink(id: $id, reason: $reason) { link { ...CurationLink } relation { id } audit { ...CurationAudit } }\n}": types.CurationRejectLinkDocument,
     "mutation CurationAnnotate($itemId: ID!, $text: String!) {\n  annotate(itemId: $itemId, text: $text) { annotation { id itemId text author createdAt } audit { ...CurationAudit } }\n}": types.CurationAnnotateDocument,
     "query CurationAuditLog($targetId: ID, $actor: String, $first: Int, $after: String) {\n  auditLog(targetId: $targetId, actor: $actor, first: $first, after: $after) {\n    totalCount edges { cursor node { ...CurationAudit } } pageInfo { hasNextPage endCursor }\n  }\n}": types.CurationAuditLogDocument,
-    "query ExportsGaps { researchGaps { id priority priorityTier status sourceCount topics { name } } }": types.ExportsGapsDocument,
-    "query ExportsGapQuestions { researchGaps { question } }": types.ExportsGapQuestionsDocument,
+    "query ExportsGaps { researchGaps(first: 500) { totalCount edges { node { id priority priorityTier status sourceCount topics { name } } } } }": types.ExportsGapsDocument,
+    "query ExportsGapQuestions { researchGaps(first: 1) { totalCount } }": types.ExportsGapQuestionsDocument,
     "query ExportsSources { sources { id title authors year yearNote publisher doi } }": types.ExportsSourcesDocument,
     "query ExportsGraph($focus: [ID!], $depth: Int, $filter: GraphFilter, $limit: Int, $budget: Int, $expansions: [GraphExpansion!]) {\n  graph(focus: $focus, depth: $depth, filter: $filter, neighbourLimit: $limit, nodeBudget: $budget, expansions: $expansions) {\n    focus\n    nodes { id type label sourceId topics kind degree groupOf hiddenCount nextOffset }\n    edges { id source target kind status subtype label }\n  }\n}": types.ExportsGraphDocument,
     "\n  mutation ReplaceAccept($id: ID!, $input: AcceptCandidateInput) {\n    acceptCandidate(id: $id, input: $input) {\n      item {\n        __typename\n        ... on Statistic {\n          id\n        }\n      }\n    }\n  }\n": types.ReplaceAcceptDocument,
+    "\n  query ReplaceSourceTitles {\n    sources {\n      id\n      title\n    }\n  }\n": types.ReplaceSourceTitlesDocument,
     "\n  mutation ReseedAccept($id: ID!, $input: AcceptCandidateInput) {\n    acceptCandidate(id: $id, input: $input) {\n      item {\n        __typename\n        ... on Claim {\n          id\n          quote {\n            exact\n            start\n            end\n          }\n        }\n        ... on Statistic {\n          id\n          quote {\n            exact\n            start\n            end\n          }\n        }\n      }\n    }\n  }\n": types.ReseedAcceptDocument,
     "\n  query ReseedItem($id: ID!) {\n    evidence(id: $id) {\n      __typename\n      ... on Claim {\n        id\n        text\n        quote {\n          exact\n          start\n          end\n        }\n        raises {\n          id\n          question\n        }\n      }\n      ... on Statistic {\n        id\n        value\n        unit\n        quote {\n          exact\n          start\n          end\n        }\n      }\n    }\n  }\n": types.ReseedItemDocument,
 };
@@ -233,7 +239,7 @@ export function graphql(source: "query CurationItemNotes($id: ID!) { evidence(id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query CurationGapNotes { researchGaps { id annotations { text } } }"): (typeof documents)["query CurationGapNotes { researchGaps { id annotations { text } } }"];
+export function graphql(source: "query CurationGapNotes { researchGaps(first: 500) { edges { node { id annotations { text } } } } }"): (typeof documents)["query CurationGapNotes { researchGaps(first: 500) { edges { node { id annotations { text } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -246,6 +252,10 @@ export function graphql(source: "query CurationClaimNotes($n: Int) {\n      clai
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CurationStatisticNotes($f: EvidenceFilter) { statistics(filter: $f, first: 500) { edges { node { id annotations { text } } } } }"): (typeof documents)["query CurationStatisticNotes($f: EvidenceFilter) { statistics(filter: $f, first: 500) { edges { node { id annotations { text } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CurationEvidenceMap { evidenceMap { cells { topic source agreements } } }"): (typeof documents)["query CurationEvidenceMap { evidenceMap { cells { topic source agreements } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -305,19 +315,23 @@ export function graphql(source: "query EvidenceSlideQuotes {\n  claims(filter: {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query EvidenceGaps {\n  researchGaps { id question priority status sourceCount raisedBy { priority priorityBasis claim { id source { id } quote { exact } } } }\n}"): (typeof documents)["query EvidenceGaps {\n  researchGaps { id question priority status sourceCount raisedBy { priority priorityBasis claim { id source { id } quote { exact } } } }\n}"];
+export function graphql(source: "query EvidenceGaps {\n  researchGaps(first: 500) {\n    totalCount\n    edges { node { id question priority status sourceCount raisedBy { priority priorityBasis claim { id source { id } quote { exact } } } } }\n  }\n}"): (typeof documents)["query EvidenceGaps {\n  researchGaps(first: 500) {\n    totalCount\n    edges { node { id question priority status sourceCount raisedBy { priority priorityBasis claim { id source { id } quote { exact } } } } }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query EvidenceGapsBySources { researchGaps(orderBy: SOURCES) { sourceCount } }"): (typeof documents)["query EvidenceGapsBySources { researchGaps(orderBy: SOURCES) { sourceCount } }"];
+export function graphql(source: "query EvidenceGapsBySources { researchGaps(orderBy: SOURCES, first: 500) { edges { node { sourceCount } } } }"): (typeof documents)["query EvidenceGapsBySources { researchGaps(orderBy: SOURCES, first: 500) { edges { node { sourceCount } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query EvidenceNestedSourceCounts {\n  sources { id passageCount claimCount statisticCount }\n  researchGaps { raisedBy { claim { source { id passageCount claimCount statisticCount } } } }\n}"): (typeof documents)["query EvidenceNestedSourceCounts {\n  sources { id passageCount claimCount statisticCount }\n  researchGaps { raisedBy { claim { source { id passageCount claimCount statisticCount } } } }\n}"];
+export function graphql(source: "query EvidenceNestedSourceCounts {\n  sources { id passageCount claimCount statisticCount }\n  researchGaps(first: 500) { edges { node { raisedBy { claim { source { id passageCount claimCount statisticCount } } } } } }\n}"): (typeof documents)["query EvidenceNestedSourceCounts {\n  sources { id passageCount claimCount statisticCount }\n  researchGaps(first: 500) { edges { node { raisedBy { claim { source { id passageCount claimCount statisticCount } } } } } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query EvidenceCeopGaps { researchGaps(filter: { sources: [\"ceop-2013\"] }) { raisedBy { claim { source { id } } } } }"): (typeof documents)["query EvidenceCeopGaps { researchGaps(filter: { sources: [\"ceop-2013\"] }) { raisedBy { claim { source { id } } } } }"];
+export function graphql(source: "query EvidenceCeopGaps { researchGaps(filter: { sources: [\"ceop-2013\"] }, first: 500) { edges { node { raisedBy { claim { source { id } } } } } } }"): (typeof documents)["query EvidenceCeopGaps { researchGaps(filter: { sources: [\"ceop-2013\"] }, first: 500) { edges { node { raisedBy { claim { source { id } } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EvidenceGapPage($statuses: [String!], $orderBy: GapOrder, $reverse: Boolean, $first: Int, $after: String) {\n  researchGaps(statuses: $statuses, orderBy: $orderBy, reverse: $reverse, first: $first, after: $after) {\n    totalCount\n    edges { node { id question priority status sourceCount topics { name } } }\n    pageInfo { hasNextPage endCursor }\n  }\n}"): (typeof documents)["query EvidenceGapPage($statuses: [String!], $orderBy: GapOrder, $reverse: Boolean, $first: Int, $after: String) {\n  researchGaps(statuses: $statuses, orderBy: $orderBy, reverse: $reverse, first: $first, after: $after) {\n    totalCount\n    edges { node { id question priority status sourceCount topics { name } } }\n    pageInfo { hasNextPage endCursor }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -389,11 +403,11 @@ export function graphql(source: "query GraphTestAQualification {\n    relations(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query GraphTestGaps {\n    researchGaps { id sourceCount status raisedBy { claim { id } } addressedBy { ... on Claim { id } ... on Statistic { id } } }\n  }"): (typeof documents)["query GraphTestGaps {\n    researchGaps { id sourceCount status raisedBy { claim { id } } addressedBy { ... on Claim { id } ... on Statistic { id } } }\n  }"];
+export function graphql(source: "query GraphTestGaps {\n    researchGaps(first: 500) { edges { node { id sourceCount status raisedBy { claim { id } } addressedBy { ... on Claim { id } ... on Statistic { id } } } } }\n  }"): (typeof documents)["query GraphTestGaps {\n    researchGaps(first: 500) { edges { node { id sourceCount status raisedBy { claim { id } } addressedBy { ... on Claim { id } ... on Statistic { id } } } } }\n  }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ItemsGapsAndMisconceptions { researchGaps { id question } misconceptions { id belief } }"): (typeof documents)["query ItemsGapsAndMisconceptions { researchGaps { id question } misconceptions { id belief } }"];
+export function graphql(source: "query ItemsGapsAndMisconceptions { researchGaps(first: 1) { edges { node { id question } } } misconceptions { id belief } }"): (typeof documents)["query ItemsGapsAndMisconceptions { researchGaps(first: 1) { edges { node { id question } } } misconceptions { id belief } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -401,7 +415,7 @@ export function graphql(source: "query ItemsById($g: ID!, $m: ID!) { researchGap
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ItemsGapTiers { researchGaps { id status sourceCount priorityTier } }"): (typeof documents)["query ItemsGapTiers { researchGaps { id status sourceCount priorityTier } }"];
+export function graphql(source: "query ItemsGapTiers { researchGaps(first: 500) { edges { node { id status sourceCount priorityTier } } } }"): (typeof documents)["query ItemsGapTiers { researchGaps(first: 500) { edges { node { id status sourceCount priorityTier } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -485,7 +499,7 @@ export function graphql(source: "query RelationsTestConflicting { statisticCompa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query RelationsTestGaps {\n  researchGaps { id status statusRationale sourceCount raisedBy { claim { source { id } } } addressedBy { ...RelationsTestEnd } }\n}"): (typeof documents)["query RelationsTestGaps {\n  researchGaps { id status statusRationale sourceCount raisedBy { claim { source { id } } } addressedBy { ...RelationsTestEnd } }\n}"];
+export function graphql(source: "query RelationsTestGaps {\n  researchGaps(first: 200) {\n    totalCount\n    edges { node { id status statusRationale sourceCount raisedBy { claim { source { id } } } addressedBy { ...RelationsTestEnd } } }\n  }\n}"): (typeof documents)["query RelationsTestGaps {\n  researchGaps(first: 200) {\n    totalCount\n    edges { node { id status statusRationale sourceCount raisedBy { claim { source { id } } } addressedBy { ...RelationsTestEnd } } }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -577,11 +591,11 @@ export function graphql(source: "query CurationAuditLog($targetId: ID, $actor: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ExportsGaps { researchGaps { id priority priorityTier status sourceCount topics { name } } }"): (typeof documents)["query ExportsGaps { researchGaps { id priority priorityTier status sourceCount topics { name } } }"];
+export function graphql(source: "query ExportsGaps { researchGaps(first: 500) { totalCount edges { node { id priority priorityTier status sourceCount topics { name } } } } }"): (typeof documents)["query ExportsGaps { researchGaps(first: 500) { totalCount edges { node { id priority priorityTier status sourceCount topics { name } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ExportsGapQuestions { researchGaps { question } }"): (typeof documents)["query ExportsGapQuestions { researchGaps { question } }"];
+export function graphql(source: "query ExportsGapQuestions { researchGaps(first: 1) { totalCount } }"): (typeof documents)["query ExportsGapQuestions { researchGaps(first: 1) { totalCount } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -594,6 +608,10 @@ export function graphql(source: "query ExportsGraph($focus: [ID!], $depth: Int, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReplaceAccept($id: ID!, $input: AcceptCandidateInput) {\n    acceptCandidate(id: $id, input: $input) {\n      item {\n        __typename\n        ... on Statistic {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReplaceAccept($id: ID!, $input: AcceptCandidateInput) {\n    acceptCandidate(id: $id, input: $input) {\n      item {\n        __typename\n        ... on Statistic {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReplaceSourceTitles {\n    sources {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  query ReplaceSourceTitles {\n    sources {\n      id\n      title\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

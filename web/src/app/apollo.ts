@@ -57,6 +57,7 @@ export function createCache(): InMemoryCache {
           claims: appendPages(['filter']),
           statistics: appendPages(['filter']),
           search: appendPages(['query', 'types', 'filter']),
+          researchGaps: appendPages(['filter', 'statuses', 'orderBy', 'reverse']),
         },
       },
       Source: {

@@ -121,20 +121,24 @@ function BothInContext({ left, right }: { left: EndItem; right: EndItem }) {
 
 const GapsOnTopicsQuery = graphql(`
   query GapsOnTopics($topics: [ID!]) {
-    researchGaps(filter: { topics: $topics }) {
-      id
-      question
-      status
-      priorityTier
-      sourceCount
-      topics {
-        id
-        name
-      }
-      addressedBy {
-        id
-        source {
-          ...SourceCitation
+    researchGaps(filter: { topics: $topics }, orderBy: STATUS, first: 100) {
+      edges {
+        node {
+          id
+          question
+          status
+          priorityTier
+          sourceCount
+          topics {
+            id
+            name
+          }
+          addressedBy {
+            id
+            source {
+              ...SourceCitation
+            }
+          }
         }
       }
     }
@@ -143,8 +147,14 @@ const GapsOnTopicsQuery = graphql(`
 
 /** What could settle it: the research gaps on the same topics (the relation files name no gap for a relation). */
 function SettleIt({ topicIds }: { topicIds: string[] }) {
+  // The first 100 gaps on these topics, unanswered first: the three shown are picked from them.
   const { data } = useQuery(GapsOnTopicsQuery, { variables: { topics: topicIds }, skip: topicIds.length === 0 });
-  const gaps = data ? gapsBearingOn(data.researchGaps, topicIds) : [];
+  const gaps = data
+    ? gapsBearingOn(
+        data.researchGaps.edges.map((e) => e.node),
+        topicIds,
+      )
+    : [];
   return (
     <section className="settle" aria-label="What could settle it" data-testid="settle-it">
       <h4>What could settle it</h4>

@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
-import type { GapsQuery } from '../gql/graphql.ts';
+import type { GapRowFragment } from '../gql/graphql.ts';
 import { GAP_STATUS_LABEL } from '../item/gap-labels.ts';
 import { shortCitation } from '../shared/cite.ts';
 import { routes } from '../shared/routes.ts';
 
-type Gap = GapsQuery['researchGaps'][number];
+type Gap = GapRowFragment;
 
 /** An expanded gap: the statements raising it (with the source's rating and its basis), and what answers it. */
 export function GapDetail({ gap: g }: { gap: Gap }) {

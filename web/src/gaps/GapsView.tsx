@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Fragment, useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { GAP_ORDER_NOTE, GAP_TIER_LABEL, GAP_TIER_NOTE } from '../../../core/gap-priority.ts';
-import { graphql } from '../gql/index.ts';
+import type { GapRowFragment } from '../gql/graphql.ts';
 import { GAP_STATUS_LABEL } from '../item/gap-labels.ts';
 import { shortCitation } from '../shared/cite.ts';
 import { SourceSelect, TopicSelect } from '../shared/Filters.tsx';
@@ -10,66 +10,9 @@ import { routes } from '../shared/routes.ts';
 import { Empty, ErrorNotice, Loading } from '../shared/Status.tsx';
 import { useUrlState } from '../shared/url-state.ts';
 import { GapDetail } from './GapDetail.tsx';
-import { DEFAULT_DIR, GAP_SORT_KEYS, sortGapRows, type GapSortKey, type SortDir } from './sort.ts';
+import { GapsQuery, OpenGapQuery, PAGE } from './operations.ts';
+import { DEFAULT_DIR, GAP_SORT_KEYS, gapOrder, type GapSortKey, type SortDir } from './sort.ts';
 import './gaps.css';
-
-const GapsQuery = graphql(`
-  query Gaps($filter: EvidenceFilter) {
-    sources {
-      ...SourceCitation
-    }
-    topics {
-      id
-      name
-    }
-    researchGaps(filter: $filter) {
-      id
-      question
-      priority
-      priorityTier
-      status
-      statusRationale
-      sourceCount
-      topics {
-        id
-        name
-      }
-      raisedBy {
-        priority
-        priorityBasis
-        claim {
-          id
-          quote {
-            text
-          }
-          source {
-            ...SourceCitation
-          }
-        }
-      }
-      addressedBy {
-        ... on Claim {
-          id
-          quote {
-            text
-          }
-          source {
-            ...SourceCitation
-          }
-        }
-        ... on Statistic {
-          id
-          quote {
-            text
-          }
-          source {
-            ...SourceCitation
-          }
-        }
-      }
-    }
-  }
-`);
 
 const COLUMNS: { key: GapSortKey; label: string; className?: string }[] = [
   { key: 'question', label: 'Question' },
@@ -79,9 +22,6 @@ const COLUMNS: { key: GapSortKey; label: string; className?: string }[] = [
   { key: 'topics', label: 'Topics' },
   { key: 'status', label: 'Status' },
 ];
-
-/** The export's order for the table's sort (the exports know three orders; others export in priority order). */
-const EXPORT_ORDER: Partial<Record<GapSortKey, string>> = { priority: 'PRIORITY', sources: 'SOURCES', question: 'QUESTION' };
 
 export function GapsView() {
   const [params, set] = useUrlState();
@@ -93,22 +33,28 @@ export function GapsView() {
   const status = params.get('status') ?? '';
   const openId = params.get('open');
   const filter = { sources: source ? [source] : null, topics: topic ? [topic] : null };
-  const { data, loading, error, refetch } = useQuery(GapsQuery, { variables: { filter } });
+  const order = gapOrder(sort, dir);
+  const { data, loading, error, refetch, fetchMore } = useQuery(GapsQuery, {
+    variables: { filter, statuses: status ? [status] : null, ...order, first: PAGE },
+    notifyOnNetworkStatusChange: true,
+  });
+  const conn = data?.researchGaps;
+  const gaps = conn?.edges.map((e) => e.node) ?? [];
+  // A gap opened by a link that is not on the pages shown is fetched on its own and shown first.
+  const openElsewhere = !!openId && !!conn && !gaps.some((g) => g.id === openId);
+  const opened = useQuery(OpenGapQuery, { variables: { id: openId ?? '' }, skip: !openElsewhere }).data?.researchGap;
+  const rows: GapRowFragment[] = openElsewhere && opened ? [opened, ...gaps] : gaps;
   // Arriving with ?open=ID (from search or a link): bring the expanded gap into view once.
   const arrivedOpen = useRef(openId);
   useEffect(() => {
     const id = arrivedOpen.current;
-    if (!id || !data || id !== openId) return;
+    if (!id || !data || id !== openId || !document.querySelector(`[data-gap-id="${CSS.escape(id)}"]`)) return;
     arrivedOpen.current = null;
     document.querySelector(`[data-gap-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'start' });
-  }, [data, openId]);
-  const gaps = sortGapRows(
-    (data?.researchGaps ?? []).filter((g) => !status || g.status === status),
-    sort,
-    dir,
-  );
+  }, [data, openId, opened]);
   const exportQuery = new URLSearchParams({
-    order: EXPORT_ORDER[sort] ?? 'PRIORITY',
+    order: order.orderBy,
+    ...(order.reverse ? { reverse: 'true' } : {}),
     ...(source ? { sources: source } : {}),
     ...(topic ? { topics: topic } : {}),
     ...(status ? { status } : {}),
@@ -151,10 +97,12 @@ export function GapsView() {
       </div>
       {loading && !data && <Loading what="research gaps" />}
       {error && <ErrorNotice error={error} retry={() => void refetch()} />}
-      {data && gaps.length === 0 && <Empty>No research gap matches these filters.</Empty>}
-      {gaps.length > 0 && (
+      {data && rows.length === 0 && <Empty>No research gap matches these filters.</Empty>}
+      {conn && rows.length > 0 && (
         <table className="data-table gaps-table" data-testid="gaps-table">
-          <caption className="muted">{gaps.length} research gaps · select a column heading to sort</caption>
+          <caption className="muted" data-testid="gaps-total">
+            {conn.totalCount.toLocaleString('en-GB')} research gaps · select a column heading to sort
+          </caption>
           <thead>
             <tr>
               {COLUMNS.map((c) => (
@@ -170,7 +118,7 @@ export function GapsView() {
             </tr>
           </thead>
           <tbody>
-            {gaps.map((g) => {
+            {rows.map((g) => {
               const expanded = openId === g.id;
               const raisers = [...new Map(g.raisedBy.map((r) => [r.claim.source.id, r.claim.source])).values()];
               return (
@@ -212,6 +160,16 @@ export function GapsView() {
             })}
           </tbody>
         </table>
+      )}
+      {conn?.pageInfo.hasNextPage && (
+        <p className="more">
+          <span className="muted">
+            Showing {gaps.length.toLocaleString('en-GB')} of {conn.totalCount.toLocaleString('en-GB')}
+          </span>{' '}
+          <button type="button" className="secondary" disabled={loading} onClick={() => void fetchMore({ variables: { after: conn.pageInfo.endCursor } })}>
+            {loading ? 'Loading…' : `Show ${Math.min(PAGE, conn.totalCount - gaps.length)} more`}
+          </button>
+        </p>
       )}
     </section>
   );

@@ -1,37 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { sortGapRows } from './sort.ts';
-
-const gap = (question: string, status: string, sourceCount: number, priority: number | null, topics: string[] = []) => ({
-  question,
-  status,
-  sourceCount,
-  priority,
-  topics: topics.map((name) => ({ name })),
-});
-
-const GAPS = [
-  gap('B rated', 'open', 1, 7, ['Zeta']),
-  gap('A two sources', 'open', 2, null, ['Alpha']),
-  gap('C answered', 'partly-addressed', 3, 9, ['Mid']),
-  gap('D plain', 'open', 1, null, []),
-];
+import { DEFAULT_DIR, GAP_SORT_KEYS, gapOrder } from './sort.ts';
 
 describe('gaps table sort', () => {
-  it('priority (descending) is the documented order: unanswered, then sources, then the source rating, then A–Z', () => {
-    expect(sortGapRows(GAPS, 'priority', 'descending').map((g) => g.question)).toEqual(['A two sources', 'B rated', 'D plain', 'C answered']);
-    expect(sortGapRows(GAPS, 'priority', 'ascending').map((g) => g.question)).toEqual(['C answered', 'D plain', 'B rated', 'A two sources']);
-  });
-
-  it('sorts by question, sources, status and topic, ties in priority order', () => {
-    expect(sortGapRows(GAPS, 'question', 'ascending').map((g) => g.question[0])).toEqual(['A', 'B', 'C', 'D']);
-    expect(sortGapRows(GAPS, 'question', 'descending').map((g) => g.question[0])).toEqual(['D', 'C', 'B', 'A']);
-    expect(sortGapRows(GAPS, 'sources', 'descending').map((g) => g.sourceCount)).toEqual([3, 2, 1, 1]);
-    expect(sortGapRows(GAPS, 'status', 'ascending').at(-1)!.question).toBe('C answered');
-    expect(sortGapRows(GAPS, 'topics', 'ascending').map((g) => g.question[0])).toEqual(['A', 'C', 'B', 'D']);
-  });
-
-  it('keeps unrated gaps after rated ones whichever the direction', () => {
-    expect(sortGapRows(GAPS, 'rating', 'descending').map((g) => g.priority)).toEqual([9, 7, null, null]);
-    expect(sortGapRows(GAPS, 'rating', 'ascending').map((g) => g.priority)).toEqual([7, 9, null, null]);
+  it('asks the API for the column’s order, reversed only when the direction is not the column’s default', () => {
+    expect(gapOrder('priority', 'descending')).toEqual({ orderBy: 'PRIORITY', reverse: false });
+    expect(gapOrder('priority', 'ascending')).toEqual({ orderBy: 'PRIORITY', reverse: true });
+    expect(gapOrder('question', 'ascending')).toEqual({ orderBy: 'QUESTION', reverse: false });
+    expect(gapOrder('rating', 'ascending')).toEqual({ orderBy: 'RATING', reverse: true });
+    expect(gapOrder('topics', 'descending')).toEqual({ orderBy: 'TOPICS', reverse: true });
+    for (const k of GAP_SORT_KEYS) expect(gapOrder(k, DEFAULT_DIR[k]).reverse).toBe(false);
+    expect(new Set(GAP_SORT_KEYS.map((k) => gapOrder(k, 'ascending').orderBy)).size).toBe(GAP_SORT_KEYS.length);
   });
 });

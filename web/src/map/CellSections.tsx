@@ -125,8 +125,9 @@ export function GapsSection({
   source: string;
   count: number;
 }) {
-  const { data, loading, error, refetch } = useQuery(CellGapsQuery, { variables: { filter } });
-  const gaps = (data?.researchGaps ?? []).map((g) => ({
+  const { data, loading, error, refetch, fetchMore } = useQuery(CellGapsQuery, { variables: { filter, first: PAGE }, notifyOnNetworkStatusChange: true });
+  const conn = data?.researchGaps;
+  const gaps = (conn?.edges ?? []).map(({ node: g }) => ({
     ...g,
     statements: g.raisedBy.map((r) => r.claim).filter((c) => c.source.id === source && c.topics.some((x) => x.id === topic)),
   }));
@@ -140,7 +141,7 @@ export function GapsSection({
       {data && (
         <>
           <p className="muted small">
-            {plural(count, 'statement raises', 'statements raise')} {plural(gaps.length, 'open question', 'open questions')}.
+            {plural(count, 'statement raises', 'statements raise')} {plural(conn?.totalCount ?? 0, 'open question', 'open questions')}.
           </p>
           <ul className="item-list" data-testid="map-gaps">
             {gaps.map((g) => (
@@ -157,6 +158,14 @@ export function GapsSection({
               </li>
             ))}
           </ul>
+          {conn?.pageInfo.hasNextPage && (
+            <MoreButton
+              shown={gaps.length}
+              total={conn.totalCount}
+              loading={loading}
+              onMore={() => void fetchMore({ variables: { after: conn.pageInfo.endCursor } })}
+            />
+          )}
         </>
       )}
     </section>

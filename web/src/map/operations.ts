@@ -77,24 +77,33 @@ export const CellStatisticsQuery = graphql(`
 `);
 
 export const CellGapsQuery = graphql(`
-  query EvidenceMapCellGaps($filter: EvidenceFilter!) {
-    researchGaps(filter: $filter) {
-      id
-      question
-      status
-      raisedBy {
-        claim {
+  query EvidenceMapCellGaps($filter: EvidenceFilter!, $first: Int!, $after: String) {
+    researchGaps(filter: $filter, first: $first, after: $after) {
+      totalCount
+      edges {
+        node {
           id
-          quote {
-            text
-          }
-          source {
-            id
-          }
-          topics {
-            id
+          question
+          status
+          raisedBy {
+            claim {
+              id
+              quote {
+                text
+              }
+              source {
+                id
+              }
+              topics {
+                id
+              }
+            }
           }
         }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
   }
