@@ -92,19 +92,49 @@ export class Unavailable extends ApiError {
   }
 }
 
+/** The request ran past its time (REQUEST_TIMEOUT_MS) and its database work was stopped: 503, try again or ask for less. */
+export class TimedOut extends ApiError {
+  readonly code = 'REQUEST_TIMEOUT';
+  readonly status = 503;
+  constructor(ms: number) {
+    super(`The request took longer than ${ms} ms and was stopped; ask for less (a smaller page or budget) or try again shortly.`);
+  }
+  override get extensions(): ErrorExtensions {
+    return { code: this.code, http: { status: this.status, headers: new HeaderMap([['retry-after', RETRY_AFTER]]) } };
+  }
+}
+
+/** The client went away before the answer: its database work was stopped (nobody reads this answer; the log does). */
+export class Cancelled extends ApiError {
+  readonly code = 'REQUEST_CANCELLED';
+  // nginx's "client closed request": no standard status fits an answer nobody receives.
+  readonly status = 499;
+  constructor() {
+    super('The client closed the connection; the request was stopped.');
+  }
+}
+
 /** Seconds a client should wait before trying again while the database is down: the breaker probes far more often. */
 const RETRY_AFTER = '1';
 
 const CHALLENGE = 'Bearer realm="triangulate"';
 
 /** The codes of these classes: safe to show as they are, in production too. */
-export const API_ERROR_CODES = ['BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'DATABASE_UNAVAILABLE'] as const;
+export const API_ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'DATABASE_UNAVAILABLE',
+  'REQUEST_TIMEOUT',
+  'REQUEST_CANCELLED',
+] as const;
 
 /** An error as a plain HTTP answer (the exports): status, JSON body and headers; null for anything else (a 500). */
 export function httpError(e: unknown): { status: number; body: { error: string; parameter?: string }; headers: Record<string, string> } | null {
   if (!(e instanceof ApiError)) return null;
   const headers: Record<string, string> =
-    e instanceof Unauthenticated ? { 'www-authenticate': CHALLENGE } : e instanceof Unavailable ? { 'retry-after': RETRY_AFTER } : {};
+    e instanceof Unauthenticated ? { 'www-authenticate': CHALLENGE } : e instanceof Unavailable || e instanceof TimedOut ? { 'retry-after': RETRY_AFTER } : {};
   const body = e instanceof BadInput && e.field ? { error: e.message, parameter: e.field } : { error: e.message };
   return { status: e.status, body, headers };
 }

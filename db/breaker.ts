@@ -329,10 +329,27 @@ async function queryOnce(
     bookmarkManager: config.bookmarkManager === undefined ? driver.executeQueryBookmarkManager : (config.bookmarkManager ?? undefined),
   });
   const transform = config.resultTransformer ?? neo4j.resultTransformers.eagerResultTransformer();
+  const signal = config.signal;
+  if (signal?.aborted) throw new QueryAborted(signal.reason);
+  // Closing the session resets its connection, which makes the server terminate the statement.
+  const abort = () => void session.close().catch(() => undefined);
+  signal?.addEventListener('abort', abort, { once: true });
   try {
     return await transactionOnce(session, (tx) => transform(tx.run(query, params) as Result), state, config.transactionConfig);
+  } catch (e) {
+    if (signal?.aborted) throw new QueryAborted(signal.reason);
+    throw e;
   } finally {
+    signal?.removeEventListener('abort', abort);
     await session.close().catch(() => undefined);
+  }
+}
+
+/** A query stopped by its caller's AbortSignal (the reason is the signal's): not the database's failure, so not the breaker's business. */
+export class QueryAborted extends Error {
+  constructor(readonly reason: unknown) {
+    super(`query aborted: ${reason instanceof Error ? reason.message : String(reason)}`);
+    this.name = 'QueryAborted';
   }
 }
 
