@@ -86,11 +86,11 @@ export function judge(check: Check, result: Record<string, unknown>): Row[] {
     case 'load': {
       const r = result as unknown as LoadResult;
       // autocannon's errors include its timeouts.
-      const errors = r.errors + r.non2xx;
-      const kinds = `${n(r.timeouts)} timeouts (no answer in 10 s), ${n(r.errors - r.timeouts)} other connection errors, ${n(r.non2xx)} non-2xx`;
+      const errors = r.errors + r.non2xx + (r.graphqlErrors ?? 0);
+      const kinds = `${n(r.timeouts)} timeouts (no answer in 10 s), ${n(r.errors - r.timeouts)} other connection errors, ${n(r.non2xx)} non-2xx, ${n(r.graphqlErrors ?? 0)} with GraphQL errors`;
       return [
         {
-          criterion: `load: ${r.connections} connections × ${r.seconds} s`,
+          criterion: `load: ${r.connections} connections × ${r.seconds} s${r.workload ? ` (${r.workload} distinct journey and item requests)` : ''}`,
           measured: `${n(r.requests)} requests (${n(Math.round(r.perSecond))}/s), ${n(errors)} errors${errors ? ` (${kinds})` : ''}; p50 ${ms(r.p50ms)}, p99 ${ms(r.p99ms)}, max ${ms(r.maxMs)}`,
           target: '0 errors; p99 reported',
           pass: r.requests > 0 && errors === 0,
