@@ -1,7 +1,7 @@
 import neo4j, { Neo4jError, type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
-import { QueryAborted } from '../db/breaker.ts';
+import { CommitOutcomeUnknown, QueryAborted } from '../db/breaker.ts';
 import { isUnavailable } from '../db/driver.ts';
-import { ApiError, Cancelled, TimedOut, Unavailable } from './errors.ts';
+import { ApiError, Cancelled, OutcomeUnknown, TimedOut, Unavailable } from './errors.ts';
 
 /** A write transaction as the curation code sees it: every statement counted as a round trip. */
 export interface WriteTx {
@@ -64,6 +64,7 @@ export class Db {
         this.transactionConfig,
       );
     } catch (e) {
+      if (e instanceof CommitOutcomeUnknown) throw new OutcomeUnknown();
       if (isTimedOut(e)) throw new TimedOut(this.bounds.timeoutMs ?? 0);
       if (!(e instanceof ApiError) && isUnavailable(e)) throw new Unavailable();
       throw e;

@@ -60,7 +60,7 @@ export function judge(check: Check, result: Record<string, unknown>): Row[] {
       return [
         {
           criterion: `kill -9 of Neo4j under write load (${r.writers} writers, ${r.kills} kills)`,
-          measured: `${n(r.acknowledged)} acknowledged writes, ${r.lost.length} lost; ${n(r.refused)} refused, ${r.unacknowledgedPresent.length} of them present; ${r.withoutAudit.length} without audit record`,
+          measured: `${n(r.acknowledged)} acknowledged writes, ${r.lost.length} lost; ${n(r.refused)} refused, ${r.unacknowledgedPresent.length} of them present; ${r.outcomeUnknown ? `${n(r.outcomeUnknown.answered)} answered "outcome unknown" (connection lost during COMMIT), ${n(r.outcomeUnknown.present)} of them present; ` : ''}${r.withoutAudit.length} without audit record`,
           target: '0 lost, 0 refused present',
           pass: r.acknowledged > 0 && r.lost.length === 0 && r.unacknowledgedPresent.length === 0 && r.withoutAudit.length === 0,
         },
