@@ -106,9 +106,16 @@ const Env = Neo4jEnv.extend(StorageEnv.shape).extend({
   RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(200),
   /** Failed authentications each client may make per minute (also the burst). */
   AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).default(10),
-  /** Requests served at once; up to twice as many wait at most QUEUE_TIMEOUT_MS, the rest get 503 at once. */
+  /** Requests served at once; up to MAX_QUEUED_REQUESTS more wait at most QUEUE_TIMEOUT_MS, the rest get 503 at once. */
   MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).default(32),
+  MAX_QUEUED_REQUESTS: z.coerce.number().int().min(0).max(100_000).default(512),
   QUEUE_TIMEOUT_MS: z.coerce.number().int().min(0).max(30_000).default(1000),
+  /** How long an unused cached answer to a query is kept (answers are keyed by the data version, so never stale); 0 turns the response cache off. */
+  RESPONSE_CACHE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
+  /** Memory the cached answers may take. */
+  RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
+  /** How long one request's database work may run before it is stopped (in Neo4j too) and answered 503 REQUEST_TIMEOUT. */
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   /** Bearer tokens for the API's mutations: comma-separated name:role:token (roles viewer, curator). Unset: every mutation answers UNAUTHENTICATED. */
   TRIANGULATE_TOKENS: z
     .string()

@@ -14,13 +14,18 @@ export class CorpusCache {
   /** One version read per request (its Db), however many cached fields it asks for. */
   private readonly versions = new WeakMap<Db, Promise<string>>();
 
-  async get<T>(db: Db, key: string, build: () => Promise<T>): Promise<T> {
+  /** The data version as this request (its Db) sees it: read once, shared by every cached field and the response cache. */
+  version(db: Db): Promise<string> {
     let pending = this.versions.get(db);
     if (!pending) {
       pending = dataVersion(db);
       this.versions.set(db, pending);
     }
-    const version = await pending;
+    return pending;
+  }
+
+  async get<T>(db: Db, key: string, build: () => Promise<T>): Promise<T> {
+    const version = await this.version(db);
     const hit = this.entries.get(key);
     if (hit?.version === version) return (await hit.value) as T;
     const value = build();

@@ -92,19 +92,68 @@ export class Unavailable extends ApiError {
   }
 }
 
+/** The request ran past its time (REQUEST_TIMEOUT_MS) and its database work was stopped: 503, try again or ask for less. */
+export class TimedOut extends ApiError {
+  readonly code = 'REQUEST_TIMEOUT';
+  readonly status = 503;
+  constructor(ms: number) {
+    super(`The request took longer than ${ms} ms and was stopped; ask for less (a smaller page or budget) or try again shortly.`);
+  }
+  override get extensions(): ErrorExtensions {
+    return { code: this.code, http: { status: this.status, headers: new HeaderMap([['retry-after', RETRY_AFTER]]) } };
+  }
+}
+
+/** The connection to Neo4j failed while a change was being committed: it may or may not have been saved. 503: check, then retry. */
+export class OutcomeUnknown extends ApiError {
+  readonly code = 'COMMIT_OUTCOME_UNKNOWN';
+  readonly status = 503;
+  constructor() {
+    super(
+      'The connection to the graph database was lost while the change was being committed, so it may or may not have been saved. Check (for example in the audit log) before making it again.',
+    );
+  }
+  override get extensions(): ErrorExtensions {
+    return { code: this.code, http: { status: this.status, headers: new HeaderMap([['retry-after', RETRY_AFTER]]) } };
+  }
+}
+
+/** The client went away before the answer: its database work was stopped (nobody reads this answer; the log does). */
+export class Cancelled extends ApiError {
+  readonly code = 'REQUEST_CANCELLED';
+  // nginx's "client closed request": no standard status fits an answer nobody receives.
+  readonly status = 499;
+  constructor() {
+    super('The client closed the connection; the request was stopped.');
+  }
+}
+
 /** Seconds a client should wait before trying again while the database is down: the breaker probes far more often. */
 const RETRY_AFTER = '1';
 
 const CHALLENGE = 'Bearer realm="triangulate"';
 
 /** The codes of these classes: safe to show as they are, in production too. */
-export const API_ERROR_CODES = ['BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'DATABASE_UNAVAILABLE'] as const;
+export const API_ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'DATABASE_UNAVAILABLE',
+  'REQUEST_TIMEOUT',
+  'REQUEST_CANCELLED',
+  'COMMIT_OUTCOME_UNKNOWN',
+] as const;
 
 /** An error as a plain HTTP answer (the exports): status, JSON body and headers; null for anything else (a 500). */
 export function httpError(e: unknown): { status: number; body: { error: string; parameter?: string }; headers: Record<string, string> } | null {
   if (!(e instanceof ApiError)) return null;
   const headers: Record<string, string> =
-    e instanceof Unauthenticated ? { 'www-authenticate': CHALLENGE } : e instanceof Unavailable ? { 'retry-after': RETRY_AFTER } : {};
+    e instanceof Unauthenticated
+      ? { 'www-authenticate': CHALLENGE }
+      : e instanceof Unavailable || e instanceof TimedOut || e instanceof OutcomeUnknown
+        ? { 'retry-after': RETRY_AFTER }
+        : {};
   const body = e instanceof BadInput && e.field ? { error: e.message, parameter: e.field } : { error: e.message };
   return { status: e.status, body, headers };
 }

@@ -19,6 +19,8 @@ import { CorpusCache } from './corpus-cache.ts';
 import { BoundedDb, ROUND_TRIP_LIMIT_CODE } from './http/bounded-db.ts';
 import { boundsPlugin } from './http/plugins.ts';
 import { ConcurrencyGate, RateLimiter } from './http/admission.ts';
+import { requestBounds } from './http/request-bounds.ts';
+import { responseCache, type ResponseCacheOptions } from './http/response-cache.ts';
 import { cors, securityHeaders } from './http/security.ts';
 import { Metrics, metricsPlugin, routeOf } from './http/metrics.ts';
 import { mountUpload, type IngestHooks } from './http/upload.ts';
@@ -52,6 +54,8 @@ export interface AppOptions {
   trustProxy?: string | number;
   /** The ingest pipeline for uploads (POST /ingest/upload) and the kept files of removed sources, wired by the process (scripts/serve.ts); none: uploads answer 503. */
   ingest?: IngestHooks;
+  /** Whole-response caching of queries (RESPONSE_CACHE_SECONDS, RESPONSE_CACHE_MB); none: every query asks Neo4j. */
+  responseCache?: ResponseCacheOptions;
 }
 
 export interface App {
@@ -89,6 +93,8 @@ export const LIMITS = {
   maxRoundTrips: 50,
   /** Bytes of one GraphQL response. */
   maxResponseBytes: 8_000_000,
+  /** Milliseconds one request's database work may take (REQUEST_TIMEOUT_MS): past it, it is stopped and answered 503 REQUEST_TIMEOUT. */
+  requestTimeoutMs: 10_000,
 };
 
 export interface Admission {
@@ -97,15 +103,27 @@ export interface Admission {
   rateBurst: number;
   /** Failed authentications per client per minute (and at once). */
   authFailuresPerMinute: number;
-  /** Requests served at once; as many again wait at most queueTimeoutMs. */
+  /** Requests served at once; up to maxQueued more wait at most queueTimeoutMs, in order of arrival. */
   maxConcurrent: number;
+  maxQueued: number;
   queueTimeoutMs: number;
 }
-export const DEFAULT_ADMISSION: Admission = { ratePerSecond: 50, rateBurst: 200, authFailuresPerMinute: 10, maxConcurrent: 32, queueTimeoutMs: 1000 };
+export const DEFAULT_ADMISSION: Admission = {
+  ratePerSecond: 50,
+  rateBurst: 200,
+  authFailuresPerMinute: 10,
+  maxConcurrent: 32,
+  maxQueued: 512,
+  queueTimeoutMs: 1000,
+};
 
 /** The options of createApp that the environment sets (scripts/main.ts, npm start). */
-export function optionsFromConfig(config: Config): Pick<AppOptions, 'production' | 'corsOrigins' | 'admission' | 'tokens' | 'webDist' | 'trustProxy'> {
+export function optionsFromConfig(
+  config: Config,
+): Pick<AppOptions, 'production' | 'corsOrigins' | 'admission' | 'limits' | 'responseCache' | 'tokens' | 'webDist' | 'trustProxy'> {
   return {
+    responseCache: { seconds: config.RESPONSE_CACHE_SECONDS, maxMb: config.RESPONSE_CACHE_MB },
+    limits: { requestTimeoutMs: config.REQUEST_TIMEOUT_MS },
     production: config.NODE_ENV !== 'development',
     corsOrigins: config.CORS_ORIGINS,
     admission: {
@@ -113,6 +131,7 @@ export function optionsFromConfig(config: Config): Pick<AppOptions, 'production'
       rateBurst: config.RATE_LIMIT_BURST,
       authFailuresPerMinute: config.AUTH_FAILURES_PER_MINUTE,
       maxConcurrent: config.MAX_CONCURRENT_REQUESTS,
+      maxQueued: config.MAX_QUEUED_REQUESTS,
       queueTimeoutMs: config.QUEUE_TIMEOUT_MS,
     },
     tokens: config.TRIANGULATE_TOKENS,
@@ -132,6 +151,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const admission = { ...DEFAULT_ADMISSION, ...opts.admission };
   const metrics = new Metrics();
   const corpus = new CorpusCache();
+  const cache = responseCache(opts.responseCache ?? { seconds: 0, maxMb: 0 });
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth },
     // The cost limit of api/http/cost.ts counts variables and defaults; the token limit is the parser's (a syntax error, 400).
@@ -153,6 +173,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
       ...armor.plugins,
       boundsPlugin({ maxCost: limits.maxCost, maxRoundTrips: limits.maxRoundTrips, maxResponseBytes: limits.maxResponseBytes }, production),
       metricsPlugin(metrics),
+      ...cache.plugins,
       breakerLogPlugin(opts.driver, log),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
@@ -169,7 +190,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
 
   const requests = new RateLimiter(admission.rateBurst, admission.ratePerSecond);
   const authFailures = new RateLimiter(admission.authFailuresPerMinute, admission.authFailuresPerMinute / 60);
-  const gate = new ConcurrencyGate(admission.maxConcurrent, admission.maxConcurrent, admission.queueTimeoutMs);
+  const gate = new ConcurrencyGate(admission.maxConcurrent, admission.maxQueued, admission.queueTimeoutMs);
 
   const app = express();
   app.disable('x-powered-by');
@@ -290,7 +311,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
       context: async ({ req, res }) => {
         const requestId = res.locals.requestId as string;
         const principal = (res.locals.principal as Principal | null | undefined) ?? authenticate(req.headers.authorization, tokens);
-        const db = new BoundedDb(opts.driver, limits.maxRoundTrips);
+        const db = new BoundedDb(opts.driver, limits.maxRoundTrips, requestBounds(req, res, limits.requestTimeoutMs));
         return {
           db,
           loaders: createLoaders(db),
@@ -308,7 +329,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   mountUpload(app, [limitRate, admit, authenticateRequest], opts.ingest?.upload, log, opts.driver);
 
   app.use('/export', limitRate, admit);
-  mountExports(app, opts.driver, log);
+  mountExports(app, opts.driver, log, limits.requestTimeoutMs);
 
   if (opts.webDist) serveWebApp(app, opts.webDist);
   app.use(notFound);

@@ -42,7 +42,12 @@ export interface LoadResult {
   p50: number;
   p99: number;
   max: number;
+  /** Every failed request: the sum of the four below. */
   errors: number;
+  timeouts: number;
+  connectionErrors: number;
+  non2xx: number;
+  graphqlErrors: number;
 }
 
 export async function mixedLoad(baseUrl: string, queries: readonly JourneyQuery[], connections: number, seconds: number): Promise<LoadResult> {
@@ -77,6 +82,11 @@ export async function mixedLoad(baseUrl: string, queries: readonly JourneyQuery[
     p50: result.latency.p50,
     p99: result.latency.p99,
     max: result.latency.max,
+    // autocannon's errors include its timeouts.
     errors: result.errors + result.non2xx + graphqlErrors,
+    timeouts: result.timeouts,
+    connectionErrors: result.errors - result.timeouts,
+    non2xx: result.non2xx,
+    graphqlErrors,
   };
 }

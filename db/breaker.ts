@@ -40,6 +40,14 @@ export const DEFAULT_BREAKER: BreakerOptions = { probeIntervalMs: 200, probeTime
 /** Probes stuck on a hung server stay pending until it answers again; this bounds the connections they hold. */
 const MAX_PROBES = 3;
 
+/** The connection failed while a COMMIT was in flight: the transaction may or may not have been committed. */
+export class CommitOutcomeUnknown extends Error {
+  constructor(override readonly cause: unknown) {
+    super(`the connection failed during COMMIT; the outcome is unknown: ${cause instanceof Error ? cause.message.split('\n')[0] : String(cause)}`);
+    this.name = 'CommitOutcomeUnknown';
+  }
+}
+
 /** Refused without trying: the breaker is open. */
 export class DatabaseDown extends Error {
   constructor(
@@ -135,7 +143,10 @@ export class Breaker {
       try {
         return await this.track(call);
       } catch (e) {
-        if (isConnectionFailure(e)) {
+        if (e instanceof CommitOutcomeUnknown) {
+          // Never retried (it may have committed); the lost connection still tells the breaker.
+          this.record(e.cause);
+        } else if (isConnectionFailure(e)) {
           if (idempotent && attempt === 0) continue;
           this.record(e);
         } else if (isTransient(e) && attempt < TRANSIENT_RETRIES) {
@@ -305,7 +316,13 @@ async function transactionOnce<T>(
     const result = await work(tx as unknown as ManagedTransaction);
     if (state.abandoned) throw new Error('abandoned by the circuit breaker');
     state.committing = true;
-    await tx.commit();
+    try {
+      await tx.commit();
+    } catch (e) {
+      // The server did not answer the COMMIT: it may have committed before the connection went.
+      if (!(e instanceof Neo4jError) || isConnectionFailure(e)) throw new CommitOutcomeUnknown(e);
+      throw e;
+    }
     return result;
   } catch (e) {
     if (tx.isOpen()) await tx.rollback().catch(() => undefined);
@@ -329,10 +346,27 @@ async function queryOnce(
     bookmarkManager: config.bookmarkManager === undefined ? driver.executeQueryBookmarkManager : (config.bookmarkManager ?? undefined),
   });
   const transform = config.resultTransformer ?? neo4j.resultTransformers.eagerResultTransformer();
+  const signal = config.signal;
+  if (signal?.aborted) throw new QueryAborted(signal.reason);
+  // Closing the session resets its connection, which makes the server terminate the statement.
+  const abort = () => void session.close().catch(() => undefined);
+  signal?.addEventListener('abort', abort, { once: true });
   try {
     return await transactionOnce(session, (tx) => transform(tx.run(query, params) as Result), state, config.transactionConfig);
+  } catch (e) {
+    if (signal?.aborted) throw new QueryAborted(signal.reason);
+    throw e;
   } finally {
+    signal?.removeEventListener('abort', abort);
     await session.close().catch(() => undefined);
+  }
+}
+
+/** A query stopped by its caller's AbortSignal (the reason is the signal's): not the database's failure, so not the breaker's business. */
+export class QueryAborted extends Error {
+  constructor(readonly reason: unknown) {
+    super(`query aborted: ${reason instanceof Error ? reason.message : String(reason)}`);
+    this.name = 'QueryAborted';
   }
 }
 

@@ -44,6 +44,8 @@ export interface DurabilityResult {
   lost: string[];
   /** Refused or unanswered, yet present: a write the client was told failed (with the answer it got, and when). */
   unacknowledgedPresent: string[];
+  /** Answered COMMIT_OUTCOME_UNKNOWN (the connection failed during COMMIT): the client was told it may be saved; and how many of them are. */
+  outcomeUnknown?: { answered: number; present: number };
   /** Present without the audit record of its transaction. */
   withoutAudit: string[];
   refusedBy: Record<string, number>;
@@ -51,6 +53,7 @@ export interface DurabilityResult {
   recoveryMaxMs: number;
 }
 
+const UNKNOWN = 'COMMIT_OUTCOME_UNKNOWN';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const since = (t: number) => Math.round(performance.now() - t);
 
@@ -176,14 +179,19 @@ export async function durability(t: Target, neo: Neo4jControl, size: DurabilityS
   );
   const present = new Map(records.map((r) => [r.get('text') as string, { id: r.get('id') as string, audits: r.get('audits') as number }]));
   const lost = [...acknowledged].filter(([text, id]) => present.get(text)?.id !== id).map(([text]) => text);
-  const unacknowledgedPresent = [...present.keys()].filter((text) => !acknowledged.has(text)).map((text) => `${text}: ${refused.get(text) ?? 'never asked'}`);
+  // A write answered "outcome unknown" was not refused: the client was told it may have been saved.
+  const unknown = [...refused].filter(([, why]) => why.includes(UNKNOWN)).map(([text]) => text);
+  const unacknowledgedPresent = [...present.keys()]
+    .filter((text) => !acknowledged.has(text) && !unknown.includes(text))
+    .map((text) => `${text}: ${refused.get(text) ?? 'never asked'}`);
   const withoutAudit = [...present].filter(([, p]) => p.audits !== 1).map(([text]) => text);
   return {
     writers: size.writers,
     kills: size.kills,
     attempts,
     acknowledged: acknowledged.size,
-    refused: refused.size,
+    refused: refused.size - unknown.length,
+    outcomeUnknown: { answered: unknown.length, present: unknown.filter((text) => present.has(text)).length },
     lost,
     unacknowledgedPresent,
     withoutAudit,

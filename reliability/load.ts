@@ -1,21 +1,49 @@
-/** Load (autocannon at a fixed number of connections, mixed read queries), soak (RSS over time) and the GraphQL-over-HTTP audit. */
-import autocannon from 'autocannon';
+/**
+ * Load and soak over the journey workload the benchmark uses (bench/queries.ts), with one item
+ * lookup per claim and statistic of a page of each (so not every request is one of a dozen texts),
+ * and the GraphQL-over-HTTP audit.
+ */
 import { serverAudits } from 'graphql-http';
+import { mixedLoad } from '../bench/load.ts';
+import { JOURNEY_QUERIES, type JourneyQuery } from '../bench/queries.ts';
 import { post, type Target } from './target.ts';
 
-export const MIXED = [
-  '{ sources { id title } }',
-  '{ claims(first: 20) { edges { node { id } } } }',
-  '{ claims(first: 5) { edges { node { id } } pageInfo { hasNextPage } } }',
-];
+/** Items looked up one by one in the workload (each once per cycle). */
+const ITEM_LOOKUPS = 100;
+
+/** The journey queries and, between them, lookups of single items with their quotes in context. */
+export async function workload(t: Target): Promise<JourneyQuery[]> {
+  const res = await post(t.url, {
+    query: `{ claims(first: ${ITEM_LOOKUPS / 2}) { edges { node { id } } } statistics(first: ${ITEM_LOOKUPS / 2}) { edges { node { id } } } }`,
+  });
+  const data = (JSON.parse(res.text) as { data?: Record<'claims' | 'statistics', { edges: { node: { id: string } }[] }> }).data;
+  if (!data) throw new Error(`the workload's item ids could not be read: ${res.status} ${res.text.slice(0, 200)}`);
+  const ids = [...data.claims.edges, ...data.statistics.edges].map((e) => e.node.id);
+  const lookups = ids.map((id) => ({
+    name: `item ${id}`,
+    query: `{ evidence(id: ${JSON.stringify(id)}) { id ... on Claim { text } ... on Statistic { measure } quote { exact context { passages { id text } } } source { id title } } }`,
+  }));
+  // Interleaved: a journey query after every few lookups.
+  const every = Math.max(1, Math.floor(lookups.length / JOURNEY_QUERIES.length));
+  const out: JourneyQuery[] = [];
+  let j = 0;
+  lookups.forEach((q, i) => {
+    if (i % every === 0 && j < JOURNEY_QUERIES.length) out.push(JOURNEY_QUERIES[j++]!);
+    out.push(q);
+  });
+  return [...out, ...JOURNEY_QUERIES.slice(j)];
+}
 
 export interface LoadResult {
   connections: number;
   seconds: number;
+  /** Distinct requests in the workload. */
+  workload: number;
   requests: number;
   errors: number;
   timeouts: number;
   non2xx: number;
+  graphqlErrors: number;
   p50ms: number;
   p99ms: number;
   maxMs: number;
@@ -23,27 +51,26 @@ export interface LoadResult {
 }
 
 export async function load(t: Target, connections: number, seconds: number): Promise<LoadResult> {
-  const r = await autocannon({
-    url: `${t.url}/graphql`,
-    connections,
-    duration: seconds,
-    requests: MIXED.map((query) => ({ method: 'POST' as const, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })),
-  });
+  const queries = await workload(t);
+  const r = await mixedLoad(t.url, queries, connections, seconds);
   return {
     connections,
     seconds,
-    requests: r.requests.total,
-    errors: r.errors,
+    workload: queries.length,
+    requests: r.requests,
+    // As autocannon counts them: connection errors including timeouts.
+    errors: r.connectionErrors + r.timeouts,
     timeouts: r.timeouts,
     non2xx: r.non2xx,
-    p50ms: r.latency.p50,
-    p99ms: r.latency.p99,
-    maxMs: r.latency.max,
-    perSecond: r.requests.average,
+    graphqlErrors: r.graphqlErrors,
+    p50ms: r.p50,
+    p99ms: r.p99,
+    maxMs: r.max,
+    perSecond: r.requestsPerSecond,
   };
 }
 
-/** Mixed queries for `seconds`, the API's RSS sampled each second; the slope of a least-squares line, MB per minute. */
+/** The workload for `seconds` from 8 clients, the API's RSS sampled each second; the slope of a least-squares line, MB per minute. */
 export async function soak(
   t: Target,
   seconds: number,
@@ -52,12 +79,13 @@ export async function soak(
   let requests = 0;
   let failures = 0;
   const failuresBy: Record<string, number> = {};
+  const queries = await workload(t);
   const end = performance.now() + seconds * 1000;
   const sampler = setInterval(() => rssMb.push(t.rssMb()), 1000);
   const worker = async () => {
     while (performance.now() < end) {
-      const res = await post(t.url, { query: MIXED[requests++ % MIXED.length] });
-      if (res.status !== 200) {
+      const res = await post(t.url, { query: queries[requests++ % queries.length]!.query });
+      if (res.status !== 200 || res.text.includes('"errors"')) {
         failures++;
         const code = /"code":"(\w+)"/.exec(res.text)?.[1];
         const key = `${res.status}${code ? ` ${code}` : ''}`;

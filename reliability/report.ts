@@ -60,7 +60,7 @@ export function judge(check: Check, result: Record<string, unknown>): Row[] {
       return [
         {
           criterion: `kill -9 of Neo4j under write load (${r.writers} writers, ${r.kills} kills)`,
-          measured: `${n(r.acknowledged)} acknowledged writes, ${r.lost.length} lost; ${n(r.refused)} refused, ${r.unacknowledgedPresent.length} of them present; ${r.withoutAudit.length} without audit record`,
+          measured: `${n(r.acknowledged)} acknowledged writes, ${r.lost.length} lost; ${n(r.refused)} refused, ${r.unacknowledgedPresent.length} of them present; ${r.outcomeUnknown ? `${n(r.outcomeUnknown.answered)} answered "outcome unknown" (connection lost during COMMIT), ${n(r.outcomeUnknown.present)} of them present; ` : ''}${r.withoutAudit.length} without audit record`,
           target: '0 lost, 0 refused present',
           pass: r.acknowledged > 0 && r.lost.length === 0 && r.unacknowledgedPresent.length === 0 && r.withoutAudit.length === 0,
         },
@@ -86,11 +86,11 @@ export function judge(check: Check, result: Record<string, unknown>): Row[] {
     case 'load': {
       const r = result as unknown as LoadResult;
       // autocannon's errors include its timeouts.
-      const errors = r.errors + r.non2xx;
-      const kinds = `${n(r.timeouts)} timeouts (no answer in 10 s), ${n(r.errors - r.timeouts)} other connection errors, ${n(r.non2xx)} non-2xx`;
+      const errors = r.errors + r.non2xx + (r.graphqlErrors ?? 0);
+      const kinds = `${n(r.timeouts)} timeouts (no answer in 10 s), ${n(r.errors - r.timeouts)} other connection errors, ${n(r.non2xx)} non-2xx, ${n(r.graphqlErrors ?? 0)} with GraphQL errors`;
       return [
         {
-          criterion: `load: ${r.connections} connections × ${r.seconds} s`,
+          criterion: `load: ${r.connections} connections × ${r.seconds} s${r.workload ? ` (${r.workload} distinct journey and item requests)` : ''}`,
           measured: `${n(r.requests)} requests (${n(Math.round(r.perSecond))}/s), ${n(errors)} errors${errors ? ` (${kinds})` : ''}; p50 ${ms(r.p50ms)}, p99 ${ms(r.p99ms)}, max ${ms(r.maxMs)}`,
           target: '0 errors; p99 reported',
           pass: r.requests > 0 && errors === 0,

@@ -85,7 +85,7 @@ async function finish(code: number): Promise<never> {
 
 try {
   say(`${args.short ? 'short' : 'full'} run of ${only.join(', ')}; load average now ${load1().join(', ')}; at most ${maxMinutes} min`);
-  system = await startSystem({ maxConcurrent: size.connections, log: say });
+  system = await startSystem({ log: say });
   say(`API (pid ${system.apiPid}) on ${system.url}, RSS ${system.rssMb()} MB; Neo4j on ${system.neo4j.uri}`);
   file.settings = system.settings;
   let startLoad = load1();

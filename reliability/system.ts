@@ -58,7 +58,7 @@ async function waitReady(url: string, api: ChildProcess, output: () => string, t
   }
 }
 
-export async function startSystem(opts: { maxConcurrent: number; log: (s: string) => void }): Promise<System> {
+export async function startSystem(opts: { log: (s: string) => void }): Promise<System> {
   const { NEO4J_USER: user, NEO4J_PASSWORD: password } = readNeo4jEnv({});
   const dataDir = mkdtempSync(join(tmpdir(), 'triangulate-reliability-'));
   const boltPort = await freePort();
@@ -104,7 +104,7 @@ export async function startSystem(opts: { maxConcurrent: number; log: (s: string
       // failed authentications keep their strict default (token guessing must meet it).
       RATE_LIMIT_PER_SECOND: '1000000',
       RATE_LIMIT_BURST: '1000000',
-      MAX_CONCURRENT_REQUESTS: String(opts.maxConcurrent),
+      // Admission control (concurrency, queue, deadline) and the request timeout keep their production defaults.
       LOG_LEVEL: 'warn',
     };
     const env = {

@@ -3,8 +3,8 @@ import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
-import { createApp, listen, type AppOptions } from '../api/server.ts';
-import type { ApiToken } from '../api/config.ts';
+import { createApp, listen, optionsFromConfig, type AppOptions } from '../api/server.ts';
+import { readConfig, type ApiToken } from '../api/config.ts';
 
 export interface Target {
   url: string;
@@ -21,7 +21,7 @@ export interface Target {
 const token = () => randomBytes(24).toString('base64url');
 
 /**
- * The API as production runs it (errors masked), with two tokens. All clients of the suite share
+ * The API as production runs it (errors masked, its response cache and admission defaults), with two tokens. All clients of the suite share
  * one loopback address, so the per-client request rate is lifted; failed authentications keep
  * their strict default (token guessing must meet it).
  */
@@ -35,6 +35,7 @@ export async function startTarget(driver: Driver, admission: AppOptions['admissi
     production: true,
     tokens,
     admission: { ratePerSecond: 1e6, rateBurst: 1e6, ...admission },
+    responseCache: optionsFromConfig(readConfig({})).responseCache,
   });
   const server: Server = await listen(app, 0, '127.0.0.1');
   return {

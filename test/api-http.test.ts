@@ -288,7 +288,8 @@ describe('exports', () => {
     expect(gz.headers.get('vary')).toMatch(/accept-encoding/i);
     const plain = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { ...headers, 'accept-encoding': 'identity' }, body });
     expect(plain.headers.get('content-encoding')).toBeNull();
-    expect(await gz.json()).toEqual(await plain.json());
+    // The same data (the round trips differ: the first request built the kept corpus reads).
+    expect(((await gz.json()) as { data: unknown }).data).toEqual(((await plain.json()) as { data: unknown }).data);
 
     const url = `${api.url}/export/sources.csl.json`;
     const first = await fetch(url, { headers: { 'accept-encoding': 'gzip' } });

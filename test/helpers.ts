@@ -54,7 +54,7 @@ export interface GqlBody<T> {
 export async function startApi(
   opts: { webDist?: string; production?: boolean; tokens?: ApiToken[]; beforeCommit?: BeforeCommitHook } & Pick<
     AppOptions,
-    'log' | 'limits' | 'admission' | 'corsOrigins' | 'ingest'
+    'log' | 'limits' | 'admission' | 'corsOrigins' | 'ingest' | 'responseCache'
   > = {},
 ): Promise<RunningApi> {
   const driver = testDriver();

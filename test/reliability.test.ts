@@ -21,7 +21,7 @@ const missed = (check: Check, r: object) => judge(check, r as Record<string, unk
 const size = SIZES.short;
 let t: Target;
 beforeAll(async () => {
-  t = await startTarget(testDriver(), { maxConcurrent: size.connections });
+  t = await startTarget(testDriver());
 });
 afterAll(async () => {
   await t.close();

@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { isUnavailable } from '../../db/driver.ts';
 import { allGaps, claimsPage, evidenceFilter, statisticsPage } from '../data/evidence.ts';
 import { listSources, seedFingerprint } from '../data/sources.ts';
+import { requestBounds } from '../http/request-bounds.ts';
 import { Db } from '../db.ts';
 import { BadInput, httpError, Unavailable } from '../errors.ts';
 import type { GapOrder, Graph, GraphEdgeKind, GraphFilter, GraphNodeType, RelationStatus } from '../generated/graphql.ts';
@@ -187,10 +188,10 @@ function send(res: Response, type: string, filename: string, body: string): void
   res.send(body);
 }
 
-export function mountExports(app: Express, driver: Driver, log: Logger): void {
+export function mountExports(app: Express, driver: Driver, log: Logger, requestTimeoutMs = 10_000): void {
   const handle = (fn: (db: Db, query: Record<string, unknown>, res: Response, req: Request) => Promise<void>) => async (req: Request, res: Response) => {
     try {
-      await fn(new Db(driver), req.query as Record<string, unknown>, res, req);
+      await fn(new Db(driver, requestBounds(req, res, requestTimeoutMs)), req.query as Record<string, unknown>, res, req);
     } catch (e) {
       const answer = httpError(isUnavailable(e) ? new Unavailable() : e);
       if (answer) {

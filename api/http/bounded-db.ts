@@ -1,7 +1,7 @@
 import type { QueryResult, RecordShape } from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
 import { GraphQLError } from 'graphql';
-import { Db, type WriteTx } from '../db.ts';
+import { Db, type RequestBounds, type WriteTx } from '../db.ts';
 
 export const ROUND_TRIP_LIMIT_CODE = 'ROUND_TRIP_LIMIT_EXCEEDED';
 
@@ -20,8 +20,9 @@ export class BoundedDb extends Db {
   constructor(
     driver: Driver,
     readonly maxRoundTrips: number,
+    bounds: RequestBounds = {},
   ) {
-    super(driver);
+    super(driver, bounds);
   }
 
   /** True once a query was refused for the ceiling. */
