@@ -215,6 +215,38 @@ describe('graph workspace in Chromium (real API, real Neo4j)', () => {
     expect(readFileSync((await svg.path())!, 'utf8')).toMatch(/<svg[\s>]/);
   });
 
+  it('lays out a topic focus of 250 and 500 nodes, labels apart (layout times printed)', async () => {
+    const g = graphCanvas(web.page);
+    type Topic = { id: string; claimCount: number; statisticCount: number };
+    const { topics } = await web.gql<{ topics: Topic[] }>('{ topics { id claimCount statisticCount } }');
+    const big = topics.sort((a, b) => b.claimCount + b.statisticCount - a.claimCount - a.statisticCount)[0]!;
+    const times: Record<string, { nodes: number; layoutMs: number; laidOutMs: number; settledMs: number }> = {};
+    for (const budget of [250, 500]) {
+      await web.page.goto(web.url(`/graph?focus=${encodeURIComponent(big.id)}&nodes=${budget}`));
+      await loaded();
+      const fitted = await g.settledLabels();
+      expect(fitted.minFontPx).toBeGreaterThanOrEqual(11);
+      const t = await web.page.evaluate(() => {
+        const at = (name: string) => performance.getEntriesByName(name).at(-1)?.startTime ?? NaN;
+        const data = at('graph:data');
+        const laid = performance.getEntriesByName('triangulate:graph-laid-out').at(-1) as PerformanceMark | undefined;
+        const laidOut = (laid?.startTime ?? NaN) - data;
+        return {
+          nodes: (laid?.detail as { nodes: number } | undefined)?.nodes ?? 0,
+          layoutMs: (laid?.startTime ?? NaN) - at('triangulate:graph-layout-start'),
+          laidOutMs: laidOut,
+          settledMs: at('graph:settled') - data,
+        };
+      });
+      expect(t.nodes).toBeGreaterThan(budget * 0.6);
+      expect(t.layoutMs).toBeGreaterThan(0);
+      times[budget] = { nodes: t.nodes, layoutMs: Math.round(t.layoutMs), laidOutMs: Math.round(t.laidOutMs), settledMs: Math.round(t.settledMs) };
+      await web.shot(`graph-topic-focus-${budget}`, { sizes: DESKTOP_SIZES, settle: () => g.settledLabels() });
+    }
+    // layoutMs: the layout and fit alone; laidOutMs: from the data's arrival; settledMs: to the labelled graph drawn.
+    console.log('graph layout at a topic focus (ms):', JSON.stringify(times));
+  });
+
   it('the disagreements lens shows only disagreement links', async () => {
     const g = graphCanvas(web.page);
     // A focus with both kinds of link: an item that one relation supports and another qualifies.

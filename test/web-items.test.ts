@@ -135,15 +135,22 @@ describe('contradictions', () => {
       const cards = web.page.getByTestId('contradiction');
       await cards.first().waitFor({ timeout: 90_000 });
       await web.page.getByTestId('pair-summary').waitFor();
-      // The summary's item references read as citations and link to the items' pages (no raw ids).
-      const refs = web.page.getByTestId('pair-summary').locator('.summary-refs a');
+      // The summary's item references are superscript numbers linking to the items' pages (no raw
+      // ids), each named for assistive technology by its source's citation; a key says whose they are.
+      const refs = web.page.getByTestId('pair-summary').locator('sup.summary-refs a');
       expect(await refs.count()).toBeGreaterThan(1);
       expect(await web.page.getByTestId('pair-summary').innerText()).not.toMatch(/[a-z]+-\d{4}:[a-z]*\d/);
-      expect(await refs.first().innerText()).toMatch(/^(CEOP \(2013\)|Merdian et al\. \(2019\))(, item \d+)?$/);
-      // Two different items never read alike ("CEOP (2013); CEOP (2013)"): one label per item.
-      const named = await refs.evaluateAll((as) => as.map((a): [string, string] => [a.getAttribute('data-item') ?? '', a.textContent ?? '']));
-      const labelOf = new Map(named);
+      expect(await refs.first().innerText()).toBe('1');
+      expect(await refs.first().getAttribute('aria-label')).toMatch(/^Reference 1, (CEOP \(2013\)|Merdian et al\. \(2019\))$/);
+      expect(await web.page.getByTestId('summary-key').innerText()).toMatch(/(CEOP \(2013\)|Merdian et al\. \(2019\)): 1\b/);
+      // Two different items never read alike ("CEOP (2013); CEOP (2013)"): one name and one number per item.
+      const named = await refs.evaluateAll((as) =>
+        as.map((a): [string, string, string] => [a.getAttribute('data-item') ?? '', a.getAttribute('aria-label') ?? '', a.textContent ?? '']),
+      );
+      const labelOf = new Map(named.map(([id, label]) => [id, label]));
       expect(new Set(labelOf.values()).size).toBe(labelOf.size);
+      const numberOf = new Map(named.map(([id, , n]) => [id, n]));
+      expect(new Set(numberOf.values()).size).toBe(numberOf.size);
       const refId = (await refs.first().getAttribute('data-item'))!;
       expect(await refs.first().getAttribute('href')).toBe(`/items/${encodeURIComponent(refId)}`);
       await refs.first().click();

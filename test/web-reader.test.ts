@@ -110,6 +110,66 @@ describe('the reader opens at the quote (Chromium, real API, real Neo4j)', () =>
   });
 });
 
+describe('reading through a long document keeps the page bounded', () => {
+  type Step = { rendered: number; firstOrdinal: number; topOrdinal: number; drift: number; held: boolean };
+  /** Scrolls by `dy`, notes the passage under the middle of the viewport, waits for the reader to settle, and measures. */
+  async function step(dy: number): Promise<Step> {
+    const seen = await web.page.evaluate((dy) => {
+      window.scrollBy(0, dy);
+      const el = document.elementFromPoint(window.innerWidth / 2, window.innerHeight / 2)?.closest<HTMLElement>('.passage');
+      return el ? { id: el.id, top: el.getBoundingClientRect().top } : null;
+    }, dy);
+    // Two frames for the range check, then until no page of passages is being fetched.
+    await web.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await web.page.waitForFunction(() => document.querySelector('.reader-text')?.getAttribute('aria-busy') === 'false');
+    await web.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    return web.page.evaluate((seen) => {
+      const passages = [...document.querySelectorAll<HTMLElement>('.reader-text .passage')];
+      const el = seen ? document.getElementById(seen.id) : null;
+      const top = passages.find((p) => p.getBoundingClientRect().bottom > 0);
+      return {
+        rendered: passages.length,
+        firstOrdinal: Number(passages[0]?.dataset.ordinal ?? -1),
+        topOrdinal: Number(top?.dataset.ordinal ?? -1),
+        drift: el && seen ? Math.abs(el.getBoundingClientRect().top - seen.top) : 0,
+        held: Boolean(el || !seen),
+      };
+    }, seen);
+  }
+
+  it('unloads passages far from the viewport, the text under the viewport never jumping, down and back up', async () => {
+    await web.page.goto(web.url('/sources/gallagher-2006'));
+    await web.page.locator('.reader-text .passage').first().waitFor();
+    const down: Step[] = [];
+    for (let i = 0; i < 60; i++) down.push(await step(1500));
+    const last = down.at(-1)!;
+    // Far into the report, with its start taken out of the page.
+    expect(last.topOrdinal).toBeGreaterThan(600);
+    expect(last.firstOrdinal).toBeGreaterThan(100);
+    expect(Math.max(...down.map((s) => s.rendered))).toBeLessThanOrEqual(300);
+    for (const s of down) {
+      expect(s.held).toBe(true);
+      expect(s.drift).toBeLessThanOrEqual(2);
+    }
+    const up: Step[] = [];
+    for (let i = 0; i < 30; i++) up.push(await step(-1500));
+    expect(up.at(-1)!.topOrdinal).toBeLessThan(last.topOrdinal - 200);
+    expect(Math.max(...up.map((s) => s.rendered))).toBeLessThanOrEqual(300);
+    for (const s of up) {
+      expect(s.held).toBe(true);
+      expect(s.drift).toBeLessThanOrEqual(2);
+    }
+    console.log('reader range while scrolling (rendered passages, max):', Math.max(...down.map((s) => s.rendered), ...up.map((s) => s.rendered)));
+    // A jump from the contents to a passage taken out of the page puts it back, in view.
+    const heading = web.page.getByTestId('toc').getByRole('link').nth(2);
+    const target = new URL((await heading.getAttribute('href'))!, web.api.url).searchParams.get('passage')!;
+    await heading.click();
+    const el = web.page.locator(`[id="${target}"]`);
+    await el.waitFor();
+    await expect.poll(() => el.evaluate((e) => e.getBoundingClientRect().top >= 0 && e.getBoundingClientRect().bottom <= window.innerHeight)).toBe(true);
+  });
+});
+
 const itemOf = (href: string | null): string => new URL(href ?? '', 'http://x').searchParams.get('item') ?? '';
 
 describe('links into the reader land on the quote', () => {

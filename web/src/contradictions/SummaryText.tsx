@@ -21,52 +21,53 @@ export function summaryParts(summary: string): SummaryPart[] {
   return parts;
 }
 
-/**
- * What each referenced item is called: its source's short citation ("CEOP (2013)"), and where the
- * summary cites more than one item of a source, a number per item in order of first mention
- * ("CEOP (2013), item 1"; the same item keeps its number wherever it recurs).
- */
-export function referenceLabels(parts: readonly SummaryPart[], citeSource: (sourceId: string) => string | undefined): Map<string, string> {
+/** Each referenced item's number, in order of first mention (the same item keeps its number). */
+export function referenceNumbers(parts: readonly SummaryPart[]): Map<string, number> {
   const ids = [...new Set(parts.flatMap((p) => ('ids' in p ? p.ids : [])))];
-  const sourceOf = (id: string) => id.slice(0, id.indexOf(':'));
-  const bySource = new Map<string, string[]>();
-  for (const id of ids) bySource.set(sourceOf(id), [...(bySource.get(sourceOf(id)) ?? []), id]);
-  return new Map(
-    ids.map((id) => {
-      const siblings = bySource.get(sourceOf(id))!;
-      const name = citeSource(sourceOf(id)) ?? id;
-      return [id, siblings.length > 1 && name !== id ? `${name}, item ${siblings.indexOf(id) + 1}` : name];
-    }),
-  );
+  return new Map(ids.map((id, i) => [id, i + 1]));
 }
 
 /**
- * A pair summary whose item references are links to the items' pages, each named by its source's
- * short citation as a reader would cite it (numbered where a source has several); the item id is in the link's title.
+ * A pair summary whose item references are superscript numbers linking to the items' pages, so a
+ * long summary reads as prose; each link's accessible name holds its number and its source's short
+ * citation ("Reference 2, CEOP (2013)"), and a key under the text says which numbers are which source's.
  */
 export function SummaryText({ summary, citeSource }: { summary: string; citeSource: (sourceId: string) => string | undefined }) {
   const parts = summaryParts(summary);
-  const labels = referenceLabels(parts, citeSource);
+  const numbers = referenceNumbers(parts);
+  const cite = (id: string) => citeSource(id.slice(0, id.indexOf(':'))) ?? id;
+  const key = new Map<string, number[]>();
+  for (const [id, n] of numbers) key.set(cite(id), [...(key.get(cite(id)) ?? []), n]);
   return (
-    <p className="summary-text">
-      {parts.map((part, i) =>
-        'text' in part ? (
-          <Fragment key={i}>{part.text}</Fragment>
-        ) : (
-          <span key={i} className="summary-refs">
-            [
-            {part.ids.map((id, j) => (
-              <Fragment key={id}>
-                {j > 0 && '; '}
-                <Link to={routes.item(id)} data-item={id} title={id}>
-                  {labels.get(id)}
-                </Link>
-              </Fragment>
-            ))}
-            ]
-          </span>
-        ),
+    <>
+      <p className="summary-text">
+        {parts.map((part, i) =>
+          'text' in part ? (
+            <Fragment key={i}>{parts[i + 1] ? part.text.replace(/\s+$/, '') : part.text}</Fragment>
+          ) : (
+            <sup key={i} className="summary-refs">
+              {part.ids.map((id, j) => (
+                <Fragment key={id}>
+                  {j > 0 && ','}
+                  <Link to={routes.item(id)} data-item={id} aria-label={`Reference ${numbers.get(id)}, ${cite(id)}`} title={`${cite(id)} · ${id}`}>
+                    {numbers.get(id)}
+                  </Link>
+                </Fragment>
+              ))}
+            </sup>
+          ),
+        )}
+      </p>
+      {numbers.size > 0 && (
+        <p className="summary-key muted small" data-testid="summary-key">
+          {[...key].map(([name, ns], i) => (
+            <Fragment key={name}>
+              {i > 0 && ' · '}
+              {name}: {ns.join(', ')}
+            </Fragment>
+          ))}
+        </p>
       )}
-    </p>
+    </>
   );
 }

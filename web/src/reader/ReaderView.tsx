@@ -12,6 +12,7 @@ import { PassageView, type ReaderSpan } from './PassageView.tsx';
 import { ReaderSidePanel } from './ReaderSidePanel.tsx';
 import { UnknownTarget } from './UnknownTarget.tsx';
 import { useReaderNavigation, useSettle } from './use-reader-navigation.ts';
+import { useRenderedRange } from './use-rendered-range.ts';
 import './reader.css';
 
 /** Passages per window: the first one is fetched around the target, further ones as the reader scrolls. */
@@ -75,24 +76,36 @@ export function ReaderView() {
   const roles = showFurniture ? null : READING_ROLES;
   const variables = { id, first: WINDOW, around: nav.anchor, roles };
   const { data, previousData, loading, error, fetchMore, refetch } = useQuery(ReaderQuery, { variables, notifyOnNetworkStatusChange: true });
-  const shown = data ?? previousData;
-  const source = shown?.source?.id === id ? shown.source : undefined;
+  const result = data ?? previousData;
+  const source = result?.source?.id === id ? result.source : undefined;
   const passages = source?.passages;
   const spans = useMemo(() => (source?.evidenceSpans ?? []) as ReaderSpan[], [source?.evidenceSpans]);
   const edges = passages?.edges;
-  const revision = `${edges?.length ?? 0}:${edges?.[0]?.node.id ?? ''}`;
+  const textRef = useRef<HTMLDivElement>(null);
+  const { reveal, shown, from, to, before, after } = useRenderedRange(edges, textRef);
+  const { setLocator } = nav;
+  // A target among the loaded passages is put into the page (an item by the passage its quote starts in).
+  useLayoutEffect(() => {
+    setLocator((t) => {
+      const span = t.item ? spans.find((s) => s.id === t.item) : undefined;
+      const holder = span && edges?.find(({ node: p }) => p.end > span.start && p.start < span.end);
+      if (holder) return reveal(holder.node.id);
+      return t.passage ? reveal(t.passage) : 'absent';
+    });
+  });
+  const revision = `${edges?.length ?? 0}:${edges?.[0]?.node.id ?? ''}:${from}-${to}`;
   useSettle(nav, Boolean(data) && !loading, revision);
 
-  // Each passage gets the spans overlapping it (spans are in source order; a window is small).
+  // Each rendered passage gets the spans overlapping it (spans are in source order).
   const spansOf = useMemo(() => {
     const out = new Map<string, ReaderSpan[]>();
-    for (const { node: p } of edges ?? [])
+    for (const { node: p } of shown)
       out.set(
         p.id,
         spans.filter((s) => s.start < p.end && s.end > p.start),
       );
     return out;
-  }, [edges, spans]);
+  }, [shown, spans]);
 
   const { go } = nav;
   const select = useCallback((item: string | null) => go({ item }, 'select'), [go]);
@@ -182,8 +195,9 @@ export function ReaderView() {
           <div ref={top} className="reader-progress" role="status" aria-live="polite">
             {passages?.hasPreviousPage ? <LoadButton label="Load the passages before" busy={loading} onClick={() => more('before')} /> : null}
           </div>
-          <div className={`reader-text layout-${source.layout.toLowerCase()}${loading && nav.pending ? ' busy' : ''}`} aria-busy={loading}>
-            {edges?.map(({ node: p }) => (
+          <div ref={textRef} className={`reader-text layout-${source.layout.toLowerCase()}${loading && nav.pending ? ' busy' : ''}`} aria-busy={loading}>
+            <div ref={before} className="reader-spacer" aria-hidden="true" />
+            {shown.map(({ node: p }) => (
               <PassageView
                 key={p.id}
                 passage={p}
@@ -194,6 +208,7 @@ export function ReaderView() {
                 onSelect={select}
               />
             ))}
+            <div ref={after} className="reader-spacer" aria-hidden="true" />
           </div>
           <div ref={bottom} className="reader-progress" role="status" aria-live="polite">
             {error ? <p className="reader-error">Passages could not be loaded ({error.message}).</p> : null}

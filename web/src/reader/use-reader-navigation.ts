@@ -4,7 +4,9 @@ import { currentPosition, loadPosition, savePosition, targetElement, type Reader
 
 /** How an in-reader navigation moves the view: `select` keeps it still, `passage` jumps to the passage only. */
 export type ReaderMove = 'select' | 'passage';
-interface Pending {
+/** Where a target is: in the page, just put into it (rendered next), or not among the loaded passages. */
+export type Placement = 'rendered' | 'revealed' | 'absent';
+export interface Pending {
   item?: string | null;
   passage?: string | null;
   restore?: ReaderPosition;
@@ -35,6 +37,8 @@ export function useReaderNavigation() {
   const [anchor, setAnchor] = useState<string | null>(start.anchor);
   const [pending, setPending] = useState<Pending | null>(start.pending);
   const [missing, setMissing] = useState<Pending | null>(null);
+  // Set by the view: puts a loaded target into the page ('revealed'), or says it is there or not loaded.
+  const locate = useRef<(target: Pending) => Placement>(() => 'absent');
   const anchorRef = useRef(anchor);
   const pendingRef = useRef(pending);
   useEffect(() => {
@@ -53,11 +57,11 @@ export function useReaderNavigation() {
     if (saved) {
       // eslint-disable-next-line react-hooks/set-state-in-effect -- the history entry (outside React) changed
       setPending({ restore: saved });
-      if (!document.getElementById(saved.passage)) setAnchor(saved.anchor ?? saved.passage);
+      if (locate.current({ passage: saved.passage }) === 'absent') setAnchor(saved.anchor ?? saved.passage);
     } else if (move !== 'select' && (passage || item)) {
       const target = { item: move === 'passage' ? null : item, passage };
       setPending(target);
-      if (!targetElement(target)) setAnchor(passage ?? item);
+      if (locate.current(target) === 'absent') setAnchor(passage ?? item);
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new entry moves the view
   }, [location.key]);
@@ -108,18 +112,24 @@ export function useReaderNavigation() {
     setAnchor(pos.passage);
   }, []);
 
-  return { item, passage, anchor, pending, setPending, missing, setMissing, go, holdPlace };
+  const setLocator = useCallback((f: (target: Pending) => Placement) => {
+    locate.current = f;
+  }, []);
+
+  return { item, passage, anchor, pending, setPending, missing, setMissing, go, holdPlace, locate, setLocator };
 }
 
 export type ReaderNavigation = ReturnType<typeof useReaderNavigation>;
 
 /** Once the window around the anchor is rendered, scrolls to the pending target and focuses it (or reports it missing). */
 export function useSettle(nav: ReaderNavigation, ready: boolean, revision: string): void {
-  const { pending, setPending, setMissing } = nav;
+  const { pending, setPending, setMissing, locate } = nav;
   useLayoutEffect(() => {
     if (!pending || !ready) return;
     if (pending.restore) {
       const el = document.getElementById(pending.restore.passage);
+      // Loaded but out of the page: put it in, and settle on the next render.
+      if (!el && locate.current({ passage: pending.restore.passage }) === 'revealed') return;
       if (el) window.scrollBy(0, el.getBoundingClientRect().top - pending.restore.offset);
       // The selected item's quote, when back in view, takes the focus again.
       const mark = nav.item ? targetElement({ item: nav.item }) : null;
@@ -129,10 +139,11 @@ export function useSettle(nav: ReaderNavigation, ready: boolean, revision: strin
       return;
     }
     const el = targetElement(pending);
+    if (!el && locate.current(pending) === 'revealed') return;
     if (el) {
       el.scrollIntoView({ block: 'center' });
       el.focus({ preventScroll: true });
     } else setMissing(pending);
     setPending(null);
-  }, [pending, ready, revision, setPending, setMissing, nav.item]);
+  }, [pending, ready, revision, setPending, setMissing, nav.item, locate]);
 }
