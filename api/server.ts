@@ -248,19 +248,25 @@ export async function createApp(opts: AppOptions): Promise<App> {
     sendError(req, res, 429, 'RATE_LIMITED', `Too many requests from this client; retry after ${rate.retryAfter} s.`);
   };
   const admit = async (req: Request, res: Response, next: NextFunction) => {
-    if (!(await gate.enter())) {
+    // Listened for from the start: a client may leave while its request waits for a place, and
+    // then 'close' has fired before the place is taken (the place would never be given back).
+    const place = { state: 'waiting' as 'waiting' | 'admitted' | 'closed' };
+    res.once('close', () => {
+      if (place.state === 'admitted') gate.leave();
+      place.state = 'closed';
+    });
+    const admitted = await gate.enter();
+    if (place.state === 'closed') {
+      if (admitted) gate.leave();
+      return;
+    }
+    if (!admitted) {
       res.setHeader('retry-after', '1');
       warnOnce('overload', 'all', { requestId: res.locals.requestId, active: gate.active, queued: gate.queued }, 'overloaded: refused with 503');
       sendError(req, res, 503, 'OVERLOADED', 'The server is at capacity; retry in a second.');
       return;
     }
-    let left = false;
-    res.on('close', () => {
-      if (!left) {
-        left = true;
-        gate.leave();
-      }
-    });
+    place.state = 'admitted';
     next();
   };
 

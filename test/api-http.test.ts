@@ -3,6 +3,7 @@
  * security headers and CORS, server-made request ids, text input checks, admission control and
  * cached exports.
  */
+import { connect, type Socket } from 'node:net';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -239,6 +240,38 @@ describe('admission control', () => {
       expect(warnings.some((w) => w.level === 40 && /too many failed authentications/.test(w.msg))).toBe(true);
     } finally {
       await guarded.close();
+    }
+  });
+
+  it('gives a place back when its client left while waiting for it (the queue does not leak places)', async () => {
+    const small = await startApi({ admission: { maxConcurrent: 1, maxQueued: 8, queueTimeoutMs: 3000 } });
+    const { hostname, port } = new URL(small.url);
+    const open = (): Socket => connect(Number(port), hostname);
+    try {
+      // A holds the one place: its headers promise a body it has not sent yet.
+      const body = JSON.stringify({ query: '{ sources { id } }' });
+      const a = open();
+      a.write(`POST /graphql HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`);
+      const answerA = new Promise<string>((resolve) => {
+        let got = '';
+        a.on('data', (d) => (got += d.toString()));
+        a.on('end', () => resolve(got));
+        a.on('close', () => resolve(got));
+      });
+      await new Promise((r) => setTimeout(r, 300));
+      // B waits for the place, then leaves.
+      const b = open();
+      b.on('error', () => undefined);
+      b.write(`POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`);
+      await new Promise((r) => setTimeout(r, 300));
+      b.destroy();
+      await new Promise((r) => setTimeout(r, 300));
+      a.write(body);
+      expect(await answerA).toMatch(/^HTTP\/1\.1 200/);
+      // Later requests get the place: B's was given back.
+      for (let i = 0; i < 3; i++) expect((await post(small.url, body)).status).toBe(200);
+    } finally {
+      await small.close();
     }
   });
 
