@@ -48,12 +48,16 @@ export interface LoadResult {
   p99ms: number;
   maxMs: number;
   perSecond: number;
+  /** The warm-up before the measured run (same connections and workload), not counted against the target. */
+  warmup?: { seconds: number; requests: number; errors: number; perSecond: number; p99ms: number };
 }
 
-export async function load(t: Target, connections: number, seconds: number): Promise<LoadResult> {
+export async function load(t: Target, connections: number, seconds: number, warmupSeconds = 0): Promise<LoadResult> {
   const queries = await workload(t);
+  const w = warmupSeconds > 0 ? await mixedLoad(t.url, queries, connections, warmupSeconds) : undefined;
   const r = await mixedLoad(t.url, queries, connections, seconds);
   return {
+    ...(w && { warmup: { seconds: warmupSeconds, requests: w.requests, errors: w.errors, perSecond: w.requestsPerSecond, p99ms: w.p99 } }),
     connections,
     seconds,
     workload: queries.length,

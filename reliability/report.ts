@@ -91,7 +91,7 @@ export function judge(check: Check, result: Record<string, unknown>): Row[] {
       return [
         {
           criterion: `load: ${r.connections} connections × ${r.seconds} s${r.workload ? ` (${r.workload} distinct journey and item requests)` : ''}`,
-          measured: `${n(r.requests)} requests (${n(Math.round(r.perSecond))}/s), ${n(errors)} errors${errors ? ` (${kinds})` : ''}; p50 ${ms(r.p50ms)}, p99 ${ms(r.p99ms)}, max ${ms(r.maxMs)}`,
+          measured: `${n(r.requests)} requests (${n(Math.round(r.perSecond))}/s), ${n(errors)} errors${errors ? ` (${kinds})` : ''}; p50 ${ms(r.p50ms)}, p99 ${ms(r.p99ms)}, max ${ms(r.maxMs)}${r.warmup ? `; after a ${r.warmup.seconds} s warm-up at the same load, not counted: ${n(r.warmup.requests)} requests (${n(r.warmup.perSecond)}/s), ${n(r.warmup.errors)} errors, p99 ${ms(r.warmup.p99ms)}` : ''}`,
           target: '0 errors; p99 reported',
           pass: r.requests > 0 && errors === 0,
         },

@@ -47,7 +47,7 @@ describe('reliability (short)', () => {
   }, 60_000);
 
   it('load: no errors at 50 connections', async () => {
-    const r = await load(t, size.connections, size.loadSeconds);
+    const r = await load(t, size.connections, size.loadSeconds, size.warmupSeconds);
     expect(r.requests).toBeGreaterThan(0);
     expect(r.errors + r.timeouts + r.non2xx).toBe(0);
     expect(missed('load', r)).toEqual([]);
