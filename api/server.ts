@@ -26,6 +26,8 @@ import { Metrics, metricsPlugin, routeOf } from './http/metrics.ts';
 import { mountUpload, type IngestHooks } from './http/upload.ts';
 import { errorHandler, notFound, sendError } from './http/errors.ts';
 import { breakerLogPlugin, mountHealth } from './http/health.ts';
+import { breakerOf } from '../db/breaker.ts';
+import { POOL_SIZE } from '../db/driver.ts';
 import { resolvers } from './resolvers/index.ts';
 import { mountExports } from './exports/routes.ts';
 import { API_ERROR_CODES } from './errors.ts';
@@ -304,7 +306,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
   };
   app.get('/metrics', limitRate, async (_req, res) => {
     res.setHeader('content-type', 'text/plain; version=0.0.4; charset=utf-8');
-    res.send(metrics.render(await neo4jUp()));
+    const load = { requestsActive: gate.active, requestsQueued: gate.queued, dbCallsInFlight: breakerOf(opts.driver)?.inFlight ?? 0, poolSize: POOL_SIZE };
+    res.send(metrics.render(await neo4jUp(), load));
   });
 
   app.use(

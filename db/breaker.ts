@@ -112,6 +112,11 @@ export class Breaker {
     private readonly ping?: (timeoutMs: number) => Promise<void>,
   ) {}
 
+  /** Database calls in flight: each holds one of the driver's pooled connections. */
+  get inFlight(): number {
+    return this.calls.size;
+  }
+
   get isOpen(): boolean {
     return this.openedAt !== null;
   }

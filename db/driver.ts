@@ -8,10 +8,14 @@ import { DEFAULT_BREAKER, DatabaseDown, guardDriver, isConnectionFailure } from 
  * once anyway; the breaker, not the driver, retries (the driver's own retries wait 1 s, 2 s, …
  * between attempts, so a request made while Neo4j was down took 3–8 s to fail).
  */
+/** The driver's connection pool (the driver's default, stated so /metrics can report its use against it). */
+export const POOL_SIZE = 100;
+
 export function createDriver(uri: string, user: string, password: string): Driver {
   return guardDriver(
     neo4j.driver(uri, neo4j.auth.basic(user, password), {
       connectionTimeout: 1_000,
+      maxConnectionPoolSize: POOL_SIZE,
       // Waiting for a free pooled connection: admission control keeps concurrency below the pool size, so this is rare.
       connectionAcquisitionTimeout: 2_000,
       disableLosslessIntegers: true,

@@ -264,12 +264,21 @@ describe('admission control', () => {
       b.on('error', () => undefined);
       b.write(`POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`);
       await new Promise((r) => setTimeout(r, 300));
+      // /metrics shows the load: one place taken, one request waiting, against the driver's pool.
+      const load = await (await fetch(`${small.url}/metrics`)).text();
+      expect(load).toMatch(/^triangulate_requests_active 1$/m);
+      expect(load).toMatch(/^triangulate_requests_queued 1$/m);
+      expect(load).toMatch(/^triangulate_neo4j_calls_in_flight \d+$/m);
+      expect(load).toMatch(/^triangulate_neo4j_pool_size 100$/m);
       b.destroy();
       await new Promise((r) => setTimeout(r, 300));
       a.write(body);
       expect(await answerA).toMatch(/^HTTP\/1\.1 200/);
       // Later requests get the place: B's was given back.
       for (let i = 0; i < 3; i++) expect((await post(small.url, body)).status).toBe(200);
+      const after = await (await fetch(`${small.url}/metrics`)).text();
+      expect(after).toMatch(/^triangulate_requests_active 0$/m);
+      expect(after).toMatch(/^triangulate_requests_queued 0$/m);
     } finally {
       await small.close();
     }

@@ -1,7 +1,8 @@
 /**
  * Prometheus metrics in the text exposition format (version 0.0.4), without a client library:
  * GraphQL operations (count and latency histogram per operation name), errors by code, HTTP
- * responses by route and status, and whether Neo4j answers.
+ * responses by route and status, whether Neo4j answers, and the load: admission control's places
+ * and queue, and the database calls in flight against the driver's pool.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { ApiContext } from '../context.ts';
@@ -20,6 +21,14 @@ interface Histogram {
   counts: number[];
   sum: number;
   count: number;
+}
+
+/** The server's load at scrape time: admission control's places and the database calls under way. */
+export interface Load {
+  requestsActive: number;
+  requestsQueued: number;
+  dbCallsInFlight: number;
+  poolSize: number;
 }
 
 export class Metrics {
@@ -54,7 +63,7 @@ export class Metrics {
     this.http.set(k, (this.http.get(k) ?? 0) + 1);
   }
 
-  render(neo4jUp: boolean): string {
+  render(neo4jUp: boolean, load?: Load): string {
     const out: string[] = [];
     out.push('# HELP triangulate_graphql_operation_duration_seconds GraphQL operations by operation name: latency.');
     out.push('# TYPE triangulate_graphql_operation_duration_seconds histogram');
@@ -76,6 +85,13 @@ export class Metrics {
     out.push('# HELP triangulate_neo4j_up Whether Neo4j answered a trivial query at scrape time (1) or not (0).');
     out.push('# TYPE triangulate_neo4j_up gauge');
     out.push(`triangulate_neo4j_up ${neo4jUp ? 1 : 0}`);
+    if (load) {
+      const gauge = (name: string, help: string, value: number) => out.push(`# HELP ${name} ${help}`, `# TYPE ${name} gauge`, `${name} ${value}`);
+      gauge('triangulate_requests_active', 'Requests holding one of the places of admission control (MAX_CONCURRENT_REQUESTS).', load.requestsActive);
+      gauge('triangulate_requests_queued', 'Requests waiting for a place (at most QUEUE_TIMEOUT_MS).', load.requestsQueued);
+      gauge('triangulate_neo4j_calls_in_flight', "Database calls in flight, each holding one of the driver's pooled connections.", load.dbCallsInFlight);
+      gauge('triangulate_neo4j_pool_size', "The driver's connection pool size.", load.poolSize);
+    }
     return out.join('\n') + '\n';
   }
 }
