@@ -73,7 +73,8 @@ export function graphCanvas(page: Page) {
             last = s.key;
             return stable && s.overlaps.length === 0 && s.shown > 0;
           },
-          { timeout: 20_000, interval: 400 },
+          // Generous: under the full suite the layout and label pass share 2 cores with everything else.
+          { timeout: 40_000, interval: 400 },
         )
         .toBe(true);
       const s = await readLabels();

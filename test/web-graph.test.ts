@@ -213,7 +213,7 @@ describe('graph workspace in Chromium (real API, real Neo4j)', () => {
     ).toBe('PNG');
     const [svg] = await Promise.all([web.page.waitForEvent('download'), web.page.getByTestId('export-svg').click()]);
     expect(readFileSync((await svg.path())!, 'utf8')).toMatch(/<svg[\s>]/);
-  });
+  }, 120_000);
 
   it('lays out a topic focus of 250 and 500 nodes, labels apart (layout times printed)', async () => {
     const g = graphCanvas(web.page);

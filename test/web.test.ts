@@ -41,7 +41,8 @@ describe('web app in Chromium (real API, real Neo4j)', () => {
     await web.page.goto(web.url('/sources/merdian-2019'));
     const marks = web.page.locator('mark.hl');
     await marks.first().waitFor();
-    expect(await marks.count()).toBeGreaterThan(50);
+    // Only the passages near the viewport are in the page (far windows are unloaded), so a few dozen quotes.
+    expect(await marks.count()).toBeGreaterThan(20);
     const first = marks.first();
     const item = await first.getAttribute('data-item');
     await first.focus();
