@@ -80,41 +80,37 @@ export class Unauthenticated extends ApiError {
   }
 }
 
-/** The graph database cannot be reached: 503, try again shortly. */
-export class Unavailable extends ApiError {
-  readonly code = 'DATABASE_UNAVAILABLE';
+/** A 503 the client may retry shortly: the answer carries Retry-After (GraphQL and exports alike). */
+abstract class RetryLater extends ApiError {
   readonly status = 503;
-  constructor(message = 'The graph database is unavailable; try again shortly.') {
-    super(message);
-  }
   override get extensions(): ErrorExtensions {
     return { code: this.code, http: { status: this.status, headers: new HeaderMap([['retry-after', RETRY_AFTER]]) } };
+  }
+}
+
+/** The graph database cannot be reached: 503, try again shortly. */
+export class Unavailable extends RetryLater {
+  readonly code = 'DATABASE_UNAVAILABLE';
+  constructor(message = 'The graph database is unavailable; try again shortly.') {
+    super(message);
   }
 }
 
 /** The request ran past its time (REQUEST_TIMEOUT_MS) and its database work was stopped: 503, try again or ask for less. */
-export class TimedOut extends ApiError {
+export class TimedOut extends RetryLater {
   readonly code = 'REQUEST_TIMEOUT';
-  readonly status = 503;
   constructor(ms: number) {
     super(`The request took longer than ${ms} ms and was stopped; ask for less (a smaller page or budget) or try again shortly.`);
-  }
-  override get extensions(): ErrorExtensions {
-    return { code: this.code, http: { status: this.status, headers: new HeaderMap([['retry-after', RETRY_AFTER]]) } };
   }
 }
 
 /** The connection to Neo4j failed while a change was being committed: it may or may not have been saved. 503: check, then retry. */
-export class OutcomeUnknown extends ApiError {
+export class OutcomeUnknown extends RetryLater {
   readonly code = 'COMMIT_OUTCOME_UNKNOWN';
-  readonly status = 503;
   constructor() {
     super(
       'The connection to the graph database was lost while the change was being committed, so it may or may not have been saved. Check (for example in the audit log) before making it again.',
     );
-  }
-  override get extensions(): ErrorExtensions {
-    return { code: this.code, http: { status: this.status, headers: new HeaderMap([['retry-after', RETRY_AFTER]]) } };
   }
 }
 
@@ -149,11 +145,7 @@ export const API_ERROR_CODES = [
 export function httpError(e: unknown): { status: number; body: { error: string; parameter?: string }; headers: Record<string, string> } | null {
   if (!(e instanceof ApiError)) return null;
   const headers: Record<string, string> =
-    e instanceof Unauthenticated
-      ? { 'www-authenticate': CHALLENGE }
-      : e instanceof Unavailable || e instanceof TimedOut || e instanceof OutcomeUnknown
-        ? { 'retry-after': RETRY_AFTER }
-        : {};
+    e instanceof Unauthenticated ? { 'www-authenticate': CHALLENGE } : e instanceof RetryLater ? { 'retry-after': RETRY_AFTER } : {};
   const body = e instanceof BadInput && e.field ? { error: e.message, parameter: e.field } : { error: e.message };
   return { status: e.status, body, headers };
 }

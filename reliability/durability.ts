@@ -180,9 +180,9 @@ export async function durability(t: Target, neo: Neo4jControl, size: DurabilityS
   const present = new Map(records.map((r) => [r.get('text') as string, { id: r.get('id') as string, audits: r.get('audits') as number }]));
   const lost = [...acknowledged].filter(([text, id]) => present.get(text)?.id !== id).map(([text]) => text);
   // A write answered "outcome unknown" was not refused: the client was told it may have been saved.
-  const unknown = [...refused].filter(([, why]) => why.includes(UNKNOWN)).map(([text]) => text);
+  const unknown = new Set([...refused].filter(([, why]) => why.includes(UNKNOWN)).map(([text]) => text));
   const unacknowledgedPresent = [...present.keys()]
-    .filter((text) => !acknowledged.has(text) && !unknown.includes(text))
+    .filter((text) => !acknowledged.has(text) && !unknown.has(text))
     .map((text) => `${text}: ${refused.get(text) ?? 'never asked'}`);
   const withoutAudit = [...present].filter(([, p]) => p.audits !== 1).map(([text]) => text);
   return {
@@ -190,8 +190,8 @@ export async function durability(t: Target, neo: Neo4jControl, size: DurabilityS
     kills: size.kills,
     attempts,
     acknowledged: acknowledged.size,
-    refused: refused.size - unknown.length,
-    outcomeUnknown: { answered: unknown.length, present: unknown.filter((text) => present.has(text)).length },
+    refused: refused.size - unknown.size,
+    outcomeUnknown: { answered: unknown.size, present: [...unknown].filter((text) => present.has(text)).length },
     lost,
     unacknowledgedPresent,
     withoutAudit,
