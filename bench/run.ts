@@ -12,7 +12,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApp, listen } from '../api/server.ts';
@@ -42,6 +42,8 @@ const { values: args } = parseArgs({
 const resultsPath = join(args.out, 'results.json');
 const findingsPath = join(ROOT, 'bench', 'FINDINGS.md');
 const FLOOR_RATIO_TARGET = 1.5;
+/** Unmeasured calls of each query (and of its floor) before its timed rounds. */
+const WARM_UP_ROUNDS = 3;
 
 /** Rewrites RESULTS.md and the plot from results.json and FINDINGS.md (alone: `--report-only`, after editing the findings). */
 function writeReport(runs: BenchRun[]): string {
@@ -76,6 +78,8 @@ const time = async <T>(f: () => Promise<T> | T): Promise<[T, number]> => {
 };
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 const round1 = (x: number) => Math.round(x * 10) / 10;
+/** The machine's 1-minute load average before the run: a busy machine makes every timing noisy. */
+const loadAtStart = loadavg()[0]!;
 const progress = (s: string) => process.stderr.write(`bench ${scale}×: ${s}\n`);
 
 const work = mkdtempSync(join(tmpdir(), 'triangulate-bench-'));
@@ -132,8 +136,11 @@ try {
   const target = queryTarget(scale);
   for (const { name, query } of JOURNEY_QUERIES) {
     progress(name);
-    await gql(query); // warm the caches and the plan cache
+    // Warm Neo4j's plan cache and page cache and both JITs (Node's and the JVM's), so that p95 is
+    // the steady state a user meets rather than the first plan of each statement.
+    for (let i = 0; i < WARM_UP_ROUNDS; i++) await gql(query);
     const statements = await recorder.record(() => gql(query));
+    for (let i = 0; i < WARM_UP_ROUNDS; i++) await recorder.replay(statements);
     const api: number[] = [];
     const floor: number[] = [];
     for (let i = 0; i < rounds; i++) {
@@ -181,7 +188,16 @@ for (const m of measures) {
 }
 const run: BenchRun = {
   scale,
-  meta: { date: new Date().toISOString(), node: process.version, cpus: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), rounds, ...counts },
+  meta: {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: cpus().length,
+    memoryGB: Math.round(totalmem() / 2 ** 30),
+    rounds,
+    warmUpRounds: WARM_UP_ROUNDS,
+    loadAverage: { start: round1(loadAtStart), end: round1(loadavg()[0]!) },
+    ...counts,
+  },
   measures,
 };
 
