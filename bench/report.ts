@@ -29,6 +29,8 @@ export interface BenchRun {
     rounds: number;
     /** Absent in runs from before 2026-12-06's last session (one warm-up call then). */
     warmUpRounds?: number;
+    /** Extra relation copies per replica into the next replicas (bench/synthetic.ts `bridgeRelations`). */
+    bridges?: number;
     /** The 1-minute load average before and after the run. */
     loadAverage?: { start: number; end: number };
     sources: number;
@@ -59,7 +61,7 @@ export function renderResults(runs: BenchRun[], ratioTarget: number, notes = '')
     lines.push(
       `## ${run.scale}× the corpus`,
       '',
-      `${m.date.slice(0, 10)} · Node ${m.node} · ${m.cpus} cores · ${m.memoryGB} GB · ${m.rounds} rounds${m.warmUpRounds ? ` after ${m.warmUpRounds} warm-up calls` : ''}${m.loadAverage ? ` · load average ${m.loadAverage.start} before, ${m.loadAverage.end} after` : ''} · ${fmt(m.sources)} sources, ${fmt(m.passages)} passages, ${fmt(m.items)} items, ${fmt(m.relations)} relations`,
+      `${m.date.slice(0, 10)} · Node ${m.node} · ${m.cpus} cores · ${m.memoryGB} GB · ${m.rounds} rounds${m.warmUpRounds ? ` after ${m.warmUpRounds} warm-up calls` : ''}${m.loadAverage ? ` · load average ${m.loadAverage.start} before, ${m.loadAverage.end} after` : ''} · ${fmt(m.sources)} sources, ${fmt(m.passages)} passages, ${fmt(m.items)} items, ${fmt(m.relations)} relations${m.bridges ? ` (${m.bridges} bridge copies of each replica's relations)` : ''}`,
       '',
       '| measure | median | p95 | p99 | floor median | floor p95 | API / floor | statements | target | met |',
       '|---|---:|---:|---:|---:|---:|---:|---:|---:|:---:|',

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --scale N] [--rounds R] [--out DIR] [--no-load] [--no-browser]`: seed, journey
+ * `npm run bench [-- --scale N] [--bridges K] [--rounds R] [--out DIR] [--no-load] [--no-browser]`: seed, journey
  * query, concurrency and browser timings on this machine against a real, fresh local Neo4j (or
  * NEO4J_URI), at N times the corpus (bench/synthetic.ts).
  * Each query is timed through GraphQL over HTTP and, in the same run, as its floor: the same Cypher
@@ -28,6 +28,7 @@ import type { SeedStepResult } from './seed-step.ts';
 const { values: args } = parseArgs({
   options: {
     scale: { type: 'string', default: '1' },
+    bridges: { type: 'string', default: '0' },
     rounds: { type: 'string', default: process.env.BENCH_ROUNDS ?? '30' },
     out: { type: 'string', default: join(ROOT, 'bench') },
     'no-targets': { type: 'boolean', default: false },
@@ -63,6 +64,7 @@ const whole = (name: string, v: string, min: number, max: number) => {
   return n;
 };
 const scale = whole('scale', args.scale, 1, 200);
+const bridges = whole('bridges', args.bridges, 0, Math.max(scale - 1, 0));
 const rounds = whole('rounds', args.rounds, 1, 10_000);
 const loadSeconds = whole('load-seconds', args['load-seconds'], 1, 600);
 const loadClients = whole('load-clients', args['load-clients'], 1, 1000);
@@ -94,19 +96,23 @@ let counts = { sources: 0, passages: 0, items: 0, relations: 0 };
 try {
   progress('seeding');
   const env = readNeo4jEnv();
-  const seedOut = execFileSync(join(ROOT, 'node_modules', '.bin', 'tsx'), ['bench/seed-step.ts', '--scale', String(scale), '--dir', work], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    maxBuffer: 1 << 20,
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: {
-      ...process.env,
-      NEO4J_URI: connection.uri,
-      NEO4J_USER: env.NEO4J_USER,
-      NEO4J_PASSWORD: env.NEO4J_PASSWORD,
-      NODE_OPTIONS: `--max-old-space-size=${scale >= 50 ? 8192 : 4096}`,
+  const seedOut = execFileSync(
+    join(ROOT, 'node_modules', '.bin', 'tsx'),
+    ['bench/seed-step.ts', '--scale', String(scale), '--bridges', String(bridges), '--dir', work],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: {
+        ...process.env,
+        NEO4J_URI: connection.uri,
+        NEO4J_USER: env.NEO4J_USER,
+        NEO4J_PASSWORD: env.NEO4J_PASSWORD,
+        NODE_OPTIONS: `--max-old-space-size=${scale >= 50 ? 8192 : 4096}`,
+      },
     },
-  });
+  );
   const seed = JSON.parse(seedOut.trim().split('\n').at(-1)!) as SeedStepResult;
   counts = seed.counts;
   const perK = (ms: number) => `${round1(ms / 1000 / (counts.items / 1000))} s per 1,000 items`;

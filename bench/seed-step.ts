@@ -19,13 +19,15 @@ export interface SeedStepResult {
   counts: { sources: number; passages: number; items: number; relations: number };
 }
 
-const { values: args } = parseArgs({ options: { scale: { type: 'string', default: '1' }, dir: { type: 'string' } } });
+const { values: args } = parseArgs({
+  options: { scale: { type: 'string', default: '1' }, bridges: { type: 'string', default: '0' }, dir: { type: 'string' } },
+});
 const scale = Number(args.scale);
 if (!process.env.NEO4J_URI) throw new Error('seed-step: NEO4J_URI must name the benchmark’s Neo4j');
 if (scale > 1 && !args.dir) throw new Error('seed-step: --dir is needed for a synthetic corpus');
 
 let t = performance.now();
-const syn = scale === 1 ? null : writeSyntheticCorpus(join(args.dir!, 'corpus'), scale);
+const syn = scale === 1 ? null : writeSyntheticCorpus(join(args.dir!, 'corpus'), scale, Number(args.bridges));
 const generateMs = performance.now() - t;
 t = performance.now();
 const seed = syn ? prepareSeed(loadCorpus(syn.corpusDir), syn.evidenceDir, syn.relationsDir) : prepareSeed();

@@ -11,12 +11,15 @@
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { CORE_SCHEMA, dump, load } from 'js-yaml';
 import { CORPUS_DIR } from '../seed/corpus.ts';
 import { EVIDENCE_DIR } from '../seed/evidence/read.ts';
 import { RELATIONS_DIR } from '../seed/relations/read.ts';
 
 export interface SyntheticCorpus {
   scale: number;
+  /** Extra copies of each replica's relations whose `to` end lies in the next replicas (see `bridgeRelations`). */
+  bridges: number;
   corpusDir: string;
   evidenceDir: string;
   relationsDir: string;
@@ -57,9 +60,32 @@ function walk(dir: string): string[] {
   });
 }
 
+/**
+ * The relations of one curated file as `bridges` extra sets for replica `r`: each relation again,
+ * from its item in replica `r` to its counterpart in replica `r + j` (j = 1…bridges, modulo the
+ * scale). Replicas alone keep the curated set's density (57 relations per copy of the corpus); the
+ * bridges raise it to what a larger curated graph would have (issue 13 asked for about 30,000
+ * cross-source relations at 100×), with the same kinds, quotes and item degrees spread evenly.
+ */
+export function bridgeRelations(text: string, sourceIds: readonly string[], r: number, scale: number, bridges: number): string | undefined {
+  const doc = load(renameIds(text, sourceIds, r), { schema: CORE_SCHEMA }) as { relations?: Record<string, unknown>[] } | null;
+  const relations = doc?.relations ?? [];
+  if (relations.length === 0 || bridges === 0) return undefined;
+  const own = r === 0 ? '' : `-x${r}`;
+  const sources = new RegExp(`^(${sourceIds.map(escape).join('|')})${escape(own)}:`);
+  const bridged = [];
+  for (let j = 1; j <= bridges; j++) {
+    const other = (r + j) % scale;
+    const to = (id: string) => id.replace(sources, (_, s: string) => `${s}${other === 0 ? '' : `-x${other}`}:`);
+    for (const rel of relations) bridged.push({ ...rel, id: `${String(rel.id)}-b${j}`, to: to(String(rel.to)) });
+  }
+  return dump({ relations: bridged }, { lineWidth: -1 });
+}
+
 /** Writes the corpus at `scale` (a whole number ≥ 1) into `dir` and returns where each part is. */
-export function writeSyntheticCorpus(dir: string, scale: number): SyntheticCorpus {
+export function writeSyntheticCorpus(dir: string, scale: number, bridges = 0): SyntheticCorpus {
   if (!Number.isInteger(scale) || scale < 1) throw new Error(`scale must be a whole number ≥ 1, not ${scale}`);
+  if (!Number.isInteger(bridges) || bridges < 0 || bridges >= scale) throw new Error(`bridges must be a whole number from 0 to ${scale - 1}, not ${bridges}`);
   const corpusDir = join(dir, 'corpus');
   const evidenceDir = join(dir, 'evidence');
   const relationsDir = join(dir, 'relations');
@@ -93,7 +119,11 @@ export function writeSyntheticCorpus(dir: string, scale: number): SyntheticCorpu
   }
   for (const file of readdirSync(RELATIONS_DIR).filter((f) => f.endsWith('.yaml'))) {
     const text = readFileSync(join(RELATIONS_DIR, file), 'utf8');
-    for (let r = 0; r < scale; r++) writeFileSync(join(relationsDir, `x${r}-${file}`), renameIds(text, ids, r));
+    for (let r = 0; r < scale; r++) {
+      writeFileSync(join(relationsDir, `x${r}-${file}`), renameIds(text, ids, r));
+      const bridged = bridgeRelations(text, ids, r, scale, bridges);
+      if (bridged) writeFileSync(join(relationsDir, `x${r}-bridges-${file}`), bridged);
+    }
   }
-  return { scale, corpusDir, evidenceDir, relationsDir };
+  return { scale, bridges, corpusDir, evidenceDir, relationsDir };
 }

@@ -56,6 +56,25 @@ describe('the synthetic corpus', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 120_000);
+  it('with bridges, adds copies of each replica’s relations that end in the next replicas', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'triangulate-synthetic-'));
+    try {
+      const one = prepareSeed();
+      const syn = writeSyntheticCorpus(dir, 3, 2);
+      const three = prepareSeed(loadCorpus(syn.corpusDir), syn.evidenceDir, syn.relationsDir);
+      const curated = one.relations.relations;
+      expect(three.relations.relations.length).toBe(3 * 3 * curated.length);
+      const first = curated[0]!;
+      const replicaOf = (item: string) => /-x(\d+):/.exec(item)?.[1] ?? '0';
+      // Replica 2's relation, bridged once, runs from replica 2 into replica 0 (the scale wraps round).
+      const bridged = three.relations.relations.find((r) => r.id === `${first.id}-x2-b1`)!;
+      expect([replicaOf(bridged.from), replicaOf(bridged.to!)]).toEqual(['2', '0']);
+      expect(bridged.kind).toBe(first.kind);
+      expect(() => writeSyntheticCorpus(join(dir, 'again'), 3, 3)).toThrow(/bridges must be a whole number from 0 to 2/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 });
 
 describe('the browser benchmark’s slice of the graph', () => {
