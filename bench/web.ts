@@ -14,7 +14,7 @@
 process.env.NODE_ENV = 'production'; // a production build (Vite reads this), whatever the caller's environment
 
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -46,6 +46,8 @@ const GRAPH_LAID_OUT = 'triangulate:graph-laid-out';
 /** The node budget the graph view offers for a large focus (`nodes=250`, web/src/graph/model.ts NODE_BUDGETS). */
 const TOPIC_FOCUS_NODES = 250;
 
+/** The machine's load before the run: a busy machine makes every timing noisy. */
+const loadAtStart = loadavg()[0]!;
 const work = mkdtempSync(join(tmpdir(), 'triangulate-bench-web-'));
 const connection = await connectNeo4j({
   dataDir: process.env.NEO4J_URI ? undefined : join(work, 'neo4j'),
@@ -140,7 +142,10 @@ try {
 
   const result: WebBench = {
     date: new Date().toISOString(),
-    machine: { cpus: cpus().length, note: 'a shared machine: other work ran at the same time, so timings are noisy' },
+    machine: {
+      cpus: cpus().length,
+      note: `1-minute load average ${loadAtStart.toFixed(1)} before the run, ${loadavg()[0]!.toFixed(1)} after; above the core count, other work shared the machine and timings are noisy`,
+    },
     rounds,
     viewport: VIEWPORT,
     command: `npm run bench:web -- --rounds ${rounds}`,
