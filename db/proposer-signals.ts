@@ -28,6 +28,8 @@ export interface ProposerItem {
   period?: string | null;
   /** Misconceptions the item challenges or repeats (from the evidence files). */
   misconceptions: string[];
+  /** Research gaps a gap mention raises (RAISES, from the evidence files). */
+  gaps?: string[];
 }
 
 export interface Signals {

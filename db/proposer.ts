@@ -39,6 +39,7 @@ const itemRow = columns({
   place: z.string().nullable(),
   period: z.string().nullable(),
   misconceptions: z.array(z.string()),
+  gaps: z.array(z.string()),
 });
 const hitRow = columns({ id: z.string(), other: z.string(), score: z.number() });
 
@@ -74,14 +75,16 @@ export function proposalId(a: string, b: string): string {
   return `prop:${createHash('sha1').update(`${x}|${y}`).digest('hex').slice(0, 12)}`;
 }
 
-/** Every claim (gap and misconception mentions included) and statistic, with what the signals read. */
+/** Every claim (gap and misconception mentions included) and statistic, with what the signals read (a gap mention's gap from RAISES, an item's own field). */
 export const ITEMS_CYPHER = `
 MATCH (n:Claim|Statistic)
 OPTIONAL MATCH (n)-[:CHALLENGES|REINFORCES]->(m:Misconception)
 WITH n, collect(m.id) AS misconceptions
+OPTIONAL MATCH (n)-[:RAISES]->(g:ResearchGap)
+WITH n, misconceptions, collect(g.id) AS gaps
 RETURN n.id AS id, n.sourceId AS sourceId, CASE WHEN n:Statistic THEN 'statistic' ELSE n.kind END AS kind,
        coalesce(n.text, n.measure) AS text, coalesce(n.reading, n.quote) AS quote, n.topics AS topics, n.hedged AS hedged,
-       n.unit AS unit, n.population AS population, n.place AS place, n.period AS period, misconceptions`;
+       n.unit AS unit, n.population AS population, n.place AS place, n.period AS period, misconceptions, gaps`;
 
 /** Per item of the batch, its nearest items of other sources by the full-text index (at most $limit each). */
 export const NEIGHBOURS_CYPHER = `
@@ -94,7 +97,7 @@ CALL (item) {
 RETURN item.id AS id, other, score`;
 
 /** Weights of the score, tuned on the curated relations with even-numbered ids (docs/proposer.md). */
-export const WEIGHTS = { lemmas: 10, entities: 3, fulltext: 0.15, topics: 4, figures: 3, facets: 1.5, misconception: 3, kindPrior: 1, otherMeasure: 3 };
+export const WEIGHTS = { lemmas: 10, entities: 0, fulltext: 0.15, topics: 4, figures: 3, facets: 1.5, misconception: 3, kindPrior: 1, otherMeasure: 3 };
 /** Overlap of two statistics' measures (0..1) from which they count as measuring the same thing. */
 export const MEASURE_MATCH = 0.2;
 /** How many full-text neighbours each item considers. */
@@ -104,10 +107,14 @@ export const PER_SOURCE = 2;
 /** How many full-text hits are read per item before other sources' are kept (the largest source fills the first ones). */
 export const SCAN = 300;
 
-/** A kind of item that rarely ends a curated relation costs a little: methods state how, not what. */
-const KIND_PRIOR: Record<string, number> = { method: -1.5 };
+/**
+ * Kinds of item that rarely end a curated relation cost a little: methods state how, not what;
+ * statistics (a quarter of the items, mostly table cells) end 3 of the 68 ends of the even-numbered
+ * curated relations; gap mentions ask rather than state (tuned on the even half, docs/proposer.md).
+ */
+export const KIND_PRIOR: Record<string, number> = { method: -1.5, statistic: -2, 'open-question': -1 };
 
-function scorePair(a: ProposerItem, sa: Signals, b: ProposerItem, sb: Signals, fulltext: number, idf: (t: string) => number, w = WEIGHTS) {
+function scorePair(a: ProposerItem, sa: Signals, b: ProposerItem, sb: Signals, fulltext: number, idf: (t: string) => number, w = WEIGHTS, prior = KIND_PRIOR) {
   const kind = kindOf(a, sa, b, sb);
   if (!kind) return null;
   const reasons: string[] = [];
@@ -116,7 +123,7 @@ function scorePair(a: ProposerItem, sa: Signals, b: ProposerItem, sb: Signals, f
   total += w.lemmas * lem.score;
   reasons.push(`text similarity ${lem.score.toFixed(2)} (shared words: ${lem.shared.slice(0, 6).join(', ')})`);
   const ent = weightedOverlap(new Set([...sa.entities].map((e) => `@${e}`)), new Set([...sb.entities].map((e) => `@${e}`)), idf);
-  if (ent.shared.length) {
+  if (ent.shared.length && w.entities) {
     total += w.entities * ent.score;
     reasons.push(`shared names: ${ent.shared.map((e) => e.slice(1)).join(', ')}`);
   }
@@ -152,7 +159,7 @@ function scorePair(a: ProposerItem, sa: Signals, b: ProposerItem, sb: Signals, f
     total += w.misconception;
     reasons.push(`same misconception: ${misc.join(', ')}`);
   }
-  total += w.kindPrior * ((KIND_PRIOR[a.kind] ?? 0) + (KIND_PRIOR[b.kind] ?? 0));
+  total += w.kindPrior * ((prior[a.kind] ?? 0) + (prior[b.kind] ?? 0));
   reasons.push(`suggested ${kind.kind}${kind.cues.length ? ` (${kind.cues.join('; ')})` : ''}`);
   return { total, reasons, kind };
 }
@@ -166,6 +173,9 @@ export interface ProposeOptions {
   weights?: typeof WEIGHTS;
   neighbours?: number;
   perSource?: number;
+  /** Mentions of one gap share words and candidates (default on). */
+  gapPooling?: boolean;
+  kindPrior?: Record<string, number>;
 }
 
 /**
@@ -201,6 +211,29 @@ export async function proposeLinks(target: Driver | RunCypher, opts: ProposeOpti
       add(other, id, score); // a pair found from one side is weighed from both
     }
   }
+  // Mentions of one research gap in several sources ask one question: each mention reads the words
+  // of the others and inherits their candidates, so an assertion near one mention is weighed against all.
+  if (opts.gapPooling ?? true) {
+    const byGap = new Map<string, ProposerItem[]>();
+    for (const it of items) for (const g of it.gaps ?? []) byGap.set(g, [...(byGap.get(g) ?? []), it]);
+    const pooled = new Map<string, Set<string>>();
+    for (const group of byGap.values()) {
+      if (group.length < 2) continue;
+      for (const m of group) {
+        const words = pooled.get(m.id) ?? new Set(signals.get(m.id)!.lemmas);
+        for (const o of group) for (const l of signals.get(o.id)!.lemmas) words.add(l);
+        pooled.set(m.id, words);
+        for (const o of group)
+          if (o !== m)
+            for (const [c, score] of candidates.get(o.id)!)
+              if (byId.get(c)!.sourceId !== m.sourceId) {
+                add(m.id, c, score);
+                add(c, m.id, score);
+              }
+      }
+    }
+    for (const [id, words] of pooled) signals.get(id)!.lemmas = words;
+  }
   const byMisconception = new Map<string, ProposerItem[]>();
   for (const it of items) for (const m of it.misconceptions) byMisconception.set(m, [...(byMisconception.get(m) ?? []), it]);
   for (const group of byMisconception.values())
@@ -214,7 +247,7 @@ export async function proposeLinks(target: Driver | RunCypher, opts: ProposeOpti
       const pid = proposalId(a.id, other);
       if (opts.exclude?.has(pid)) continue;
       const b = byId.get(other)!;
-      const s = scorePair(a, sa, b, signals.get(other)!, fulltext, idf, opts.weights);
+      const s = scorePair(a, sa, b, signals.get(other)!, fulltext, idf, opts.weights, opts.kindPrior);
       if (s && s.total >= minScore) scored.push({ pid, ...s });
     }
     scored.sort((x, y) => y.total - x.total || (x.pid < y.pid ? -1 : 1));

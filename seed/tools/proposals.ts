@@ -1,7 +1,7 @@
 /**
  * `npm run proposals -- <command>`: the proposer and its review, from the command line (the
  * API's curation mutations come with the curator token of a later issue).
- *   propose [--per-item 3] [--min-score 2]   propose links and store them as PROPOSED_LINK; print the best and how they compare with the curated relations
+ *   propose [--per-item 3] [--min-score 2] [--dry-run]   propose links and store them as PROPOSED_LINK (not with --dry-run); print the best and how they compare with the curated relations
  *   list [--limit 30]                         proposals still waiting for a decision
  *   accept PROPOSAL --kind SUPPORTS|CONTRADICTS|QUALIFIES|ASSERTED_VS_OPEN [--subtype S] --rationale TEXT --curator NAME [--confidence 0.7]
  *   reject PROPOSAL --curator NAME [--note TEXT]
@@ -54,14 +54,23 @@ try {
     // Rejected pairs never take an item's place; curated ones do here, so recall can be measured against them.
     const all = await proposeLinks(driver, { perItem: Number(opt('per-item') ?? 3), minScore: Number(opt('min-score') ?? 2), exclude: rejected });
     const fresh = all.filter((p) => !related.has(p.id));
-    await recordProposals(driver, fresh);
+    const dryRun = rest.includes('--dry-run');
+    if (!dryRun) await recordProposals(driver, fresh);
     const quality = evaluate(all, curatedPairs);
-    console.log(`proposals: ${all.length} candidate links; ${fresh.length} stored for review (the rest are already curated)`);
+    console.log(
+      `proposals: ${all.length} candidate links; ${fresh.length} ${dryRun ? 'new (dry run: nothing stored)' : 'stored for review'} (the rest are already curated)`,
+    );
     console.log(
       `against the ${quality.curated} curated relations: ${quality.matched} were proposed (recall ${quality.recall}%); ${quality.precision}% of proposals match a curated relation`,
     );
     for (const [kind, k] of Object.entries(quality.byKind))
       console.log(`  ${kind}: ${k.matched} of ${k.curated} (${k.recall}%), ${k.kindRight} with the kind suggested`);
+    const half = (parity: number) => curatedPairs.filter((r) => Number(/(\d+)$/.exec(r.id)?.[1] ?? 0) % 2 === parity);
+    // The weights were tuned on the relations with even-numbered ids; the odd ones are the check (docs/proposer.md).
+    for (const parity of [0, 1]) {
+      const q = evaluate(all, half(parity));
+      console.log(`  relations with ${parity ? 'odd' : 'even'} ids: ${q.matched} of ${q.curated} (${q.recall}%)`);
+    }
     for (const k of [50, 200, 1000]) console.log(`  of the best ${k} proposals, ${evaluate(all.slice(0, k), curatedPairs).matched} match a curated relation`);
     for (const p of fresh.slice(0, Number(opt('limit') ?? 15)))
       console.log(`${p.id}  ${p.from} -> ${p.to}  ${p.kind}  score ${p.score}  (${p.reasons.join('; ')})`);
