@@ -160,6 +160,17 @@ describe('every Cypher builder uses indexes for lookups by id', () => {
     });
   }
 
+  // Variants of a builder whose text differs with an argument.
+  const VARIANTS = {
+    'graph.resolveFocus without ranking': () => graph.resolveFocus(['ceop-2013:c001', 'ceop-2013'], gf, 0, 25, false),
+  };
+  for (const [name, build] of Object.entries(VARIANTS)) {
+    it(name, async () => {
+      const q = build();
+      expect(problems(await explain(q.cypher, q.params))).toEqual([]);
+    });
+  }
+
   // The link proposer's own statements (db/proposer.ts, shared by the CLI and runLinkProposer).
   const PROPOSER_STATEMENTS = {
     ITEMS_CYPHER: {},
