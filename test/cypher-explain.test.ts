@@ -163,6 +163,7 @@ describe('every Cypher builder uses indexes for lookups by id', () => {
   // Variants of a builder whose text differs with an argument.
   const VARIANTS = {
     'graph.resolveFocus without ranking': () => graph.resolveFocus(['ceop-2013:c001', 'ceop-2013'], gf, 0, 25, false),
+    'evidence.gapsPage without a source or topic filter': () => evidence.gapsPage({ ...ev, sources: null, topics: null }, null, 'PRIORITY', false, 0, 50),
   };
   for (const [name, build] of Object.entries(VARIANTS)) {
     it(name, async () => {

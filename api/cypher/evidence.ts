@@ -133,9 +133,9 @@ export type GapOrderKey = 'PRIORITY' | 'SOURCES' | 'QUESTION' | 'RATING' | 'TOPI
  * documented order of core/gap-priority.ts (status, raising sources, rating, question); it breaks
  * the ties of every other order. Questions and topic names compare lower-cased.
  */
-const GAP_KEYS = `WITH g, CASE coalesce(g.status, 'open') WHEN 'open' THEN 0 WHEN 'partly-addressed' THEN 1 ELSE 2 END AS statusRank,
+const GAP_KEYS = (raisedOnly: boolean) => `WITH g, CASE coalesce(g.status, 'open') WHEN 'open' THEN 0 WHEN 'partly-addressed' THEN 1 ELSE 2 END AS statusRank,
      COUNT { MATCH (rc:Claim)-[:RAISES]->(g) RETURN DISTINCT rc.sourceId } AS sourceCount,
-     toLower(g.question) AS question
+     toLower(g.question) AS question${raisedOnly ? '\nWHERE sourceCount > 0' : ''}
 WITH g, statusRank, sourceCount, question, [statusRank, -sourceCount, -coalesce(g.priority, -1.0e300), question, g.id] AS priorityKey
 WITH g, priorityKey,
      CASE $order
@@ -151,14 +151,17 @@ WITH g, priorityKey,
 /**
  * A page of research gaps with every raising statement; filters select gaps with a matching
  * raising statement. Only the page is projected; the count and the order read the gaps' keys.
+ * Without a source or topic filter, a gap is listed when it has a raising statement at all: its
+ * count of raising sources (a sort key, read anyway) says so, without a second walk of them.
  */
 export function gapsPage(filter: EvidenceFilterParams, statuses: string[] | null, order: GapOrderKey, reverse: boolean, skip: number, limit: number) {
+  const byMention = filter.sources !== null || filter.topics !== null;
   return {
     cypher: `MATCH (g:ResearchGap)
-WHERE EXISTS { (c:Claim)-[:RAISES]->(g) WHERE ${MENTION_WHERE} }
+WHERE ${byMention ? `EXISTS { (c:Claim)-[:RAISES]->(g) WHERE ${MENTION_WHERE} }` : 'true'}
   AND ($text IS NULL OR toLower(g.question) CONTAINS toLower($text))
   AND ($statuses IS NULL OR coalesce(g.status, 'open') IN $statuses)
-${GAP_KEYS}
+${GAP_KEYS(!byMention)}
 ORDER BY unratedLast, CASE WHEN $reverse THEN NULL ELSE key END, CASE WHEN $reverse THEN key END DESC, priorityKey
 WITH collect(g) AS gs
 RETURN size(gs) AS total, [g IN gs[$skip..$skip + $limit + 1] | ${GAP_PROJECTION('g')}] AS page`,
