@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { relationIdForLink } from '../api/curation/links.ts';
-import { resolveFocus } from '../api/cypher/graph.ts';
+import { mostContested, resolveFocus } from '../api/cypher/graph.ts';
 import { filterParams } from '../api/graph/load.ts';
 import { loadCorpus } from '../seed/corpus.ts';
 import { prepareSeed } from '../seed/load.ts';
@@ -44,6 +44,7 @@ import { graphCounts } from './seed-snapshot.ts';
 setUpCuration();
 
 const MAP = graphql(`query CurationEvidenceMap { evidenceMap { cells { topic source agreements } } }`);
+const DEFAULT_FOCUS = graphql(`query CurationDefaultFocus { graph(depth: 0) { focus } }`);
 const SOURCE_PAGE = graphql(`query CurationSourcePage($id: ID!, $limit: Int) { graph(focus: [$id], depth: 0, neighbourLimit: $limit) { nodes { id type } } }`);
 
 describe('curating relations', () => {
@@ -105,7 +106,15 @@ describe('curating relations', () => {
   });
 
   it('edits it; a new kind replaces the relationship, keeping its id and properties', async () => {
+    // The graph's default focus (the most contested items) is kept by the API under the data version: it must be the fresh one after the edit.
+    const contested = async () => {
+      const q = mostContested(filterParams(null), 5);
+      return (await driver.executeQuery(q.cypher, q.params)).records[0]!.get('ids') as string[];
+    };
+    const shownFocus = async () => (await ok(api, DEFAULT_FOCUS, {}, VIEWER)).data.graph.focus;
+    expect(await shownFocus()).toEqual(await contested());
     const { data, roundTrips } = await ok(api, EDIT, { id: proposed, input: { kind: 'QUALIFIES', subtype: 'SCOPE', confidence: 0.55 } }, ALICE);
+    expect(await shownFocus()).toEqual(await contested());
     expect(roundTrips).toBeLessThanOrEqual(3);
     expect(data.editRelation.relation).toMatchObject({
       id: proposed,

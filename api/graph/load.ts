@@ -307,7 +307,10 @@ export async function loadGraph(db: Db, args: GraphArgs, corpus?: CorpusCache): 
   let frontier: string[];
   let focus: string[];
   if (!focusIds) {
-    focus = (await one(db, mostContested(f, DEFAULT_FOCUS_SIZE)))?.ids ?? [];
+    // The most contested items read every disagreement in the corpus: kept under the data version like the rankings.
+    const key = membersKey(f);
+    const contested = async () => (await one(db, mostContested(f, DEFAULT_FOCUS_SIZE)))?.ids ?? [];
+    focus = corpus && key !== null ? await corpus.get(db, `graph.contested:${key}`, contested) : await contested();
     frontier = focus;
     for (const id of focus) b.ids.add(id);
   } else {
