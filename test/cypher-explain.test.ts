@@ -65,6 +65,8 @@ const CASES: Record<string, () => CypherQuery> = {
   'evidence.listTopics': () => evidence.listTopics(),
   'evidence.listMisconceptions': () => evidence.listMisconceptions(ev),
   'evidence.gapsPage': () => evidence.gapsPage(ev, ['open'], 'TOPICS', true, 50, 50),
+  'evidence.gapOrder': () => evidence.gapOrder({ ...ev, sources: null, topics: null, text: null }, null, 'PRIORITY', false),
+  'evidence.gapsByIds': () => evidence.gapsByIds(['gap:merdian-how-offenders-know-locations', 'gap:x']),
   'items.gapById': () => items.gapById('gap:merdian-how-offenders-know-locations'),
   'items.misconceptionById': () => items.misconceptionById('misc:x'),
   'items.linkSummaries': () => items.linkSummaries(['ceop-2013:s001', 'merdian-2019:c009']),
