@@ -208,8 +208,21 @@ describe('accepting', () => {
     const start = c.start + 'Little is known about '.length;
     const end = c.end - 1;
     const input = { start, end, quote: TEXT.slice(start, end), question: 'Why and how do offenders travel to offend?', topics: ['travel-tourism'] };
+    // The gaps list's order is kept by the API under the data version: the new gap must show at once.
+    const GAPS = `query { researchGaps(orderBy: QUESTION, first: 500) { totalCount edges { node { question } } } }`;
+    const gaps = async () => {
+      const r = await api.gql<Pick<Query, 'researchGaps'>>(GAPS, {}, VIEWER);
+      expect(r.errors).toBeUndefined();
+      return r.data!.researchGaps;
+    };
+    const before = await gaps();
+    expect(await gaps()).toEqual(before);
+    expect(before.edges.map((e) => e.node.question)).not.toContain(input.question);
     const res = await api.gql<{ acceptCandidate: CandidateDecision }>(ACCEPT, { id: c.id, input }, ALICE);
     expect(res.errors).toBeUndefined();
+    const after = await gaps();
+    expect(after.totalCount).toBe(before.totalCount + 1);
+    expect(after.edges.map((e) => e.node.question)).toContain(input.question);
     const item = res.data!.acceptCandidate.item;
     expect(item).toMatchObject({
       __typename: 'Claim',

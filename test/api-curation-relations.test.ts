@@ -8,6 +8,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { relationIdForLink } from '../api/curation/links.ts';
+import { mostContested, resolveFocus } from '../api/cypher/graph.ts';
+import { filterParams } from '../api/graph/load.ts';
 import { loadCorpus } from '../seed/corpus.ts';
 import { prepareSeed } from '../seed/load.ts';
 import { RELATIONS_DIR } from '../seed/relations/read.ts';
@@ -42,6 +44,8 @@ import { graphCounts } from './seed-snapshot.ts';
 setUpCuration();
 
 const MAP = graphql(`query CurationEvidenceMap { evidenceMap { cells { topic source agreements } } }`);
+const DEFAULT_FOCUS = graphql(`query CurationDefaultFocus { graph(depth: 0) { focus } }`);
+const SOURCE_PAGE = graphql(`query CurationSourcePage($id: ID!, $limit: Int) { graph(focus: [$id], depth: 0, neighbourLimit: $limit) { nodes { id type } } }`);
 
 describe('curating relations', () => {
   let proposed: string;
@@ -102,7 +106,15 @@ describe('curating relations', () => {
   });
 
   it('edits it; a new kind replaces the relationship, keeping its id and properties', async () => {
+    // The graph's default focus (the most contested items) is kept by the API under the data version: it must be the fresh one after the edit.
+    const contested = async () => {
+      const q = mostContested(filterParams(null), 5);
+      return (await driver.executeQuery(q.cypher, q.params)).records[0]!.get('ids') as string[];
+    };
+    const shownFocus = async () => (await ok(api, DEFAULT_FOCUS, {}, VIEWER)).data.graph.focus;
+    expect(await shownFocus()).toEqual(await contested());
     const { data, roundTrips } = await ok(api, EDIT, { id: proposed, input: { kind: 'QUALIFIES', subtype: 'SCOPE', confidence: 0.55 } }, ALICE);
+    expect(await shownFocus()).toEqual(await contested());
     expect(roundTrips).toBeLessThanOrEqual(3);
     expect(data.editRelation.relation).toMatchObject({
       id: proposed,
@@ -144,6 +156,25 @@ describe('curating relations', () => {
     const before = await agreements();
     // Kept: the data version (one round trip), no aggregate read.
     expect(before.roundTrips).toBe(1);
+    // The graph's ranking of a source's items (most linked first) is kept by the API too: the page
+    // it shows must be the one ranked afresh, before the rejection and after it.
+    const sourceOf = (await driver.executeQuery(`MATCH (n:Claim|Statistic {id: $id}) RETURN n.sourceId AS s`, { id: fx.curatedFrom })).records[0]!.get(
+      's',
+    ) as string;
+    const fresh = async () => {
+      const q = resolveFocus([sourceOf], filterParams(null), 0, 1_000_000);
+      return (await driver.executeQuery(q.cypher, q.params)).records[0]!.get('page') as string[];
+    };
+    const rankedBefore = await fresh();
+    // A page that ends with the rejected link's end: it falls out of the page when it loses the link.
+    const cut = rankedBefore.indexOf(fx.curatedFrom) + 1;
+    expect(cut).toBeGreaterThan(0);
+    const shown = async () => {
+      const { data } = await ok(api, SOURCE_PAGE, { id: sourceOf, limit: cut }, VIEWER);
+      return data.graph.nodes.filter((n) => n.type !== 'GROUP').map((n) => n.id);
+    };
+    expect(new Set(await shown())).toEqual(new Set(rankedBefore.slice(0, cut)));
+    expect(new Set(await shown())).toEqual(new Set(rankedBefore.slice(0, cut)));
     const { data, roundTrips } = await ok(api, REJECT, { id: fx.curated, reason: 'The rationale overstates the overlap.' }, ALICE);
     expect(roundTrips).toBeLessThanOrEqual(3);
     expect(data.rejectRelation.relation).toMatchObject({
@@ -163,6 +194,9 @@ describe('curating relations', () => {
     expect(after.roundTrips).toBeGreaterThan(1);
     expect(after.total).toBe(before.total - (await topicsOf(fx.curatedFrom)) - (await topicsOf(fx.curatedTo)));
     expect((await agreements()).roundTrips).toBe(1);
+    const rankedAfter = await fresh();
+    expect(rankedAfter.slice(0, cut)).not.toEqual(rankedBefore.slice(0, cut));
+    expect(new Set(await shown())).toEqual(new Set(rankedAfter.slice(0, cut)));
   });
 });
 

@@ -42,7 +42,8 @@ describe('bounded Cypher round trips per operation, whatever the result size', (
     [
       'research gaps',
       'query($n: Int) { researchGaps(first: $n) { edges { node { id raisedBy { claim { id source { id } } } addressedBy { ... on Claim { id } ... on Statistic { id } } } } } }',
-      1,
+      // The data version (the order of the gaps is kept) and the page.
+      2,
     ],
     ['misconceptions', '{ misconceptions { id mentions { claim { id source { id } } } } }', 1],
     [
@@ -50,13 +51,15 @@ describe('bounded Cypher round trips per operation, whatever the result size', (
       `query($n: Int) { relations(first: $n) { edges { node { from { ... on Claim { id quote { context { before after passages { id } } } } ... on Statistic { id quote { context { before } } } } to { ... on Claim { id quote { context { before } } } ... on Statistic { id quote { context { after } } } } } } } }`,
       2,
     ],
+    // The graph keeps the most contested items and the topics' and sources' rankings: one round trip for the data version.
     ['graph (default focus)', `query($n: Int) { graph(neighbourLimit: $n) { focus nodes { id type label degree hiddenCount } edges { id kind status } } }`, 3],
-    ['graph (depth 2)', `query($n: Int) { graph(focus: ["live-streaming"], depth: 2, neighbourLimit: $n) { nodes { id } edges { id } } }`, 4],
-    ['neighbours', `query($n: Int) { neighbours(id: "ceop-2013", limit: $n) { nodes { id } edges { id } } }`, 2],
+    ['graph (depth 2)', `query($n: Int) { graph(focus: ["live-streaming"], depth: 2, neighbourLimit: $n) { nodes { id } edges { id } } }`, 5],
+    ['neighbours', `query($n: Int) { neighbours(id: "ceop-2013", limit: $n) { nodes { id } edges { id } } }`, 3],
     [
       'consensus',
       `{ consensus(id: "gap:merdian-how-offenders-know-locations") { stances { source { id } evidence { ... on Claim { ${CLAIM} } ... on Statistic { ${STATISTIC} } } } silent { id } } }`,
-      1,
+      // The stances and the data version (for the kept sources list), together.
+      2,
     ],
     ['reader', `query($n: Int) { source(id: "gallagher-2006") { evidenceSpans { id } passages(first: $n) { edges { node { id text source { id } } } } } }`, 3],
   ];
@@ -64,6 +67,9 @@ describe('bounded Cypher round trips per operation, whatever the result size', (
     await roundTrips('{ sources { id } }');
   });
   it.each(cases)('%s', async (_name, query, bound) => {
+    // Values the API keeps under the data version cost one round trip more each on the first request only.
+    const cold = await roundTrips(query, { n: 5 });
+    expect(cold).toBeLessThanOrEqual(bound + 1);
     const small = await roundTrips(query, { n: 5 });
     const large = await roundTrips(query, { n: 200 });
     expect(small).toBeLessThanOrEqual(bound);

@@ -65,6 +65,8 @@ const CASES: Record<string, () => CypherQuery> = {
   'evidence.listTopics': () => evidence.listTopics(),
   'evidence.listMisconceptions': () => evidence.listMisconceptions(ev),
   'evidence.gapsPage': () => evidence.gapsPage(ev, ['open'], 'TOPICS', true, 50, 50),
+  'evidence.gapOrder': () => evidence.gapOrder({ ...ev, sources: null, topics: null, text: null }, null, 'PRIORITY', false),
+  'evidence.gapsByIds': () => evidence.gapsByIds(['gap:merdian-how-offenders-know-locations', 'gap:x']),
   'items.gapById': () => items.gapById('gap:merdian-how-offenders-know-locations'),
   'items.misconceptionById': () => items.misconceptionById('misc:x'),
   'items.linkSummaries': () => items.linkSummaries(['ceop-2013:s001', 'merdian-2019:c009']),
@@ -154,6 +156,18 @@ describe('every Cypher builder uses indexes for lookups by id', () => {
   });
 
   for (const [name, build] of Object.entries(CASES)) {
+    it(name, async () => {
+      const q = build();
+      expect(problems(await explain(q.cypher, q.params))).toEqual([]);
+    });
+  }
+
+  // Variants of a builder whose text differs with an argument.
+  const VARIANTS = {
+    'graph.resolveFocus without ranking': () => graph.resolveFocus(['ceop-2013:c001', 'ceop-2013'], gf, 0, 25, false),
+    'evidence.gapsPage without a source or topic filter': () => evidence.gapsPage({ ...ev, sources: null, topics: null }, null, 'PRIORITY', false, 0, 50),
+  };
+  for (const [name, build] of Object.entries(VARIANTS)) {
     it(name, async () => {
       const q = build();
       expect(problems(await explain(q.cypher, q.params))).toEqual([]);

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiToken } from '../api/config.ts';
+import { dataVersion } from '../api/cypher/sources.ts';
 import { graphql } from './gql/index.ts';
 import { startApi, testDriver, type RunningApi, runCommand } from './helpers.ts';
 import { graphCounts } from './seed-snapshot.ts';
@@ -57,6 +58,12 @@ function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr:
 function file(name: string, text: string): string {
   writeFileSync(join(dir, name), text);
   return join(dir, name);
+}
+
+/** The data version the API keys its kept answers by (api/cypher/sources.ts). */
+async function version(): Promise<string> {
+  const q = dataVersion();
+  return (await driver.executeQuery(q.cypher, q.params)).records[0]!.get('version') as string;
 }
 
 /** The item's anchor and links, and its candidate's decision. */
@@ -137,9 +144,17 @@ describe('--replace over accepted items', () => {
     const title = await titleOf();
     expect(title).toBeDefined();
     expect(await titleOf()).toBe(title);
+    const versionBefore = await version();
     const run = await cli(file('v2-retitled.md', V2), '--id', SOURCE, '--replace', '--title', 'A retitled note on reports');
     expect(run.code, run.stderr).toBe(0);
     expect(await graphCounts(driver)).toEqual(before);
+    // Every count is the same: the ingestion time the SeedInfo node keeps moves the data version.
+    const versionAfter = await version();
+    expect(versionAfter).not.toBe(versionBefore);
+    const { records } = await driver.executeQuery(`MATCH (i:SeedInfo {id: 'seed'}), (s:Source {id: $id}) RETURN i.ingestedAt = s.ingestedAt AS same`, {
+      id: SOURCE,
+    });
+    expect(records[0]!.get('same')).toBe(true);
     expect(await titleOf()).toBe('A retitled note on reports');
   }, 240_000);
 

@@ -174,7 +174,11 @@ RETURN coalesce(s.ingested, false) AS ingested,
   };
 }
 
-/** Deletes a source with its passages, candidates, items (and their annotations and relations) and the given gaps and misconceptions. */
+/**
+ * Deletes a source with its passages, candidates, items (and their annotations and relations) and
+ * the given gaps and misconceptions, and marks the change on the SeedInfo node (its `ingestedAt`,
+ * part of the data version: api/cypher/sources.ts).
+ */
 export function removeSource(sourceId: string, mentions: string[]) {
   return {
     cypher: `MATCH (s:Source {id: $sourceId})
@@ -197,6 +201,7 @@ CALL (s) {
   DETACH DELETE p
 }
 DETACH DELETE s
+MERGE (i:SeedInfo {id: 'seed'}) SET i.ingestedAt = datetime()
 RETURN $sourceId AS sourceId`,
     params: { sourceId, mentions },
     row: columns({ sourceId: str }),

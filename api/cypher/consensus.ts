@@ -1,16 +1,17 @@
 /** Cypher for a claim's, statistic's or gap's breakdown by source: a pure builder, every value a parameter. */
-import { CLAIM_PROJECTION, EVIDENCE_PROJECTION, SOURCE_REF } from './evidence.ts';
+import { CLAIM_PROJECTION, EVIDENCE_PROJECTION } from './evidence.ts';
 import { RELATION_SUBTYPES } from '../../core/vocabulary.ts';
 import { list, nullable, num, object, oneOf, str } from '../data/decode.ts';
 import { columns } from '../data/query.ts';
-import { evidence, source } from '../data/shapes.ts';
+import { evidence } from '../data/shapes.ts';
 
 const STANCES = ['STATES', 'SUPPORTS', 'CITES', 'ASSERTS', 'ADDRESSES', 'QUALIFIES', 'RAISES_AS_OPEN', 'CONTRADICTS'] as const;
 
 /**
  * Every curated link that gives another statement's stance on the item: the item itself (STATES),
  * relations in either direction, citations either way, statements raising a gap and evidence
- * answering it. Also every source, so the caller can list the silent ones.
+ * answering it. The silent sources come from the sources list the API keeps (every source would
+ * be read here on every request otherwise: 500 of them at 100×).
  */
 export function consensusOf(id: string) {
   return {
@@ -27,8 +28,7 @@ RETURN x.id AS id,
       confidence: r.confidence, evidence: ${EVIDENCE_PROJECTION('y')}}]
   + [(c:Claim)-[r:RAISES]->(x) | {stance: 'RAISES_AS_OPEN', rationale: r.priorityBasis, evidence: ${CLAIM_PROJECTION('c')}}]
   + [(n)-[r:ADDRESSES]->(x) | {stance: 'ADDRESSES', rationale: r.status + ': ' + r.rationale, evidence: ${EVIDENCE_PROJECTION('n')}}]
-  AS stances,
-  COLLECT { MATCH (s:Source) RETURN ${SOURCE_REF('s')} } AS sources`,
+  AS stances`,
     params: { id },
     row: columns({
       id: str,
@@ -40,7 +40,6 @@ RETURN x.id AS id,
       stances: list(
         object({ stance: oneOf(STANCES), subtype: nullable(oneOf(RELATION_SUBTYPES)), rationale: nullable(str), confidence: nullable(num), evidence }),
       ),
-      sources: list(source),
     }),
   };
 }

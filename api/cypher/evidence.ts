@@ -133,9 +133,9 @@ export type GapOrderKey = 'PRIORITY' | 'SOURCES' | 'QUESTION' | 'RATING' | 'TOPI
  * documented order of core/gap-priority.ts (status, raising sources, rating, question); it breaks
  * the ties of every other order. Questions and topic names compare lower-cased.
  */
-const GAP_KEYS = `WITH g, CASE coalesce(g.status, 'open') WHEN 'open' THEN 0 WHEN 'partly-addressed' THEN 1 ELSE 2 END AS statusRank,
+const GAP_KEYS = (raisedOnly: boolean) => `WITH g, CASE coalesce(g.status, 'open') WHEN 'open' THEN 0 WHEN 'partly-addressed' THEN 1 ELSE 2 END AS statusRank,
      COUNT { MATCH (rc:Claim)-[:RAISES]->(g) RETURN DISTINCT rc.sourceId } AS sourceCount,
-     toLower(g.question) AS question
+     toLower(g.question) AS question${raisedOnly ? '\nWHERE sourceCount > 0' : ''}
 WITH g, statusRank, sourceCount, question, [statusRank, -sourceCount, -coalesce(g.priority, -1.0e300), question, g.id] AS priorityKey
 WITH g, priorityKey,
      CASE $order
@@ -148,22 +148,56 @@ WITH g, priorityKey,
      END AS key,
      $order = 'RATING' AND g.priority IS NULL AS unratedLast`;
 
+/** The gaps under the filter and statuses, each with its sort keys, in the list's order (`g` per row). */
+const ORDERED_GAPS = (filter: EvidenceFilterParams) => {
+  const byMention = filter.sources !== null || filter.topics !== null;
+  return `MATCH (g:ResearchGap)
+WHERE ${byMention ? `EXISTS { (c:Claim)-[:RAISES]->(g) WHERE ${MENTION_WHERE} }` : 'true'}
+  AND ($text IS NULL OR toLower(g.question) CONTAINS toLower($text))
+  AND ($statuses IS NULL OR coalesce(g.status, 'open') IN $statuses)
+${GAP_KEYS(!byMention)}
+ORDER BY unratedLast, CASE WHEN $reverse THEN NULL ELSE key END, CASE WHEN $reverse THEN key END DESC, priorityKey`;
+};
+
 /**
  * A page of research gaps with every raising statement; filters select gaps with a matching
  * raising statement. Only the page is projected; the count and the order read the gaps' keys.
+ * Without a source or topic filter, a gap is listed when it has a raising statement at all: its
+ * count of raising sources (a sort key, read anyway) says so, without a second walk of them.
  */
 export function gapsPage(filter: EvidenceFilterParams, statuses: string[] | null, order: GapOrderKey, reverse: boolean, skip: number, limit: number) {
   return {
-    cypher: `MATCH (g:ResearchGap)
-WHERE EXISTS { (c:Claim)-[:RAISES]->(g) WHERE ${MENTION_WHERE} }
-  AND ($text IS NULL OR toLower(g.question) CONTAINS toLower($text))
-  AND ($statuses IS NULL OR coalesce(g.status, 'open') IN $statuses)
-${GAP_KEYS}
-ORDER BY unratedLast, CASE WHEN $reverse THEN NULL ELSE key END, CASE WHEN $reverse THEN key END DESC, priorityKey
+    cypher: `${ORDERED_GAPS(filter)}
 WITH collect(g) AS gs
 RETURN size(gs) AS total, [g IN gs[$skip..$skip + $limit + 1] | ${GAP_PROJECTION('g')}] AS page`,
     params: { ...filter, kinds: null, statuses, order, reverse, skip, limit },
     row: columns({ total: int, page: list(gap) }),
+  };
+}
+
+/**
+ * The ids of every gap under the filter, in the order of `gapsPage`: ordering reads every gap's
+ * keys (13,000 gaps at 100×), so the API keeps this list under the data version and projects
+ * only a page of it (`gapsByIds`).
+ */
+export function gapOrder(filter: EvidenceFilterParams, statuses: string[] | null, order: GapOrderKey, reverse: boolean) {
+  return {
+    cypher: `${ORDERED_GAPS(filter)}
+RETURN collect(g.id) AS ids`,
+    params: { ...filter, kinds: null, statuses, order, reverse },
+    row: columns({ ids: list(str) }),
+  };
+}
+
+/** Research gaps by id, each with every raising statement, in the order of the ids (unknown ids left out). */
+export function gapsByIds(ids: string[]) {
+  return {
+    cypher: `UNWIND range(0, size($ids) - 1) AS i
+MATCH (g:ResearchGap {id: $ids[i]})
+WITH i, g ORDER BY i
+RETURN collect(${GAP_PROJECTION('g')}) AS page`,
+    params: { ids },
+    row: columns({ page: list(gap) }),
   };
 }
 

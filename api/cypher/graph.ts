@@ -120,16 +120,18 @@ const withFilter = (f: GraphFilterParams) => ({ ...f, statusedTypes: STATUSED_TY
 
 /**
  * What each focus id is: a graph node, or a topic or source standing for its items (then a page of
- * them and their number). Unknown ids come back with what = null.
+ * them and their number). Unknown ids come back with what = null. Without `rank` the members are not
+ * read (total 0, an empty page): the caller has them ranked already (api/graph/load.ts keeps them
+ * under the data version, as ranking a topic's items reads every one of them).
  */
-export function resolveFocus(ids: string[], f: GraphFilterParams, offset: number, limit: number) {
+export function resolveFocus(ids: string[], f: GraphFilterParams, offset: number, limit: number, rank = true) {
   return {
     cypher: `UNWIND $ids AS fid
 OPTIONAL MATCH (n:${GRAPH_LABELS}|Topic {id: fid})
 WITH fid, n, CASE WHEN n IS NULL THEN null WHEN n:Topic THEN 'TOPIC' WHEN n:Source THEN 'SOURCE' ELSE 'NODE' END AS what
-WITH fid, what, CASE WHEN what IN ['TOPIC', 'SOURCE'] THEN ${MEMBERS('n')} ELSE [] END AS members
+WITH fid, what, CASE WHEN $rank AND what IN ['TOPIC', 'SOURCE'] THEN ${MEMBERS('n')} ELSE [] END AS members
 RETURN fid AS id, what, size(members) AS total, members[$offset..$offset + $limit] AS page`,
-    params: { ids, ...withFilter(f), offset, limit },
+    params: { ids, ...withFilter(f), offset, limit, rank },
     row: columns({ ...pageRow, what: nullable(oneOf(['TOPIC', 'SOURCE', 'NODE'] as const)) }),
   };
 }

@@ -61,14 +61,15 @@ export function searchAll(lucene: string, f: SearchFilterParams, skip: number, l
   return {
     cypher: `CALL () {
   CALL db.index.fulltext.queryNodes('evidence_text', $q, {limit: $cap}) YIELD node, score
-  RETURN node, score, false AS passage, ${HIT_TYPE('node')} IN $types AND ${HIT_WHERE('node')} AS keep
+  WITH node, score, ${HIT_TYPE('node')} AS type
+  RETURN node, score, type, false AS passage, type IN $types AND ${HIT_WHERE('node')} AS keep
   UNION ALL
   CALL db.index.fulltext.queryNodes('passage_text', $q, {limit: $cap}) YIELD node, score
   WHERE 'PASSAGE' IN $types
-  RETURN node, score, true AS passage, node.role <> 'pageFurniture' AND ${HIT_WHERE('node')} AS keep
+  RETURN node, score, 'PASSAGE' AS type, true AS passage, node.role <> 'pageFurniture' AND ${HIT_WHERE('node')} AS keep
 }
-WITH node, score, passage, keep ORDER BY score DESC, node.id
-WITH collect(CASE WHEN keep THEN {node: node, score: score, type: ${HIT_TYPE('node')}} END) AS hits,
+WITH node, score, type, passage, keep ORDER BY score DESC, node.id
+WITH collect(CASE WHEN keep THEN {node: node, score: score, type: type} END) AS hits,
      count(CASE WHEN NOT passage THEN 1 END) >= $cap AS evidenceCapped,
      count(CASE WHEN passage THEN 1 END) >= $cap AS passageCapped
 WITH size(hits) AS total, hits[$skip..$skip + $limit + 1] AS page,

@@ -100,14 +100,15 @@ export function seedFingerprint() {
  * The version of the data the whole-corpus aggregates are built from: the seed's fingerprint and
  * load time, the latest ingestion (an ingestion replacing a source may keep every count), and
  * counts that every ingestion, curation write (each writes an audit record) and seed changes.
- * The counts come from Neo4j's count store (one label or one relationship type, no scan); the
- * latest ingestion reads the sources, so the version costs a few dozen db hits plus two per source.
+ * The counts come from Neo4j's count store (one label or one relationship type, no scan) and the
+ * latest ingestion (or removal of an ingested source) from the SeedInfo node, where the ingestion
+ * (seed/ingest/write.ts) and the removal (api/cypher/candidates.ts `removeSource`) write it: one
+ * index seek, so the version costs a few dozen db hits whatever the corpus.
  */
 export function dataVersion() {
   return {
     cypher: `OPTIONAL MATCH (i:SeedInfo {id: 'seed'})
 CALL () { MATCH (n:Source) RETURN count(n) AS sources }
-CALL () { MATCH (n:Source) RETURN max(n.ingestedAt) AS ingested }
 CALL () { MATCH (n:Passage) RETURN count(n) AS passages }
 CALL () { MATCH (n:Topic) RETURN count(n) AS topics }
 CALL () { MATCH (n:Claim) RETURN count(n) AS claims }
@@ -118,7 +119,7 @@ CALL () { MATCH ()-[r:SUPPORTS]->() RETURN count(r) AS supports }
 CALL () { MATCH ()-[r:CONTRADICTS]->() RETURN count(r) AS contradicts }
 CALL () { MATCH ()-[r:QUALIFIES]->() RETURN count(r) AS qualifies }
 CALL () { MATCH ()-[r:ABOUT]->() RETURN count(r) AS about }
-RETURN coalesce(i.fingerprint, '') + '|' + coalesce(toString(i.loadedAt), '') + '|' + coalesce(toString(ingested), '') + '|' +
+RETURN coalesce(i.fingerprint, '') + '|' + coalesce(toString(i.loadedAt), '') + '|' + coalesce(toString(i.ingestedAt), '') + '|' +
   reduce(v = '', n IN [sources, passages, topics, claims, statistics, gaps, audits, supports, contradicts, qualifies, about] | v + '.' + toString(n)) AS version`,
     params: {},
     row: columns({ version: str }),

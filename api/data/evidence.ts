@@ -2,6 +2,7 @@
 import { listArg, textArg } from '../args.ts';
 import { statisticTitle } from '../../core/statistic-value.ts';
 import * as cypher from '../cypher/evidence.ts';
+import type { CorpusCache } from '../corpus-cache.ts';
 import type { Db } from '../db.ts';
 import type { EvidenceFilter, GapOrder } from '../generated/graphql.ts';
 import type { ClaimModel, EvidenceModel, GapModel, MisconceptionModel, PassageModel, StatisticModel, TopicModel } from '../models.ts';
@@ -64,9 +65,23 @@ export function gapStatuses(statuses: readonly string[] | null | undefined): str
   return list;
 }
 
-/** A page of research gaps under the filter, in the given order (core/gap-priority.ts by default). */
-export async function gapsPage(db: Db, q: GapQuery, skip: number, limit: number): Promise<Page<GapModel>> {
-  return (await one(db, cypher.gapsPage(q.filter, q.statuses, q.order, q.reverse, skip, limit))) ?? { total: 0, page: [] };
+/**
+ * A page of research gaps under the filter, in the given order (core/gap-priority.ts by default).
+ * Given the API's CorpusCache, the order of the gaps without a source, topic or text filter is kept
+ * under the data version (one list per order, direction and status set: a bounded number) and
+ * only the page is read and projected.
+ */
+export async function gapsPage(db: Db, q: GapQuery, skip: number, limit: number, corpus?: CorpusCache): Promise<Page<GapModel>> {
+  const { sources, topics, text } = q.filter;
+  if (!corpus || sources !== null || topics !== null || text !== null)
+    return (await one(db, cypher.gapsPage(q.filter, q.statuses, q.order, q.reverse, skip, limit))) ?? { total: 0, page: [] };
+  const statuses = q.statuses === null ? '*' : [...new Set(q.statuses)].sort().join(',');
+  const ids = await corpus.get(db, `gaps.order:${q.order}:${q.reverse}:${statuses}`, async () => {
+    return (await one(db, cypher.gapOrder(q.filter, q.statuses, q.order, q.reverse)))?.ids ?? [];
+  });
+  const wanted = ids.slice(skip, skip + limit + 1);
+  const page = wanted.length ? ((await one(db, cypher.gapsByIds(wanted)))?.page ?? []) : [];
+  return { total: ids.length, page };
 }
 
 /** Every research gap under the filter, for the exports: page after page, each statement bounded. */

@@ -2,7 +2,7 @@
 import { consensusOf } from '../cypher/consensus.ts';
 import * as cypher from '../cypher/relations.ts';
 import type { Db } from '../db.ts';
-import type { ComparisonModel, PairSummaryModel, ProposalModel, RelationModel, TraceModel } from '../models.ts';
+import type { ComparisonModel, PairSummaryModel, ProposalModel, RelationModel, SourceModel, TraceModel } from '../models.ts';
 import type { Page } from './evidence.ts';
 import { itemLabel, listTopics } from './evidence.ts';
 import { one, rows } from './query.ts';
@@ -44,10 +44,13 @@ export async function listProposals(db: Db, limit: number): Promise<ProposalMode
   return (await rows(db, cypher.listProposals(limit))).map((r) => r.proposal);
 }
 
-/** Every stance on an item, and every source (so the caller can list the silent ones); null for an unknown id. */
-export async function consensus(db: Db, id: string) {
-  const row = await one(db, consensusOf(id));
+/**
+ * Every stance on an item, and every source (so the caller can list the silent ones), read together;
+ * null for an unknown id. `sources` is the sources list (the API passes the one it keeps).
+ */
+export async function consensus(db: Db, id: string, sources: () => Promise<SourceModel[]> = () => listSources(db)) {
+  const [row, all] = await Promise.all([one(db, consensusOf(id)), sources()]);
   if (!row) return null;
   const { text, valueText, unit, measure, ...rest } = row;
-  return { ...rest, subject: itemLabel({ text, valueText, unit, measure }) };
+  return { ...rest, sources: all, subject: itemLabel({ text, valueText, unit, measure }) };
 }

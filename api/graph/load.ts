@@ -8,6 +8,7 @@ import { valueWithUnit } from '../../core/statistic-value.ts';
 import { RELATION_STATUSES } from '../../core/vocabulary.ts';
 import { listArg as list } from '../args.ts';
 import { expand, mostContested, nodesAndEdges, resolveFocus, type GraphFilterParams, type StoredEdge, type StoredNode } from '../cypher/graph.ts';
+import type { CorpusCache } from '../corpus-cache.ts';
 import { one, rows } from '../data/query.ts';
 import type { Db } from '../db.ts';
 import { graphqlName } from '../enum-values.ts';
@@ -137,6 +138,18 @@ interface Page {
   page: string[];
 }
 
+/** More than any topic or source has items: the whole ranking in one page. */
+const ALL_MEMBERS = 1_000_000_000;
+
+/**
+ * The key a container's ranked members are kept under, or null when the filter narrows them by
+ * type, source or topic (such rankings are not kept: one per filter would have no bound).
+ */
+function membersKey(f: GraphFilterParams): string | null {
+  if (f.types !== null || f.sources !== null || f.topics !== null) return null;
+  return [...new Set(f.statuses)].sort().join(',');
+}
+
 class GraphBuilder {
   readonly ids = new Set<string>();
   /** Topics and sources of the focus: they stand for their items and are not nodes. */
@@ -148,7 +161,32 @@ class GraphBuilder {
     readonly limit: number,
     /** How many nodes the focus and its levels may fill; past it, pages are cut and their groups stand for the rest. */
     readonly budget = MAX_NODES,
+    /** Where the ranked members of topics and sources are kept under the data version; none: ranked on every request. */
+    private readonly corpus?: CorpusCache,
   ) {}
+
+  /**
+   * What each id is (see resolveFocus), with a page of a topic's or source's members from
+   * `offset`. Ranking a container's members reads every one of them (a topic has thousands at
+   * 10×), so the ranking is kept under the data version (api/corpus-cache.ts) and the statement
+   * then only resolves the ids: the page is a slice of the kept ranking.
+   */
+  async resolve(ids: string[], offset: number, limit: number): Promise<(Page & { what: 'TOPIC' | 'SOURCE' | 'NODE' | null })[]> {
+    const key = membersKey(this.f);
+    const corpus = this.corpus;
+    if (!corpus || key === null) return rows(this.db, resolveFocus(ids, this.f, offset, limit));
+    const found = await rows(this.db, resolveFocus(ids, this.f, 0, 0, false));
+    return Promise.all(
+      found.map(async (r) => {
+        if (r.what !== 'TOPIC' && r.what !== 'SOURCE') return r;
+        const ranked = await corpus.get(this.db, `graph.members:${key}:${r.what}:${r.id}`, async () => {
+          const [all] = await rows(this.db, resolveFocus([r.id], this.f, 0, ALL_MEMBERS));
+          return all?.page ?? [];
+        });
+        return { ...r, total: ranked.length, page: ranked.slice(offset, offset + limit) };
+      }),
+    );
+  }
 
   get room(): number {
     return Math.max(0, this.budget - this.ids.size);
@@ -193,7 +231,7 @@ class GraphBuilder {
       const g = this.groups.find((x) => x.node.groupOf === id);
       if (!g || this.room === 0) continue;
       const offset = g.node.nextOffset!;
-      const [r] = await rows(this.db, resolveFocus([id], this.f, offset, Math.min(this.room, MAX_NODE_BUDGET)));
+      const [r] = await this.resolve([id], offset, Math.min(this.room, MAX_NODE_BUDGET));
       if (!r) continue;
       this.groups = this.groups.filter((x) => x !== g);
       this.addPage(r, offset, false, this.room);
@@ -229,7 +267,7 @@ class GraphBuilder {
           for (const id of ids) opened.add(`${id}@${start}`);
           const containers = ids.filter((id) => this.containers.has(id));
           if (containers.length) {
-            for (const r of await rows(this.db, resolveFocus(containers, this.f, start, this.limit))) this.addPage(r, start, false);
+            for (const r of await this.resolve(containers, start, this.limit)) this.addPage(r, start, false);
           }
           await this.expandLevel(
             ids.filter((id) => !this.containers.has(id)),
@@ -258,22 +296,25 @@ class GraphBuilder {
 }
 
 /** The graph around a focus (see the `graph` query). */
-export async function loadGraph(db: Db, args: GraphArgs): Promise<Graph> {
+export async function loadGraph(db: Db, args: GraphArgs, corpus?: CorpusCache): Promise<Graph> {
   const depth = checkInt('depth', args.depth ?? 1, 0, MAX_DEPTH);
   const limit = checkInt('neighbourLimit', args.neighbourLimit ?? 25, 1, MAX_NEIGHBOUR_LIMIT);
   const budget = args.nodeBudget == null ? MAX_NODES : checkInt('nodeBudget', args.nodeBudget, MIN_NODE_BUDGET, MAX_NODE_BUDGET);
   const f = filterParams(args.filter);
-  const b = new GraphBuilder(db, f, limit, budget);
+  const b = new GraphBuilder(db, f, limit, budget, corpus);
   const focusIds = list('focus', args.focus);
 
   let frontier: string[];
   let focus: string[];
   if (!focusIds) {
-    focus = (await one(db, mostContested(f, DEFAULT_FOCUS_SIZE)))?.ids ?? [];
+    // The most contested items read every disagreement in the corpus: kept under the data version like the rankings.
+    const key = membersKey(f);
+    const contested = async () => (await one(db, mostContested(f, DEFAULT_FOCUS_SIZE)))?.ids ?? [];
+    focus = corpus && key !== null ? await corpus.get(db, `graph.contested:${key}`, contested) : await contested();
     frontier = focus;
     for (const id of focus) b.ids.add(id);
   } else {
-    const records = await rows(db, resolveFocus(focusIds, f, 0, limit));
+    const records = await b.resolve(focusIds, 0, limit);
     const unknown = records.filter((r) => r.what === null).map((r) => r.id);
     if (unknown.length) throw badInput(`unknown focus id${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`, 'focus');
     focus = focusIds;
@@ -300,12 +341,16 @@ export async function loadGraph(db: Db, args: GraphArgs): Promise<Graph> {
 }
 
 /** One node's neighbours (or a topic's or source's items) from an offset: what expanding a GROUP asks for. */
-export async function loadNeighbours(db: Db, args: { id: string; filter?: GraphFilter | null; offset?: number | null; limit?: number | null }): Promise<Graph> {
+export async function loadNeighbours(
+  db: Db,
+  args: { id: string; filter?: GraphFilter | null; offset?: number | null; limit?: number | null },
+  corpus?: CorpusCache,
+): Promise<Graph> {
   const offset = checkInt('offset', args.offset ?? 0, 0, 1_000_000);
   const limit = checkInt('limit', args.limit ?? 25, 1, MAX_NEIGHBOUR_LIMIT);
   const f = filterParams(args.filter);
-  const b = new GraphBuilder(db, f, limit);
-  const found = await one(db, resolveFocus([args.id], f, offset, limit));
+  const b = new GraphBuilder(db, f, limit, MAX_NODES, corpus);
+  const [found] = await b.resolve([args.id], offset, limit);
   if (!found?.what) throw badInput(`unknown id: ${args.id}`, 'id');
   if (found.what === 'NODE') {
     b.ids.add(args.id);

@@ -1,4 +1,5 @@
 import { consensus } from '../data/relations.ts';
+import { listSources } from '../data/sources.ts';
 import { graphqlName } from '../enum-values.ts';
 import type { ConsensusStance, Resolvers } from '../generated/graphql.ts';
 
@@ -6,8 +7,8 @@ const STANCE_ORDER: ConsensusStance[] = ['STATES', 'SUPPORTS', 'CITES', 'ASSERTS
 
 export const consensusResolvers: Resolvers = {
   Query: {
-    consensus: async (_p, { id }, { db }) => {
-      const r = await consensus(db, id);
+    consensus: async (_p, { id }, { db, corpus }) => {
+      const r = await consensus(db, id, () => corpus.get(db, 'sources', () => listSources(db)));
       if (!r) return null;
       const stances = r.stances
         .map((s) => ({

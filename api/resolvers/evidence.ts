@@ -51,10 +51,10 @@ export const evidenceResolvers: Resolvers = {
       return offsetConnection(p, page, total);
     },
     misconceptions: (_p, { filter }, { db }) => listMisconceptions(db, evidenceFilter(filter)),
-    researchGaps: async (_p, { filter, statuses, orderBy, reverse, first, after }, { db }) => {
+    researchGaps: async (_p, { filter, statuses, orderBy, reverse, first, after }, { db, corpus }) => {
       const p = offsetPage('g', first, after, 50);
       const q = { filter: evidenceFilter(filter), statuses: gapStatuses(statuses), order: orderBy ?? 'PRIORITY', reverse: reverse ?? false };
-      const { total, page } = await gapsPage(db, q, p.skip, p.limit);
+      const { total, page } = await gapsPage(db, q, p.skip, p.limit, corpus);
       return offsetConnection(p, page, total);
     },
     evidence: (_p, { id }, { db }) => evidenceById(db, id),

@@ -3,7 +3,7 @@ import { loadGraph, loadNeighbours } from '../graph/load.ts';
 
 export const graphResolvers: Resolvers = {
   Query: {
-    graph: (_p, args, { db }) => loadGraph(db, args),
-    neighbours: (_p, args, { db }) => loadNeighbours(db, args),
+    graph: (_p, args, { db, corpus }) => loadGraph(db, args, corpus),
+    neighbours: (_p, args, { db, corpus }) => loadNeighbours(db, args, corpus),
   },
 };

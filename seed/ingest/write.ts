@@ -58,7 +58,12 @@ export async function writeIngest(driver: Driver, report: IngestReport, opts: Wr
         await tx.run('MATCH (c:Candidate {sourceId: $id}) DETACH DELETE c', { id });
         await tx.run('MATCH (p:Passage {sourceId: $id}) DETACH DELETE p', { id });
       }
-      await tx.run('MERGE (s:Source {id: $source.id}) SET s = $source, s.ingestedAt = datetime()', { source: report.source });
+      // The latest ingestion is kept on the SeedInfo node too: the API's data version reads it there (api/cypher/sources.ts).
+      await tx.run(
+        `MERGE (s:Source {id: $source.id}) SET s = $source, s.ingestedAt = datetime()
+         MERGE (i:SeedInfo {id: 'seed'}) SET i.ingestedAt = s.ingestedAt`,
+        { source: report.source },
+      );
       for (const batch of chunks(report.passages)) {
         await tx.run(
           `UNWIND $passages AS p

@@ -21,6 +21,8 @@ type Documents = {
     "query CurationClaimNotes($n: Int) {\n      claims(first: $n) { edges { node { id annotations { text } raises { annotations { text } } misconceptions { misconception { annotations { text } } } } } }\n    }": typeof types.CurationClaimNotesDocument,
     "query CurationStatisticNotes($f: EvidenceFilter) { statistics(filter: $f, first: 500) { edges { node { id annotations { text } } } } }": typeof types.CurationStatisticNotesDocument,
     "query CurationEvidenceMap { evidenceMap { cells { topic source agreements } } }": typeof types.CurationEvidenceMapDocument,
+    "query CurationDefaultFocus { graph(depth: 0) { focus } }": typeof types.CurationDefaultFocusDocument,
+    "query CurationSourcePage($id: ID!, $limit: Int) { graph(focus: [$id], depth: 0, neighbourLimit: $limit) { nodes { id type } } }": typeof types.CurationSourcePageDocument,
     "query CurationProposedRelations { relations(filter: { statuses: [PROPOSED] }) { edges { node { id status } } } }": typeof types.CurationProposedRelationsDocument,
     "query CurationCuratedOfPair {\n        relations(filter: { statuses: [CURATED], sources: [\"ceop-2013\", \"gallagher-2006\"] }, first: 500) { edges { node { id status curator } } }\n      }": typeof types.CurationCuratedOfPairDocument,
     "query CurationListed { relations(first: 500) { edges { node { id } } } }": typeof types.CurationListedDocument,
@@ -121,6 +123,8 @@ const documents: Documents = {
     "query CurationClaimNotes($n: Int) {\n      claims(first: $n) { edges { node { id annotations { text } raises { annotations { text } } misconceptions { misconception { annotations { text } } } } } }\n    }": types.CurationClaimNotesDocument,
     "query CurationStatisticNotes($f: EvidenceFilter) { statistics(filter: $f, first: 500) { edges { node { id annotations { text } } } } }": types.CurationStatisticNotesDocument,
     "query CurationEvidenceMap { evidenceMap { cells { topic source agreements } } }": types.CurationEvidenceMapDocument,
+    "query CurationDefaultFocus { graph(depth: 0) { focus } }": types.CurationDefaultFocusDocument,
+    "query CurationSourcePage($id: ID!, $limit: Int) { graph(focus: [$id], depth: 0, neighbourLimit: $limit) { nodes { id type } } }": types.CurationSourcePageDocument,
     "query CurationProposedRelations { relations(filter: { statuses: [PROPOSED] }) { edges { node { id status } } } }": types.CurationProposedRelationsDocument,
     "query CurationCuratedOfPair {\n        relations(filter: { statuses: [CURATED], sources: [\"ceop-2013\", \"gallagher-2006\"] }, first: 500) { edges { node { id status curator } } }\n      }": types.CurationCuratedOfPairDocument,
     "query CurationListed { relations(first: 500) { edges { node { id } } } }": types.CurationListedDocument,
@@ -256,6 +260,14 @@ export function graphql(source: "query CurationStatisticNotes($f: EvidenceFilter
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CurationEvidenceMap { evidenceMap { cells { topic source agreements } } }"): (typeof documents)["query CurationEvidenceMap { evidenceMap { cells { topic source agreements } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CurationDefaultFocus { graph(depth: 0) { focus } }"): (typeof documents)["query CurationDefaultFocus { graph(depth: 0) { focus } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CurationSourcePage($id: ID!, $limit: Int) { graph(focus: [$id], depth: 0, neighbourLimit: $limit) { nodes { id type } } }"): (typeof documents)["query CurationSourcePage($id: ID!, $limit: Int) { graph(focus: [$id], depth: 0, neighbourLimit: $limit) { nodes { id type } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
