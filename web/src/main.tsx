@@ -3,20 +3,30 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { createClient } from './app/apollo.ts';
-import { App } from './app/App.tsx';
+import { App, preloadView } from './app/App.tsx';
 
 const client = createClient();
-// A page opened at the graph asks for its data now, while the view's chunk (Cytoscape) downloads,
-// rather than once the view first renders; the view's own queries then find the answers under way.
-// (A small chunk of its own: imported here, the documents would add to every page's first download.)
-if (window.location.pathname === '/graph') void import('./graph/graph-request.ts').then((m) => m.prefetchGraph(client, window.location.search));
+const render = () =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <ApolloProvider client={client}>
+        <BrowserRouter>
+          <App />
+        </BrowserRouter>
+      </ApolloProvider>
+    </StrictMode>,
+  );
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ApolloProvider client={client}>
-      <BrowserRouter>
-        <App />
-      </BrowserRouter>
-    </ApolloProvider>
-  </StrictMode>,
-);
+// The first render waits (at most BOOT_WAIT_MS) for the chunk of the view at this address, so the view
+// shows as soon as it is in rather than after a loading state React holds for at least 300 ms (see
+// lazy-views.ts). A page opened at the graph first sends the view's two queries, and only then asks for
+// the view's chunk: run first, Cytoscape's chunk held the requests back, and the view's own queries
+// now find the answers under way. (graph-request.ts is a small chunk of its own: imported here, it
+// would add to every page's script.)
+const BOOT_WAIT_MS = 1000;
+const { pathname, search } = window.location;
+const boot =
+  pathname === '/graph'
+    ? import('./graph/graph-request.ts').then((m) => m.prefetchGraph(client, search)).finally(() => preloadView(pathname))
+    : preloadView(pathname);
+void Promise.race([boot.catch(() => undefined), new Promise((r) => setTimeout(r, BOOT_WAIT_MS))]).then(render);

@@ -94,6 +94,9 @@ export const GraphCanvas = forwardRef<CanvasHandle, Props>(function GraphCanvas(
   };
 
   useEffect(() => {
+    // A new instance starts without labels (StrictMode makes a second one in development).
+    laidOut.current = false;
+    styledAt.current = NaN;
     const c = cytoscape({
       container: container.current,
       ...(webglRenderer() ? ({ renderer: { name: 'canvas', webgl: true } } as object) : {}),
