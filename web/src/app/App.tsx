@@ -1,7 +1,7 @@
 import '../shared/base.css';
 import '../shared/components.css';
 import './header.css';
-import { NavLink, Route, Routes } from 'react-router';
+import { matchPath, NavLink, Route, Routes } from 'react-router';
 import { CuratorMenu } from '../review/CuratorMenu.tsx';
 import { SiteSearch } from '../search/SiteSearch.tsx';
 import {
@@ -36,6 +36,12 @@ const VIEWS = [
   { path: '/review', what: 'the review queue', View: ReviewView },
   { path: '/ingest', what: 'ingested documents', View: IngestView },
 ] as const;
+
+/** Loads the chunk of the view at this address ahead of the first render (main.tsx); nothing for an unknown address. */
+export function preloadView(pathname: string): Promise<unknown> {
+  const v = VIEWS.find(({ path }) => matchPath(path, pathname));
+  return v ? v.View.preload() : Promise.resolve();
+}
 
 export function App() {
   return (

@@ -80,11 +80,13 @@ export const GraphCanvas = forwardRef<CanvasHandle, Props>(function GraphCanvas(
     c.animate({ panBy: { x: free / 2 - (b.x1 + b.x2) / 2, y: c.height() / 2 - (b.y1 + b.y2) / 2 } }, { duration: 250 });
   };
 
-  const styledAt = useRef(1);
+  // Labels are styled and placed from the first layout on; styledAt is the zoom the stylesheet's label sizes are for.
+  const laidOut = useRef(false);
+  const styledAt = useRef(NaN);
   const relabel = () => {
     const c = cy.current;
-    if (!c) return;
-    if (Math.abs(c.zoom() / styledAt.current - 1) > 0.005) {
+    if (!c || !laidOut.current) return;
+    if (!(Math.abs(c.zoom() / styledAt.current - 1) <= 0.005)) {
       styledAt.current = c.zoom();
       c.style(cytoscapeStyle(c.zoom()) as unknown as StylesheetJson);
     }
@@ -92,10 +94,14 @@ export const GraphCanvas = forwardRef<CanvasHandle, Props>(function GraphCanvas(
   };
 
   useEffect(() => {
+    // A new instance starts without labels (StrictMode makes a second one in development).
+    laidOut.current = false;
+    styledAt.current = NaN;
     const c = cytoscape({
       container: container.current,
       ...(webglRenderer() ? ({ renderer: { name: 'canvas', webgl: true } } as object) : {}),
-      style: cytoscapeStyle(1) as unknown as StylesheetJson,
+      // Labels come with the first relabel, once the first layout has set the zoom (see fitView).
+      style: cytoscapeStyle(1, false) as unknown as StylesheetJson,
       minZoom: 0.1,
       maxZoom: 3,
       boxSelectionEnabled: false,
@@ -175,6 +181,7 @@ export const GraphCanvas = forwardRef<CanvasHandle, Props>(function GraphCanvas(
     // The layout below runs on this thread, so the first frame with the new elements comes after it.
     requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('graph:first-render')));
     const done = () => {
+      laidOut.current = true;
       highlightNeighbourhood(c, live.current.hovered ?? live.current.selected);
       relabel();
       reveal();

@@ -5,7 +5,8 @@ import { pickLabels, type Box, type LabelCandidate } from './labels.ts';
 /** Dims everything but the node's closed neighbourhood; null clears it. */
 export function highlightNeighbourhood(c: Core, id: string | null) {
   c.batch(() => {
-    c.elements().removeClass('faded');
+    // Only what is dimmed: touching every element would have each restyled (most often nothing is).
+    c.elements('.faded').removeClass('faded');
     const n = id ? c.getElementById(id) : null;
     if (!n || n.empty() || !n.isNode()) return;
     const hood = n.closedNeighborhood();

@@ -1,5 +1,6 @@
 /** Layouts: a first one that fits the view, and incremental ones that move only new nodes and keep the zoom. */
 import type { Core, LayoutOptions, NodeCollection } from 'cytoscape';
+import { LABEL_ROOM_PX } from './style.ts';
 
 /** The User Timing mark set each time a whole graph has been laid out and fitted. */
 export const GRAPH_LAID_OUT = 'triangulate:graph-laid-out';
@@ -57,14 +58,22 @@ export function seedDisc(c: Core) {
   });
 }
 
-/** Fits the view to the graph, without blowing a handful of nodes up to fill it. */
-export function fitView(c: Core, eles?: NodeCollection) {
-  if (c.nodes().length === 0) return;
-  c.fit(eles, PADDING);
-  if (c.zoom() > MAX_FIT_ZOOM) {
-    c.zoom(MAX_FIT_ZOOM);
-    c.center(eles);
-  }
+/**
+ * Fits the view to the nodes, without blowing a handful of them up to fill it. The nodes' own
+ * shapes are fitted, with room for their labels beside and below in screen pixels (labels keep
+ * their on-screen size whatever the zoom), so no label's text is measured here: on the first
+ * layout the labels are not even styled yet, and are measured once, at the zoom they are drawn at.
+ */
+export function fitView(c: Core) {
+  const nodes = c.nodes();
+  if (nodes.empty()) return;
+  const bb = nodes.boundingBox({ includeLabels: false, includeOverlays: false });
+  const side = PADDING + LABEL_ROOM_PX.side;
+  const w = Math.max(c.width() - 2 * side, 1);
+  const h = Math.max(c.height() - 2 * PADDING - LABEL_ROOM_PX.below, 1);
+  const fit = Math.min(w / Math.max(bb.w, 1), h / Math.max(bb.h, 1), MAX_FIT_ZOOM);
+  const zoom = Math.min(Math.max(fit, c.minZoom()), c.maxZoom());
+  c.viewport({ zoom, pan: { x: side + w / 2 - ((bb.x1 + bb.x2) / 2) * zoom, y: PADDING + h / 2 - ((bb.y1 + bb.y2) / 2) * zoom } });
 }
 
 /**

@@ -44,12 +44,16 @@ export const EDGE_STYLES: Record<CanvasEdgeKind, { colour: string; line: Line; w
 export const LABEL_FONT_PX = 12;
 export const LABEL_WIDTH_PX = 190;
 
+/** Room a node's label takes beside and below its node, in CSS pixels: half the widest label, and three lines under it (labels keep their on-screen size). */
+export const LABEL_ROOM_PX = { side: LABEL_WIDTH_PX / 2, below: 3 * (LABEL_FONT_PX + 3) + 8 };
+
 /**
  * The stylesheet at a zoom level: label sizes divided by the zoom, so they keep their on-screen
- * size (the canvas swaps the stylesheet when the zoom settles). Cytoscape's stylesheet type is
- * loose (values may be mappers); this is its JSON form.
+ * size (the canvas swaps the stylesheet when the zoom settles). Without labels, for the first
+ * layout: nothing measures a label's text before the zoom it will be drawn at is known.
+ * Cytoscape's stylesheet type is loose (values may be mappers); this is its JSON form.
  */
-export function cytoscapeStyle(zoom: number) {
+export function cytoscapeStyle(zoom: number, labels = true) {
   const px = (n: number) => n / zoom;
   return [
     {
@@ -59,7 +63,7 @@ export function cytoscapeStyle(zoom: number) {
         shape: 'data(shape)',
         width: 'mapData(degree, 0, 30, 18, 42)',
         height: 'mapData(degree, 0, 30, 18, 42)',
-        label: 'data(short)',
+        label: labels ? 'data(short)' : '',
         'font-size': px(LABEL_FONT_PX),
         color: '#1d1f24',
         'text-wrap': 'wrap',

@@ -3,13 +3,10 @@ import { CombinedGraphQLErrors } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { shortCitation } from '../shared/cite.ts';
-import { apiFilter, type Container, type GraphData, type GraphState } from './model.ts';
+import { CONTAINER_LIMIT, graphVariables, ITEM_LIMIT } from './graph-request.ts';
+import { type Container, type GraphData, type GraphState } from './model.ts';
 import { GraphOptions, GraphQuery } from './operations.ts';
 import { sourceColours } from './style.ts';
-
-/** Neighbours per page: a topic or source focus is a ring of its items, each with its neighbours, so it takes fewer. */
-export const ITEM_LIMIT = 25;
-export const CONTAINER_LIMIT = 8;
 
 export function useGraphData(state: GraphState) {
   const options = useQuery(GraphOptions);
@@ -27,14 +24,7 @@ export function useGraphData(state: GraphState) {
   );
   const limit = containers.length ? CONTAINER_LIMIT : ITEM_LIMIT;
   const graph = useQuery(GraphQuery, {
-    variables: {
-      focus: state.focus.length ? state.focus : undefined,
-      depth: state.depth,
-      filter: apiFilter(state),
-      limit,
-      budget: state.budget,
-      expansions: state.expansions.length ? state.expansions : undefined,
-    },
+    variables: graphVariables(state, limit),
     // The limit depends on whether the focus is a topic: wait for the options when there is a focus.
     skip: state.focus.length > 0 && !options.data && !options.error,
   });
