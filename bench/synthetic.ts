@@ -46,7 +46,7 @@ export function renameIds(text: string, sourceIds: readonly string[], r: number)
     .split('\n')
     .map((line) => {
       // Corpus text (quotes, anchors, context) is never renamed.
-      if (/^\s*(-\s+)?(quote|after|before|context|valueText|text|belief|question|measure|rationale|summary|note|correction|proposition):/.test(line))
+      if (/^\s*(-\s+)?(quote|after|before|context|valueText|text|belief|question|measure|rationale|reason|summary|note|correction|proposition):/.test(line))
         return line;
       return line.replace(/\b(rel|att|cmp|misc|gap):([a-z0-9.-]+)/g, `$1:$2${suffix}`).replace(sources, `$1${suffix}`);
     })

@@ -116,6 +116,8 @@ describe('npm run bench, short', () => {
       }
       const measure = (name: string) => runs[0]!.measures.find((m) => m.name.startsWith(name));
       expect(measure('seed: load into an empty Neo4j')?.value).toBeGreaterThan(0);
+      for (const name of ['graph, topic at depth 2', 'research gaps list', 'evidence map'])
+        expect(measure(`first request after a data change: ${name}`)?.value, name).toBeGreaterThan(0);
       expect(measure('seed: peak memory of the seed process')?.value).toBeGreaterThan(50);
       expect(measure('load: mixed journeys, 4 clients, 2 s, requests per second')?.value).toBeGreaterThan(0);
       expect(measure('load: mixed journeys, 4 clients, 2 s, errors')?.value).toBe(0);
