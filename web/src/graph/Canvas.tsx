@@ -104,6 +104,9 @@ export const GraphCanvas = forwardRef<CanvasHandle, Props>(function GraphCanvas(
       style: cytoscapeStyle(1, false) as unknown as StylesheetJson,
       minZoom: 0.1,
       maxZoom: 3,
+      // Pan and zoom move a snapshot of the drawing, redrawn when the gesture ends: at 2,500–5,000
+      // elements a full redraw per frame ran at 7–17 fps on this machine's canvas (bench/RESULTS.md).
+      textureOnViewport: true,
       boxSelectionEnabled: false,
       selectionType: 'single',
     });
