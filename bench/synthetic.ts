@@ -61,14 +61,15 @@ function walk(dir: string): string[] {
 }
 
 /**
- * The relations of one curated file as `bridges` extra sets for replica `r`: each relation again,
+ * The relations of one curated file, already renamed for replica `r` (`renameIds`), as `bridges`
+ * extra sets: each relation again,
  * from its item in replica `r` to its counterpart in replica `r + j` (j = 1…bridges, modulo the
- * scale). Replicas alone keep the curated set's density (57 relations per copy of the corpus); the
+ * scale). Replicas alone keep the curated set's density (its 120 relations per copy of the corpus); the
  * bridges raise it to what a larger curated graph would have (issue 13 asked for about 30,000
  * cross-source relations at 100×), with the same kinds, quotes and item degrees spread evenly.
  */
-export function bridgeRelations(text: string, sourceIds: readonly string[], r: number, scale: number, bridges: number): string | undefined {
-  const doc = load(renameIds(text, sourceIds, r), { schema: CORE_SCHEMA }) as { relations?: Record<string, unknown>[] } | null;
+export function bridgeRelations(renamed: string, sourceIds: readonly string[], r: number, scale: number, bridges: number): string | undefined {
+  const doc = load(renamed, { schema: CORE_SCHEMA }) as { relations?: Record<string, unknown>[] } | null;
   const relations = doc?.relations ?? [];
   if (relations.length === 0 || bridges === 0) return undefined;
   const own = r === 0 ? '' : `-x${r}`;
@@ -120,8 +121,9 @@ export function writeSyntheticCorpus(dir: string, scale: number, bridges = 0): S
   for (const file of readdirSync(RELATIONS_DIR).filter((f) => f.endsWith('.yaml'))) {
     const text = readFileSync(join(RELATIONS_DIR, file), 'utf8');
     for (let r = 0; r < scale; r++) {
-      writeFileSync(join(relationsDir, `x${r}-${file}`), renameIds(text, ids, r));
-      const bridged = bridgeRelations(text, ids, r, scale, bridges);
+      const renamed = renameIds(text, ids, r);
+      writeFileSync(join(relationsDir, `x${r}-${file}`), renamed);
+      const bridged = bridgeRelations(renamed, ids, r, scale, bridges);
       if (bridged) writeFileSync(join(relationsDir, `x${r}-bridges-${file}`), bridged);
     }
   }
