@@ -1,8 +1,10 @@
 /**
- * `npm run relations:sample -- [--per-kind 15] [--offset half|zero]`: a reproducible sample of curated
- * relations for a blind review, as Markdown on standard output. Per kind, relations are sorted by
+ * `npm run relations:sample -- [--per-kind 15 | --total 60] [--offset half|zero]`: a reproducible sample of
+ * curated relations for a blind review, as Markdown on standard output. Per kind, relations are sorted by
  * id and every k-th is taken (k = count / per-kind, rounded down, at least 1), starting at k/2
- * (`half`, the default) or 0, so the same files always give the same sample. Each entry shows the
+ * (`half`, the default) or 0, so the same files always give the same sample. With `--total`, the places a
+ * kind cannot fill (it has fewer relations than its share) go to the other kinds, so a sample of 60 is 60
+ * even when a kind has none. Each entry shows the
  * kind, subtype, both items' verbatim quotes (decoded where the slide font was damaged), the items'
  * propositions and the curator's rationale; confidence and curator are left out so they cannot
  * sway the reviewer.
@@ -12,9 +14,13 @@ import { statisticTitle } from '../../core/statistic-value.ts';
 import { RELATION_KINDS } from '../../core/vocabulary.ts';
 import { prepareSeed } from '../load.ts';
 
-const { values } = parseArgs({ options: { 'per-kind': { type: 'string', default: '15' }, offset: { type: 'string', default: 'half' } } });
+const { values } = parseArgs({
+  options: { 'per-kind': { type: 'string', default: '15' }, total: { type: 'string' }, offset: { type: 'string', default: 'half' } },
+});
 const perKind = Number(values['per-kind']);
 if (!Number.isInteger(perKind) || perKind < 1) throw new Error('--per-kind must be a whole number ≥ 1');
+const total = values.total === undefined ? undefined : Number(values.total);
+if (total !== undefined && (!Number.isInteger(total) || total < 1)) throw new Error('--total must be a whole number ≥ 1');
 
 const seed = prepareSeed();
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -27,12 +33,24 @@ for (const s of seed.evidence.statistics)
     says: `${statisticTitle({ ...s, unit: s.unit === 'count' ? '' : s.unit })}${s.population ? `; population ${s.population}` : ''}${s.place ? `; place ${s.place}` : ''}${s.period ? `; period ${s.period}` : ''}`,
   });
 
-const out = [`# Blind review sample: up to ${perKind} curated relations per kind (every k-th by id, offset ${values.offset})`, ''];
-for (const kind of RELATION_KINDS) {
-  const all = seed.relations.relations.filter((r) => r.kind === kind && r.status === 'curated').sort((a, b) => a.id.localeCompare(b.id));
-  const k = Math.max(1, Math.floor(all.length / perKind));
+const curated = new Map(
+  RELATION_KINDS.map((kind) => [
+    kind,
+    seed.relations.relations.filter((r) => r.kind === kind && r.status === 'curated').sort((a, b) => a.id.localeCompare(b.id)),
+  ]),
+);
+const quota = quotas(
+  RELATION_KINDS.map((kind) => curated.get(kind)!.length),
+  total,
+);
+const heading = total === undefined ? `up to ${perKind} curated relations per kind` : `${total} curated relations, shared across kinds`;
+const out = [`# Blind review sample: ${heading} (every k-th by id, offset ${values.offset})`, ''];
+for (const [index, kind] of RELATION_KINDS.entries()) {
+  const all = curated.get(kind)!;
+  const want = quota[index]!;
+  const k = Math.max(1, Math.floor(all.length / Math.max(1, want)));
   const start = values.offset === 'zero' ? 0 : Math.floor(k / 2);
-  const sample = all.filter((_, i) => i >= start && (i - start) % k === 0).slice(0, perKind);
+  const sample = all.filter((_, i) => i >= start && (i - start) % k === 0).slice(0, want);
   out.push(`## ${kind} (${sample.length} of ${all.length})`, '');
   for (const r of sample) {
     const a = items.get(r.from)!;
@@ -50,3 +68,16 @@ for (const kind of RELATION_KINDS) {
   }
 }
 console.log(out.join('\n'));
+
+/** Each kind's share of the sample: `--per-kind` each, or with a total, equal shares with what a small kind cannot use passed on. */
+function quotas(counts: number[], sampleTotal: number | undefined): number[] {
+  if (sampleTotal === undefined) return counts.map(() => perKind);
+  const share = counts.map(() => 0);
+  let left = sampleTotal;
+  const order = counts.map((_, i) => i).sort((a, b) => counts[a]! - counts[b]!);
+  order.forEach((kind, position) => {
+    share[kind] = Math.min(counts[kind]!, Math.floor(left / (order.length - position)));
+    left -= share[kind]!;
+  });
+  return share;
+}
