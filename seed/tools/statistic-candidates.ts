@@ -1,14 +1,17 @@
 /**
- * `npx tsx seed/tools/statistic-candidates.ts [--top N] [--source ID]`: for every statistic, the
+ * `npx tsx seed/tools/statistic-candidates.ts [--top N] [--source ID] [--no-quote] [--counts]`: for every statistic, the
  * statistics of OTHER sources that most likely measure the same thing, for a curator to judge
  * before grouping them in a comparison (seed/relations/reconciliation.yaml).
  *
  * Ranking (mechanical, reproducible): the words of each statistic's measure, population and quote
  * are lower-cased, stop words and numbers dropped, and crudely stemmed (plural, -ing, -ed, -ly);
  * two statistics score the sum of the inverse document frequency of the stems they share, plus 1
- * per shared topic. Ties break by item id. Statistics already in a comparison group are marked
+ * per shared topic (--no-quote: measure and population only, a second pass that the quotes' wording
+ * does not drown). Ties break by item id. Statistics already in a comparison group are marked
  * with the group's id, so a curator sees which candidates are settled.
  * Output, tab-separated: statistic, rank, score, candidate, candidate's group (or -), candidate's text.
+ * `--counts` prints instead the comparison groups' totals as the loader computes them: groups,
+ * memberships, cross-source pairs and verdicts (not comparable split by facet), then one line per group.
  */
 import { loadCorpus } from '../corpus.ts';
 import { buildEvidence } from '../evidence/build.ts';
@@ -64,9 +67,22 @@ const stats = evidence.statistics.map((s) => ({
   id: s.id,
   sourceId: s.sourceId,
   topics: new Set(s.topics),
-  words: stems(`${s.measure} ${s.population ?? ''} ${s.reading ?? s.quote}`),
+  words: stems(`${s.measure} ${s.population ?? ''} ${args.includes('--no-quote') ? '' : (s.reading ?? s.quote)}`),
   text: `${s.valueText} ${s.unit} — ${s.measure}${s.population ? ` | ${s.population}` : ''}${s.place ? ` | ${s.place}` : ''}${s.period ? ` | ${s.period}` : ''}`,
 }));
+if (args.includes('--counts')) {
+  const results = relations.comparisons.flatMap((g) => g.results);
+  const verdicts: Record<string, number> = {};
+  for (const r of results) {
+    const key = r.verdict === 'not-comparable' ? `not-comparable:${r.facet}` : r.verdict;
+    verdicts[key] = (verdicts[key] ?? 0) + 1;
+  }
+  const members = relations.comparisons.reduce((n, g) => n + g.items.length, 0);
+  console.log(JSON.stringify({ groups: relations.comparisons.length, members, crossSourcePairs: results.length, verdicts }));
+  for (const g of relations.comparisons)
+    console.log(`${g.id}\t${g.items.join(', ')}\t${g.results.map((r) => `${r.verdict}${r.facet ? `:${r.facet}` : ''}`).join(', ')}`);
+  process.exit(0);
+}
 const df = new Map<string, number>();
 for (const s of stats) for (const w of s.words) df.set(w, (df.get(w) ?? 0) + 1);
 const idf = (w: string) => Math.log(stats.length / (df.get(w) ?? 1));
