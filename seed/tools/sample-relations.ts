@@ -4,7 +4,8 @@
  * id and every k-th is taken (k = count / per-kind, rounded down, at least 1), starting at k/2
  * (`half`, the default) or 0, so the same files always give the same sample. With `--total`, the places a
  * kind cannot fill (it has fewer relations than its share) go to the other kinds, so a sample of 60 is 60
- * even when a kind has none. Each entry shows the
+ * even when a kind has none. With `--no-links N`, the sample is instead N recorded "no other source speaks to
+ * this" entries (sorted by item id, every k-th the same way), each with the item's quote and the reason. Each entry shows the
  * kind, subtype, both items' verbatim quotes (decoded where the slide font was damaged), the items'
  * propositions and the curator's rationale; confidence and curator are left out so they cannot
  * sway the reviewer.
@@ -13,9 +14,15 @@ import { parseArgs } from 'node:util';
 import { statisticTitle } from '../../core/statistic-value.ts';
 import { RELATION_KINDS } from '../../core/vocabulary.ts';
 import { prepareSeed } from '../load.ts';
+import { readRelations } from '../relations/read.ts';
 
 const { values } = parseArgs({
-  options: { 'per-kind': { type: 'string', default: '15' }, total: { type: 'string' }, offset: { type: 'string', default: 'half' } },
+  options: {
+    'per-kind': { type: 'string', default: '15' },
+    total: { type: 'string' },
+    'no-links': { type: 'string' },
+    offset: { type: 'string', default: 'half' },
+  },
 });
 const perKind = Number(values['per-kind']);
 if (!Number.isInteger(perKind) || perKind < 1) throw new Error('--per-kind must be a whole number ≥ 1');
@@ -32,6 +39,13 @@ for (const s of seed.evidence.statistics)
     quote: fold(s.reading ?? s.quote),
     says: `${statisticTitle({ ...s, unit: s.unit === 'count' ? '' : s.unit })}${s.population ? `; population ${s.population}` : ''}${s.place ? `; place ${s.place}` : ''}${s.period ? `; period ${s.period}` : ''}`,
   });
+
+const noLinks = values['no-links'] === undefined ? undefined : Number(values['no-links']);
+if (noLinks !== undefined && (!Number.isInteger(noLinks) || noLinks < 1)) throw new Error('--no-links must be a whole number ≥ 1');
+if (noLinks !== undefined) {
+  console.log(noLinkSample(noLinks).join('\n'));
+  process.exit(0);
+}
 
 const curated = new Map(
   RELATION_KINDS.map((kind) => [
@@ -80,4 +94,28 @@ function quotas(counts: number[], sampleTotal: number | undefined): number[] {
     left -= share[kind]!;
   });
   return share;
+}
+
+/** Every k-th recorded "no other source speaks to this", by item id, with the item's quote and the curator's reason. */
+function noLinkSample(size: number): string[] {
+  const all = [...readRelations(seed.evidence).data.noLink].sort((a, b) => a.item.localeCompare(b.item));
+  const k = Math.max(1, Math.floor(all.length / size));
+  const start = values.offset === 'zero' ? 0 : Math.floor(k / 2);
+  const sample = all.filter((_, i) => i >= start && (i - start) % k === 0).slice(0, size);
+  const lines = [
+    `# Blind review sample: ${sample.length} of ${all.length} recorded "no other source speaks to this" (every k-th by item id, k = ${k}, offset ${values.offset})`,
+    '',
+  ];
+  for (const n of sample) {
+    const item = items.get(n.item)!;
+    lines.push(
+      `### ${n.item} (${item.source})`,
+      '',
+      `- quote: «${item.quote}»`,
+      `- the item says: ${item.says}`,
+      `- **reason recorded**: ${fold(n.reason)}`,
+      '',
+    );
+  }
+  return lines;
 }
