@@ -49,6 +49,26 @@ describe('statistic comparison', () => {
     expect(compareStatistics(stat({ place: null, period: null }), stat({ sourceId: 'b', place: null, period: null }), 5).verdict).toBe('consistent');
   });
 
+  it('treats head-counts as one unit and lets a stated population decide', () => {
+    // Offenders, suspects, individuals and people all count people: not a difference of unit.
+    const arrested = stat({ id: 'a1', value: 303, unit: 'offenders', period: '2008-2012', population: 'British nationals arrested abroad' });
+    const consular = stat({ id: 'b1', sourceId: 'b', value: 79, unit: 'people', population: 'Those arrested abroad who sought consular assistance' });
+    expect(compareStatistics(arrested, consular, 0)).toMatchObject({ verdict: 'not-comparable', facet: 'population' });
+    expect(compareStatistics(stat({ unit: 'suspects' }), stat({ sourceId: 'b', unit: 'Individuals' }), 0)).toMatchObject({ verdict: 'consistent' });
+    // The same population in other case and spacing is the same; a blank population is not a difference.
+    const same = compareStatistics(
+      stat({ population: 'UK nationals  reported to CEOP' }),
+      stat({ sourceId: 'b', population: 'uk nationals reported to CEOP.', period: null }),
+      0,
+    );
+    expect(same).toMatchObject({ verdict: 'not-comparable', facet: 'period' });
+    expect(compareStatistics(stat({ population: 'UK children' }), stat({ sourceId: 'b', population: null }), 0).verdict).toBe('consistent');
+    // A different unit is still named first, and counts of people are not counts of cases.
+    expect(compareStatistics(stat({ unit: 'people', population: 'x people' }), stat({ sourceId: 'b', unit: 'cases per year', population: 'y' }), 0).facet).toBe(
+      'unit',
+    );
+  });
+
   it('reads years out of period strings', () => {
     expect([...yearsOf('1999-2002')]).toEqual([1999, 2000, 2001, 2002]);
     expect([...yearsOf('April 2003 to March 2004')]).toEqual([2003, 2004]);

@@ -289,7 +289,7 @@ export type ComparisonResult = {
   b: Statistic;
   /** b minus a, in the shared unit. */
   difference: Maybe<Scalars['Float']['output']>;
-  /** The facet that makes the two not comparable (unit, place, period). */
+  /** The facet that makes the two not comparable (unit, population, place, period). */
   facet: Maybe<Scalars['String']['output']>;
   reason: Scalars['String']['output'];
   verdict: ComparisonVerdict;

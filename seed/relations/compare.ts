@@ -2,8 +2,10 @@
  * Automatic comparison of statistics that a curator grouped as measuring the same thing.
  * Two figures are consistent when they differ by at most the group's tolerance, conflicting when
  * they differ by more (the difference is kept), and not comparable when a facet differs: unit,
- * place, or period (years that do not overlap), or when a place or period is known for one figure
- * and not the other (unknown is not equal: nothing says the two are about the same place or years).
+ * population (when both are stated), place, or period (years that do not overlap), or when a place
+ * or period is known for one figure and not the other (unknown is not equal: nothing says the two
+ * are about the same place or years). Head-count units (people, persons, individuals, offenders,
+ * suspects) are one unit, so two counts of people differ by population, not by unit.
  * Pure: unit-tested on hand-built cases.
  */
 export interface Comparable {
@@ -13,6 +15,8 @@ export interface Comparable {
   unit: string;
   place: string | null;
   period: string | null;
+  /** Who is counted; compared only when both figures state it (a blank is not a difference). */
+  population?: string | null;
   approximate: boolean;
 }
 
@@ -25,7 +29,7 @@ export interface Comparison {
   /** b minus a, in the shared unit (null when not comparable). */
   difference: number | null;
   /** The facet that makes them not comparable. */
-  facet: 'unit' | 'place' | 'period' | null;
+  facet: 'unit' | 'population' | 'place' | 'period' | null;
   reason: string;
 }
 
@@ -34,6 +38,16 @@ const UNIT_SYNONYMS: Record<string, string> = {
   'per cent': 'percent',
   percentage: 'percent',
   'percentage points': 'percent',
+  // Head-counts: what kind of person is counted is the population, not the unit.
+  people: 'people',
+  persons: 'people',
+  person: 'people',
+  individuals: 'people',
+  individual: 'people',
+  offenders: 'people',
+  offender: 'people',
+  suspects: 'people',
+  suspect: 'people',
 };
 
 export function normaliseUnit(unit: string): string {
@@ -54,6 +68,13 @@ const PLACE_SYNONYMS: Record<string, string> = {
   global: 'worldwide',
   'across the globe': 'worldwide',
 };
+
+const normaliseText = (t: string) =>
+  t
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[.,;]+$/, '');
 
 export function normalisePlace(place: string): string {
   const p = place
@@ -84,6 +105,17 @@ export function compareStatistics(a: Comparable, b: Comparable, tolerance: numbe
   const base = { a: a.id, b: b.id };
   if (normaliseUnit(a.unit) !== normaliseUnit(b.unit)) {
     return { ...base, verdict: 'not-comparable', difference: null, facet: 'unit', reason: `different units (${a.unit} vs ${b.unit})` };
+  }
+  const pa = a.population ? normaliseText(a.population) : null;
+  const pb = b.population ? normaliseText(b.population) : null;
+  if (pa && pb && pa !== pb) {
+    return {
+      ...base,
+      verdict: 'not-comparable',
+      difference: null,
+      facet: 'population',
+      reason: `different populations (${a.population} vs ${b.population})`,
+    };
   }
   const oneSided = (facet: 'place' | 'period', x: string | null, y: string | null): Comparison | null =>
     !x === !y
