@@ -1,10 +1,12 @@
 /**
- * `npm run relations:sample -- [--per-kind 15 | --total 60] [--offset half|zero]`: a reproducible sample of
+ * `npm run relations:sample -- [--per-kind 15 | --total 60] [--offset half|zero | --seed N]`: a reproducible sample of
  * curated relations for a blind review, as Markdown on standard output. Per kind, relations are sorted by
  * id and every k-th is taken (k = count / per-kind, rounded down, at least 1), starting at k/2
  * (`half`, the default) or 0, so the same files always give the same sample. With `--total`, the places a
  * kind cannot fill (it has fewer relations than its share) go to the other kinds, so a sample of 60 is 60
- * even when a kind has none. With `--no-links N`, the sample is instead N recorded "no other source speaks to
+ * even when a kind has none. With `--seed N`, each kind's relations (sorted by id) are shuffled by a
+ * seeded generator and the first ones taken instead: another seed gives another reproducible sample, where
+ * every-k-th would give the same one whenever a kind has fewer than twice its share. With `--no-links N`, the sample is instead N recorded "no other source speaks to
  * this" entries (sorted by item id, every k-th the same way), each with the item's quote and the reason. Each entry shows the
  * kind, subtype, both items' verbatim quotes (decoded where the slide font was damaged), the items'
  * propositions and the curator's rationale; confidence and curator are left out so they cannot
@@ -22,6 +24,7 @@ const { values } = parseArgs({
     total: { type: 'string' },
     'no-links': { type: 'string' },
     offset: { type: 'string', default: 'half' },
+    seed: { type: 'string' },
   },
 });
 const perKind = Number(values['per-kind']);
@@ -58,13 +61,17 @@ const quota = quotas(
   total,
 );
 const heading = total === undefined ? `up to ${perKind} curated relations per kind` : `${total} curated relations, shared across kinds`;
-const out = [`# Blind review sample: ${heading} (every k-th by id, offset ${values.offset})`, ''];
+const seedValue = values.seed === undefined ? undefined : Number(values.seed);
+if (seedValue !== undefined && !Number.isInteger(seedValue)) throw new Error('--seed must be a whole number');
+const how = seedValue === undefined ? `every k-th by id, offset ${values.offset}` : `shuffled by seed ${seedValue}, first of each kind`;
+const out = [`# Blind review sample: ${heading} (${how})`, ''];
 for (const [index, kind] of RELATION_KINDS.entries()) {
   const all = curated.get(kind)!;
   const want = quota[index]!;
   const k = Math.max(1, Math.floor(all.length / Math.max(1, want)));
   const start = values.offset === 'zero' ? 0 : Math.floor(k / 2);
-  const sample = all.filter((_, i) => i >= start && (i - start) % k === 0).slice(0, want);
+  const sample =
+    seedValue === undefined ? all.filter((_, i) => i >= start && (i - start) % k === 0).slice(0, want) : shuffled(all, seedValue + index).slice(0, want);
   out.push(`## ${kind} (${sample.length} of ${all.length})`, '');
   for (const r of sample) {
     const a = items.get(r.from)!;
@@ -118,4 +125,22 @@ function noLinkSample(size: number): string[] {
     );
   }
   return lines;
+}
+
+/** A seeded Fisher-Yates shuffle (mulberry32), so a seed always gives the same order. */
+function shuffled<T>(list: readonly T[], seedNumber: number): T[] {
+  let state = seedNumber >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const copy = [...list];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+  }
+  return copy;
 }
