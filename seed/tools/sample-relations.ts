@@ -6,7 +6,7 @@
  * kind cannot fill (it has fewer relations than its share) go to the other kinds, so a sample of 60 is 60
  * even when a kind has none. With `--seed N`, each kind's relations (sorted by id) are shuffled by a
  * seeded generator and the first ones taken instead: another seed gives another reproducible sample, where
- * every-k-th would give the same one whenever a kind has fewer than twice its share. With `--no-links N`, the sample is instead N recorded "no other source speaks to
+ * every-k-th would give the same one whenever a kind has fewer than twice its share. With `--no-links N` (and `--offset` or `--seed` as above), the sample is instead N recorded "no other source speaks to
  * this" entries (sorted by item id, every k-th the same way), each with the item's quote and the reason. Each entry shows the
  * kind, subtype, both items' verbatim quotes (decoded where the slide font was damaged), the items'
  * propositions and the curator's rationale; confidence and curator are left out so they cannot
@@ -43,6 +43,8 @@ for (const s of seed.evidence.statistics)
     says: `${statisticTitle({ ...s, unit: s.unit === 'count' ? '' : s.unit })}${s.population ? `; population ${s.population}` : ''}${s.place ? `; place ${s.place}` : ''}${s.period ? `; period ${s.period}` : ''}`,
   });
 
+const seedValue = values.seed === undefined ? undefined : Number(values.seed);
+if (seedValue !== undefined && !Number.isInteger(seedValue)) throw new Error('--seed must be a whole number');
 const noLinks = values['no-links'] === undefined ? undefined : Number(values['no-links']);
 if (noLinks !== undefined && (!Number.isInteger(noLinks) || noLinks < 1)) throw new Error('--no-links must be a whole number ≥ 1');
 if (noLinks !== undefined) {
@@ -61,8 +63,6 @@ const quota = quotas(
   total,
 );
 const heading = total === undefined ? `up to ${perKind} curated relations per kind` : `${total} curated relations, shared across kinds`;
-const seedValue = values.seed === undefined ? undefined : Number(values.seed);
-if (seedValue !== undefined && !Number.isInteger(seedValue)) throw new Error('--seed must be a whole number');
 const how = seedValue === undefined ? `every k-th by id, offset ${values.offset}` : `shuffled by seed ${seedValue}, first of each kind`;
 const out = [`# Blind review sample: ${heading} (${how})`, ''];
 for (const [index, kind] of RELATION_KINDS.entries()) {
@@ -108,9 +108,9 @@ function noLinkSample(size: number): string[] {
   const all = [...readRelations(seed.evidence).data.noLink].sort((a, b) => a.item.localeCompare(b.item));
   const k = Math.max(1, Math.floor(all.length / size));
   const start = values.offset === 'zero' ? 0 : Math.floor(k / 2);
-  const sample = all.filter((_, i) => i >= start && (i - start) % k === 0).slice(0, size);
+  const sample = seedValue === undefined ? all.filter((_, i) => i >= start && (i - start) % k === 0).slice(0, size) : shuffled(all, seedValue).slice(0, size);
   const lines = [
-    `# Blind review sample: ${sample.length} of ${all.length} recorded "no other source speaks to this" (every k-th by item id, k = ${k}, offset ${values.offset})`,
+    `# Blind review sample: ${sample.length} of ${all.length} recorded "no other source speaks to this" (${seedValue === undefined ? `every k-th by item id, k = ${k}, offset ${values.offset}` : `shuffled by seed ${seedValue}`})`,
     '',
   ];
   for (const n of sample) {
