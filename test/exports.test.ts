@@ -363,7 +363,9 @@ describe('the graph as GraphML, GEXF and Cytoscape JSON, read back by graphology
   });
 
   it('GraphML of the view as the reader left it: an expanded node’s neighbours, the node budget, the lens and hidden nodes', async () => {
-    const LIMIT = 3;
+    // A neighbour of the default focus must have more links than the limit: with the curated relations after
+    // passes 15-20 none has more than 3, so the limit is 2.
+    const LIMIT = 2;
     const base = await apiGraph({ limit: LIMIT, budget: 40 });
     const before = new Set(base.nodes.map((n) => n.id));
     const leaf = base.nodes.find((n) => n.type !== 'GROUP' && !base.focus.includes(n.id) && n.degree > LIMIT);
