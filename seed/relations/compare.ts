@@ -69,6 +69,7 @@ const PLACE_SYNONYMS: Record<string, string> = {
   'across the globe': 'worldwide',
 };
 
+/** Lower case, single spaces, no trailing punctuation: how free-text facets are compared. */
 const normaliseText = (t: string) =>
   t
     .trim()
@@ -77,10 +78,7 @@ const normaliseText = (t: string) =>
     .replace(/[.,;]+$/, '');
 
 export function normalisePlace(place: string): string {
-  const p = place
-    .trim()
-    .toLowerCase()
-    .replace(/[.,;]+$/, '');
+  const p = normaliseText(place);
   return PLACE_SYNONYMS[p] ?? p;
 }
 
