@@ -17,6 +17,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium } from '../scripts/chromium.ts';
 import { createApp, listen } from '../api/server.ts';
 import { connectNeo4j } from '../db/connect.ts';
+import { GRAPH_LAID_OUT } from '../core/perf-marks.ts';
 import { loadSeed } from '../seed/load.ts';
 
 const { values: args } = parseArgs({
@@ -30,9 +31,7 @@ const { values: args } = parseArgs({
 if (!args.dists) throw new Error('--dists DIR_A,DIR_B is required');
 const dists = args.dists.split(',');
 const rounds = Number(args.rounds);
-/** The mark web/src/graph/canvas-layout.ts sets when a whole graph is laid out and fitted. */
-const LAID_OUT = 'triangulate:graph-laid-out';
-const laidOut = `performance.getEntriesByName('${LAID_OUT}').length > 0`;
+const laidOut = `performance.getEntriesByName('${GRAPH_LAID_OUT}').length > 0`;
 
 const loads = () =>
   loadavg()

@@ -24,6 +24,7 @@ import { build } from 'vite';
 import { createApp, listen } from '../api/server.ts';
 import { connectNeo4j } from '../db/connect.ts';
 import { ROOT } from '../db/launcher.ts';
+import { GRAPH_LAID_OUT } from '../core/perf-marks.ts';
 import { loadSeed } from '../seed/load.ts';
 import { renderWebResults, summarise, type JourneyResult, type ScriptLoad, type ViewResult, type WebBench } from './web-report.ts';
 
@@ -41,8 +42,6 @@ const VIEWPORT = { width: 1280, height: 800 };
 // Playwright evaluates its wait predicates as strings, which the production API's Content Security
 // Policy (script-src 'self') forbids; bypassing it changes nothing else the page does.
 const CONTEXT = { viewport: VIEWPORT, bypassCSP: true };
-/** The mark web/src/graph/canvas-layout.ts sets when a whole graph is laid out and fitted. */
-const GRAPH_LAID_OUT = 'triangulate:graph-laid-out';
 /** The node budget the graph view offers for a large focus (`nodes=250`, web/src/graph/model.ts NODE_BUDGETS). */
 const TOPIC_FOCUS_NODES = 250;
 

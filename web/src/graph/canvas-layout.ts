@@ -1,11 +1,7 @@
 /** Layouts: a first one that fits the view, and incremental ones that move only new nodes and keep the zoom. */
 import type { Core, LayoutOptions, NodeCollection } from 'cytoscape';
+import { GRAPH_LAID_OUT, LAYOUT_START } from '../../../core/perf-marks.ts';
 import { LABEL_ROOM_PX } from './style.ts';
-
-/** The User Timing mark set each time a whole graph has been laid out and fitted. */
-export const GRAPH_LAID_OUT = 'triangulate:graph-laid-out';
-/** Set just before a whole graph's layout runs (the layout's own time is from here to GRAPH_LAID_OUT). */
-export const LAYOUT_START = 'triangulate:graph-layout-start';
 
 const MAX_FIT_ZOOM = 1.3;
 const PADDING = 40;
