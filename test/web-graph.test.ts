@@ -253,16 +253,25 @@ describe('graph workspace in Chromium (real API, real Neo4j)', () => {
 
   it('the disagreements lens shows only disagreement links', async () => {
     const g = graphCanvas(web.page);
-    // A focus with both kinds of link: an item that one relation supports and another qualifies.
-    type Rel = { kind: string; from: { id: string }; to: { id: string } };
+    // A focus whose view has both kinds of link: an end of a disagreement relation (qualifies or
+    // asserted-versus-open) with a SUPPORTS link within two steps; which item that is follows the curation.
+    type Rel = { from: { id: string }; to: { id: string } };
     const data = await web.gql<{ relations: { edges: { node: Rel }[] } }>(
-      '{ relations(filter: { kinds: [SUPPORTS, QUALIFIES] }, first: 200) { edges { node { kind from { id } to { id } } } } }',
+      '{ relations(filter: { kinds: [QUALIFIES, ASSERTED_VS_OPEN] }, first: 200) { edges { node { from { id } to { id } } } } }',
     );
-    const ends = (kind: string) => new Set(data.relations.edges.filter((e) => e.node.kind === kind).flatMap((e) => [e.node.from.id, e.node.to.id]));
-    const supported = ends('SUPPORTS');
-    const focus = [...ends('QUALIFIES')].sort().find((id) => supported.has(id));
-    expect(focus, 'an item with both a SUPPORTS and a QUALIFIES link').toBeDefined();
-    await web.page.goto(web.url(`/graph?focus=${encodeURIComponent(focus!)}`));
+    const disputed = [...new Set(data.relations.edges.flatMap((e) => [e.node.from.id, e.node.to.id]))].sort();
+    let focus: string | undefined;
+    for (const id of disputed) {
+      const { graph } = await web.gql<{ graph: { edges: { kind: string }[] } }>('query($f: [ID!]) { graph(focus: $f, depth: 2) { edges { kind } } }', {
+        f: [id],
+      });
+      if (graph.edges.some((e) => e.kind === 'SUPPORTS')) {
+        focus = id;
+        break;
+      }
+    }
+    expect(focus, 'an end of a disagreement with a SUPPORTS link in its depth-2 view').toBeDefined();
+    await web.page.goto(web.url(`/graph?focus=${encodeURIComponent(focus!)}&depth=2`));
     await loaded();
     const all = await g.edgeKinds();
     expect(all.some((e) => e.kind === 'SUPPORTS')).toBe(true);
