@@ -44,7 +44,9 @@ export function prepareSeed(
     for (const p of s.passages) hash.update(`${p.id}|${p.start}|${p.end}|${p.role}|${p.section}|${p.text}\n`);
   }
   hash.update(JSON.stringify(evidence));
-  hash.update(JSON.stringify(relations));
+  // noLink records are not loaded into the graph: left out, the fingerprint (seed --if-needed, export ETags) follows what is loaded.
+  const { noLink: _noLink, ...loaded } = relations;
+  hash.update(JSON.stringify(loaded));
   return { sources, evidence, relations, fingerprint: hash.digest('hex') };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useApi } from './helpers.ts';
+import { expandableNeighbour, useApi } from './helpers.ts';
 import { graphql } from './gql/index.ts';
 
 const env = useApi();
@@ -24,17 +24,8 @@ const ids = (g: { nodes: { id: string }[] }) => new Set(g.nodes.map((n) => n.id)
 
 describe('graph with the reader’s expansions, in one request (real Neo4j)', () => {
   it('merges an expanded node’s neighbours into the graph and ties every item’s group to its node', async () => {
-    // A neighbour of the default focus must have more links than the neighbour limit; how many it has depends on
-    // the curated data, so the test takes the largest limit (2 or 1) at which one has.
-    let LIMIT = 2;
-    let base = (await ok(query, { limit: LIMIT })).graph;
-    const hasLeaf = (g: typeof base, limit: number) => g.nodes.find((n) => n.type !== 'GROUP' && !g.focus.includes(n.id) && n.degree > limit);
-    if (!hasLeaf(base, LIMIT)) {
-      LIMIT = 1;
-      base = (await ok(query, { limit: LIMIT })).graph;
-    }
-    const leaf = hasLeaf(base, LIMIT);
-    if (!leaf) throw new Error('no neighbour of the default focus has more than one link');
+    // A neighbour of the default focus must have more links than the neighbour limit: the largest limit (2 or 1) at which one has.
+    const { limit: LIMIT, base, leaf } = await expandableNeighbour([2, 1], async (limit) => (await ok(query, { limit })).graph);
     const expanded = (await ok(query, { limit: LIMIT, expansions: [{ id: leaf.id }] })).graph;
     const before = ids(base);
     const added = [...ids(expanded)].filter((id) => !before.has(id));

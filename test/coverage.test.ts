@@ -70,7 +70,12 @@ describe('coverage report', () => {
 
 describe('link coverage (npm run coverage -- --links)', () => {
   const seed = prepareSeed();
-  const { data } = readRelations(seed.evidence);
+  const data = seed.relations;
+
+  it('carries the recorded noLink entries in the prepared seed, as the files give them', () => {
+    expect(data.noLink.length).toBeGreaterThan(0);
+    expect(data.noLink).toEqual(readRelations(seed.evidence).data.noLink);
+  });
 
   it('counts a finding as linked by each curated relation, attribution or cross-source comparison that names it', () => {
     const { findings } = linkCoverage(seed.sources, seed.evidence, data);

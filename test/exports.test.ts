@@ -12,7 +12,7 @@ import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GAP_CSV_COLUMNS } from '../api/exports/gaps.ts';
 import { loadCorpus } from '../seed/corpus.ts';
-import { startApi, type RunningApi } from './helpers.ts';
+import { expandableNeighbour, startApi, type RunningApi } from './helpers.ts';
 import { graphql } from './gql/index.ts';
 import type { ExportsGraphQueryVariables } from './gql/graphql.ts';
 
@@ -364,19 +364,8 @@ describe('the graph as GraphML, GEXF and Cytoscape JSON, read back by graphology
 
   it('GraphML of the view as the reader left it: an expanded node’s neighbours, the node budget, the lens and hidden nodes', async () => {
     // A neighbour of the default focus must have more links than the neighbour limit, so that expanding it adds
-    // nodes; how many links the default focus's neighbours have depends on the curated data, so the test takes the
-    // largest limit (3, 2 or 1) at which one has.
-    let found: { limit: number; base: Awaited<ReturnType<typeof apiGraph>>; leaf: Awaited<ReturnType<typeof apiGraph>>['nodes'][number] } | undefined;
-    for (const limit of [3, 2, 1]) {
-      const graph = await apiGraph({ limit, budget: 40 });
-      const candidate = graph.nodes.find((n) => n.type !== 'GROUP' && !graph.focus.includes(n.id) && n.degree > limit);
-      if (candidate) {
-        found = { limit, base: graph, leaf: candidate };
-        break;
-      }
-    }
-    if (!found) throw new Error('no neighbour of the default focus has more than one link');
-    const { limit: LIMIT, base, leaf } = found;
+    // nodes: the largest limit (3, 2 or 1) at which one has.
+    const { limit: LIMIT, base, leaf } = await expandableNeighbour([3, 2, 1], (limit) => apiGraph({ limit, budget: 40 }));
     const before = new Set(base.nodes.map((n) => n.id));
     const expanded = await apiGraph({ focus: base.focus, limit: LIMIT, budget: 40, expansions: [{ id: leaf.id }] });
     const added = expanded.nodes.filter((n) => !before.has(n.id));

@@ -91,6 +91,29 @@ export async function mapInBatches<T, R>(items: readonly T[], size: number, fn: 
   return out;
 }
 
+/** The part of a graph query's result that expandableNeighbour reads. */
+interface NeighbourGraph {
+  focus: readonly string[];
+  nodes: readonly { id: string; type: string; degree: number }[];
+}
+
+/**
+ * The largest neighbour limit, of `limits` tried largest first, at which a neighbour of the focus (not a group)
+ * has more links than the limit, so that expanding it adds nodes; how many links the default focus's neighbours
+ * have depends on the curated data. `graphAt(limit)` runs the test's graph query at that limit.
+ */
+export async function expandableNeighbour<G extends NeighbourGraph>(
+  limits: readonly number[],
+  graphAt: (limit: number) => Promise<G>,
+): Promise<{ limit: number; base: G; leaf: G['nodes'][number] }> {
+  for (const limit of limits) {
+    const base = await graphAt(limit);
+    const leaf = base.nodes.find((n) => n.type !== 'GROUP' && !base.focus.includes(n.id) && n.degree > limit);
+    if (leaf) return { limit, base, leaf };
+  }
+  throw new Error('no neighbour of the default focus has more than one link');
+}
+
 /** The real API for one test file: started before its tests, stopped after; `ok` runs a query that must not fail. */
 export function useApi(opts: Parameters<typeof startApi>[0] = {}) {
   let running: RunningApi | undefined;

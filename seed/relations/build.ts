@@ -2,7 +2,7 @@ import type { EvidenceData } from '../evidence/build.ts';
 import { EvidenceError } from '../evidence/read.ts';
 import { compareGroup, type Comparison } from './compare.ts';
 import { readRelations, RELATIONS_DIR } from './read.ts';
-import type { AttributionEntry, GapStatusEntry, PairSummary, ProposalDecision, RelationEntry } from './schema.ts';
+import type { AttributionEntry, GapStatusEntry, NoLinkEntry, PairSummary, ProposalDecision, RelationEntry } from './schema.ts';
 
 export interface RelationsSeed {
   relations: (RelationEntry & { file: string })[];
@@ -11,6 +11,8 @@ export interface RelationsSeed {
   comparisons: { id: string; measure: string; tolerance: number; note: string | null; items: string[]; results: (Comparison & { groupId: string })[] }[];
   pairSummaries: (PairSummary & { id: string })[];
   decisions: ProposalDecision[];
+  /** Findings a curator recorded as having no counterpart in another source (`npm run coverage -- --links`); not loaded into the graph. */
+  noLink: NoLinkEntry[];
 }
 
 export function buildRelations(evidence: EvidenceData, dir = RELATIONS_DIR): RelationsSeed {
@@ -34,5 +36,6 @@ export function buildRelations(evidence: EvidenceData, dir = RELATIONS_DIR): Rel
     })),
     decisions: data.decisions,
     pairSummaries: data.pairSummaries.map((p) => ({ ...p, sources: [...p.sources].sort() as [string, string], id: `pair:${[...p.sources].sort().join('|')}` })),
+    noLink: data.noLink,
   };
 }

@@ -7,7 +7,7 @@
  */
 import type { EvidenceData } from '../evidence/build.ts';
 import type { SourceRecord } from '../passages.ts';
-import type { RelationsFile } from './schema.ts';
+import type { AttributionEntry, ComparisonGroup, GapStatusEntry, NoLinkEntry, RelationEntry } from './schema.ts';
 
 const FINDING_KINDS = new Set(['finding', 'assertion', 'recommendation']);
 /** Sections a reader looks at first: work through these before the rest. */
@@ -39,11 +39,16 @@ export interface LinkCoverageRow {
   open: number;
 }
 
-export function linkCoverage(
-  sources: SourceRecord[],
-  evidence: EvidenceData,
-  relations: Pick<RelationsFile, 'relations' | 'attributions' | 'comparisons' | 'gapStatus' | 'noLink'>,
-): { findings: Finding[]; rows: LinkCoverageRow[] } {
+/** The parts of the relations files link coverage reads: the prepared seed's (RelationsSeed) or the files' as read (RelationsData). */
+export interface LinkSources {
+  relations: Pick<RelationEntry, 'from' | 'to' | 'status'>[];
+  attributions: Pick<AttributionEntry, 'from' | 'to'>[];
+  comparisons: Pick<ComparisonGroup, 'items'>[];
+  gapStatus: Pick<GapStatusEntry, 'gap' | 'addressedBy'>[];
+  noLink: Pick<NoLinkEntry, 'item' | 'reason'>[];
+}
+
+export function linkCoverage(sources: SourceRecord[], evidence: EvidenceData, relations: LinkSources): { findings: Finding[]; rows: LinkCoverageRow[] } {
   const sourceOf = new Map<string, string>();
   for (const i of [...evidence.claims, ...evidence.statistics]) sourceOf.set(i.id, i.sourceId);
   const links = new Map<string, number>();

@@ -12,7 +12,6 @@ import { coverage, type Span } from '../coverage.ts';
 import { EvidenceError } from '../evidence/read.ts';
 import { prepareSeed, type SeedData } from '../load.ts';
 import { linkCoverage, openFindings } from '../relations/link-coverage.ts';
-import { readRelations } from '../relations/read.ts';
 
 const args = process.argv.slice(2);
 const corpus = loadCorpus();
@@ -30,7 +29,7 @@ if (args.includes('--links')) {
 }
 
 function printLinkCoverage(data: SeedData) {
-  const { findings, rows } = linkCoverage(data.sources, data.evidence, readRelations(data.evidence).data);
+  const { findings, rows } = linkCoverage(data.sources, data.evidence, data.relations);
   console.log('Findings (claims: finding, assertion, recommendation; statistics) and their cross-source links.');
   console.log('open = no link, no recorded "no other source speaks to this", and another source has items on the topic.\n');
   console.log('| source | findings | linked | recorded no link | open | open in key sections |');

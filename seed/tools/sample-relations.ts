@@ -16,7 +16,6 @@ import { parseArgs } from 'node:util';
 import { statisticTitle } from '../../core/statistic-value.ts';
 import { RELATION_KINDS } from '../../core/vocabulary.ts';
 import { prepareSeed } from '../load.ts';
-import { readRelations } from '../relations/read.ts';
 
 const { values } = parseArgs({
   options: {
@@ -105,7 +104,7 @@ function quotas(counts: number[], sampleTotal: number | undefined): number[] {
 
 /** Every k-th recorded "no other source speaks to this", by item id, with the item's quote and the curator's reason. */
 function noLinkSample(size: number): string[] {
-  const all = [...readRelations(seed.evidence).data.noLink].sort((a, b) => a.item.localeCompare(b.item));
+  const all = [...seed.relations.noLink].sort((a, b) => a.item.localeCompare(b.item));
   const k = Math.max(1, Math.floor(all.length / size));
   const start = values.offset === 'zero' ? 0 : Math.floor(k / 2);
   const sample = seedValue === undefined ? all.filter((_, i) => i >= start && (i - start) % k === 0).slice(0, size) : shuffled(all, seedValue).slice(0, size);

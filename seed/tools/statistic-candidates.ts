@@ -13,18 +13,23 @@
  * `--counts` prints instead the comparison groups' totals as the loader computes them: groups,
  * memberships, cross-source pairs and verdicts (not comparable split by facet), then one line per group.
  */
+import { parseArgs } from 'node:util';
 import { loadCorpus } from '../corpus.ts';
 import { buildEvidence } from '../evidence/build.ts';
 import { buildPassages } from '../passages.ts';
 import { buildRelations } from '../relations/build.ts';
 
-const args = process.argv.slice(2);
-const opt = (name: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i === -1 ? undefined : args[i + 1];
-};
-const top = Number(opt('top') ?? 5);
-const only = opt('source');
+const { values } = parseArgs({
+  options: {
+    top: { type: 'string', default: '5' },
+    source: { type: 'string' },
+    'no-quote': { type: 'boolean', default: false },
+    counts: { type: 'boolean', default: false },
+  },
+});
+const top = Number(values.top);
+if (!Number.isInteger(top) || top < 1) throw new Error('--top must be a whole number ≥ 1');
+const only = values.source;
 
 const STOP = new Set(
   (
@@ -67,10 +72,10 @@ const stats = evidence.statistics.map((s) => ({
   id: s.id,
   sourceId: s.sourceId,
   topics: new Set(s.topics),
-  words: stems(`${s.measure} ${s.population ?? ''} ${args.includes('--no-quote') ? '' : (s.reading ?? s.quote)}`),
+  words: stems(`${s.measure} ${s.population ?? ''} ${values['no-quote'] ? '' : (s.reading ?? s.quote)}`),
   text: `${s.valueText} ${s.unit} — ${s.measure}${s.population ? ` | ${s.population}` : ''}${s.place ? ` | ${s.place}` : ''}${s.period ? ` | ${s.period}` : ''}`,
 }));
-if (args.includes('--counts')) {
+if (values.counts) {
   const results = relations.comparisons.flatMap((g) => g.results);
   const verdicts: Record<string, number> = {};
   for (const r of results) {
