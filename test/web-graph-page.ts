@@ -65,18 +65,27 @@ export function graphCanvas(page: Page) {
     /** Waits until the layout and the label pass have settled, then checks no two shown labels overlap. */
     async settledLabels(): Promise<LabelState> {
       let last = '';
-      await expect
-        .poll(
-          async () => {
-            const s = await readLabels();
-            const stable = s.key === last;
-            last = s.key;
-            return stable && s.overlaps.length === 0 && s.shown > 0;
-          },
-          // Generous: under the full suite the layout and label pass share 2 cores with everything else.
-          { timeout: 40_000, interval: 400 },
-        )
-        .toBe(true);
+      let seen: LabelState | undefined;
+      let changes = 0;
+      try {
+        await expect
+          .poll(
+            async () => {
+              const s = (seen = await readLabels());
+              const stable = s.key === last;
+              if (!stable) changes++;
+              last = s.key;
+              return stable && s.overlaps.length === 0 && s.shown > 0;
+            },
+            // Generous: under the full suite the layout and label pass share 2 cores with everything else.
+            { timeout: 40_000, interval: 400 },
+          )
+          .toBe(true);
+      } catch (e) {
+        // Say which condition never held, so a failure under load can be told from a real overlap.
+        const state = seen ? `${seen.shown} labels shown, overlapping pairs ${JSON.stringify(seen.overlaps.slice(0, 5))}` : 'no state read';
+        throw new Error(`labels did not settle apart: ${state}; the view changed ${changes} times while polling`, { cause: e });
+      }
       const s = await readLabels();
       expect(s.overlaps).toEqual([]);
       return s;
