@@ -188,25 +188,31 @@ describe('contradictions', () => {
     },
   );
 
-  it('pages ten at a time, sorts by confidence and filters by subtype', { timeout: 150_000 }, async () => {
+  it('pages ten at a time (a pager only past ten), sorts by confidence and filters by subtype', { timeout: 150_000 }, async () => {
     const data = await web.gql<{ relations: Edges<{ confidence: number; subtype: string }> & { totalCount: number } }>(
       '{ relations(first: 500, filter: { kinds: [CONTRADICTS, QUALIFIES] }) { totalCount edges { node { confidence subtype } } } }',
     );
     await web.page.goto(web.url('/contradictions'));
     const cards = web.page.getByTestId('contradiction');
     await cards.first().waitFor({ timeout: 90_000 });
-    expect(await cards.count()).toBe(Math.min(10, data.relations.totalCount));
-    expect(await web.page.getByTestId('contradiction-count').innerText()).toBe(`1–10 of ${data.relations.totalCount} conflicting pairs`);
+    const total = data.relations.totalCount;
+    expect(await cards.count()).toBe(Math.min(10, total));
+    expect(await web.page.getByTestId('contradiction-count').innerText()).toBe(`1–${Math.min(10, total)} of ${total} conflicting pairs`);
     const confidences = await cards.evaluateAll((els) => els.map((e) => Number(/confidence (\d+)%/.exec(e.textContent ?? '')?.[1])));
     expect(confidences).toEqual([...confidences].sort((x, y) => y - x));
     expect(Math.max(...confidences)).toBe(Math.round(Math.max(...data.relations.edges.map((e) => e.node.confidence)) * 100));
-    await web.page.getByTestId('pager').getByRole('link', { name: 'Page 2' }).click();
-    await expect.poll(() => web.page.getByTestId('contradiction-count').innerText(), { timeout: 30_000 }).toMatch(/^11–/);
+    if (total > 10) {
+      await web.page.getByTestId('pager').getByRole('link', { name: 'Page 2' }).click();
+      await expect.poll(() => web.page.getByTestId('contradiction-count').innerText(), { timeout: 30_000 }).toMatch(/^11–/);
+    } else {
+      // The curated data fits one page (8 since pass 26): no pager. Paging itself: web/src/contradictions/order.test.ts.
+      expect(await web.page.getByTestId('pager').count()).toBe(0);
+    }
     // The most frequent subtype, and how many contradictions have it.
     const bySubtype = new Map<string, number>();
     for (const e of data.relations.edges) bySubtype.set(e.node.subtype, (bySubtype.get(e.node.subtype) ?? 0) + 1);
     const [subtype, direct] = [...bySubtype].sort((x, y) => y[1] - x[1])[0]!;
-    expect(direct).toBeLessThan(data.relations.totalCount);
+    expect(direct).toBeLessThan(total);
     await web.page.getByTestId('subtype-filter').selectOption(subtype);
     await expect
       .poll(() => web.page.getByTestId('contradiction-count').innerText(), { timeout: 30_000 })
