@@ -1,6 +1,6 @@
 /** Emphasis on the canvas: the hovered or selected node's neighbourhood stands out, and labels are chosen so none overlap. */
 import type { Core, NodeSingular } from 'cytoscape';
-import { pickLabels, type Box, type LabelCandidate } from './labels.ts';
+import { placeLabelsAt, type Box, type LabelCandidate } from './labels.ts';
 
 /** Dims everything but the node's closed neighbourhood; null clears it. */
 export function highlightNeighbourhood(c: Core, id: string | null) {
@@ -42,22 +42,49 @@ export function placeLabels(c: Core, selected: string | null, hovered: string | 
   const bodies: { id: string; box: Box }[] = [];
   c.nodes().forEach((n) => {
     if (!n.visible()) return;
-    if (!n.hasClass('faded')) bodies.push({ id: n.id(), box: n.renderedBoundingBox({ includeLabels: false, includeOverlays: false }) });
-    if (n.hasClass('faded') || n.data('type') === 'GROUP') return;
+    // A group's "N more" label is always shown, so it is an obstacle with its box.
+    const group = n.data('type') === 'GROUP';
+    if (!n.hasClass('faded')) bodies.push({ id: n.id(), box: n.renderedBoundingBox({ includeLabels: group, includeOverlays: false }) });
+    if (n.hasClass('faded') || group) return;
     const b = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
+    const topic = n.data('type') === 'TOPIC';
     candidates.push({
       id: n.id(),
-      box: b,
+      ...(topic ? topicLabelPlaces(n, b) : { box: b }),
       priority: priority(n, selected, hovered, near),
-      force: n.id() === hovered || n.id() === selected || n.data('type') === 'TOPIC',
+      force: n.id() === hovered || n.id() === selected || topic,
     });
   });
-  const shown = pickLabels(candidates, 2, bodies);
+  const placed = placeLabelsAt(candidates, 2, bodies);
   c.batch(() => {
     c.nodes().forEach((n) => {
       // A group's label ("N more") sits inside its box: always shown.
-      if (shown.has(n.id()) || n.data('type') === 'GROUP') n.removeClass('label-hidden');
+      if (placed.has(n.id()) || n.data('type') === 'GROUP') n.removeClass('label-hidden');
       else n.addClass('label-hidden');
+      if (n.data('type') !== 'TOPIC') return;
+      const side = TOPIC_LABEL_SIDES[placed.get(n.id()) ?? 0]!;
+      for (const s of TOPIC_LABEL_SIDES) if (s !== 'above') n.toggleClass(`label-${s}`, s === side);
     });
   });
+}
+
+/**
+ * A topic's label sits above its node; its group of further neighbours ("N more") is tied to it and
+ * often lands just there, so the label may move below, right or left (the classes of style.ts).
+ */
+const TOPIC_LABEL_SIDES = ['above', 'below', 'right', 'left'] as const;
+
+/** The four places of a topic's label, in TOPIC_LABEL_SIDES order, from where it is drawn now. */
+function topicLabelPlaces(n: NodeSingular, label: Box): { box: Box; alternates: Box[] } {
+  const body = n.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
+  const w = label.x2 - label.x1;
+  const h = label.y2 - label.y1;
+  // Measured while the label is above (its place in the stylesheet); 4 px, the stylesheet's margin, otherwise.
+  const above = !TOPIC_LABEL_SIDES.some((s) => s !== 'above' && n.hasClass(`label-${s}`));
+  const gap = above ? Math.max(0, body.y1 - label.y2) : 4;
+  const cx = (body.x1 + body.x2) / 2;
+  const cy = (body.y1 + body.y2) / 2;
+  const across = (y1: number): Box => ({ x1: cx - w / 2, x2: cx + w / 2, y1, y2: y1 + h });
+  const beside = (x1: number): Box => ({ x1, x2: x1 + w, y1: cy - h / 2, y2: cy + h / 2 });
+  return { box: above ? label : across(body.y1 - gap - h), alternates: [across(body.y2 + gap), beside(body.x2 + gap), beside(body.x1 - gap - w)] };
 }

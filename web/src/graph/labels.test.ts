@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overlappingPairs, pickLabels, shortLabel } from './labels.ts';
+import { overlappingPairs, pickLabels, placeLabelsAt, shortLabel } from './labels.ts';
 
 const box = (x: number, y: number, w = 10, h = 4) => ({ x1: x, y1: y, x2: x + w, y2: y + h });
 
@@ -24,6 +24,18 @@ describe('label collision pass', () => {
       { id: 'c', box: box(10, 22, 4, 4) },
     ];
     expect([...pickLabels(candidates, 2, obstacles)]).toEqual(['a']);
+  });
+
+  it('moves a forced label to its first clear alternate place, and covers a node only when no place is clear', () => {
+    // A topic's label above its node is taken by its group's box; below is clear.
+    const topic = { id: 't', box: box(0, 0, 20, 4), alternates: [box(0, 20, 20, 4), box(30, 10, 20, 4)], priority: 9, force: true };
+    const group = { id: 'g', box: box(5, 1, 6, 6) };
+    expect([...placeLabelsAt([topic], 2, [group])]).toEqual([['t', 1]]);
+    // Every place covers a node: the forced label keeps its first place clear of other labels.
+    const everywhere = [group, { id: 'h', box: box(5, 21, 6, 6) }, { id: 'k', box: box(35, 11, 6, 6) }];
+    expect([...placeLabelsAt([topic], 2, everywhere)]).toEqual([['t', 0]]);
+    // A label not forced is left out rather than moved onto a node.
+    expect(placeLabelsAt([{ ...topic, force: false, alternates: [] }], 2, [group]).size).toBe(0);
   });
 
   it('shows no two overlapping labels in a dense cluster', () => {

@@ -15,6 +15,8 @@ export interface LabelCandidate {
   priority: number;
   /** Shown over other nodes if need be (the hovered and the selected node). */
   force?: boolean;
+  /** Other places the label could take (a topic's label beside or below its node), tried in order when `box` is taken. */
+  alternates?: readonly Box[];
 }
 
 export const overlaps = (a: Box, b: Box, gap = 0): boolean => a.x1 < b.x2 + gap && b.x1 < a.x2 + gap && a.y1 < b.y2 + gap && b.y1 < a.y2 + gap;
@@ -22,20 +24,31 @@ export const overlaps = (a: Box, b: Box, gap = 0): boolean => a.x1 < b.x2 + gap 
 const empty = (b: Box) => !(b.x2 > b.x1 && b.y2 > b.y1);
 
 /**
- * The ids whose labels are shown; ties in priority go to the earlier candidate. Obstacles (the
- * nodes' own shapes) are never covered, except a label's own node.
+ * Where each shown label goes: its id and the index of the place taken (0 for `box`, 1 for the first
+ * alternate, …). Ties in priority go to the earlier candidate. A place must clear every label already
+ * placed and the nodes' own shapes (obstacles, a label's own node excepted); a forced label that
+ * finds no clear place takes the first place that clears the other labels, covering a node if it must.
  */
-export function pickLabels(candidates: readonly LabelCandidate[], gap = 2, obstacles: readonly { id: string; box: Box }[] = []): Set<string> {
+export function placeLabelsAt(candidates: readonly LabelCandidate[], gap = 2, obstacles: readonly { id: string; box: Box }[] = []): Map<string, number> {
   const order = candidates.map((c, i) => ({ c, i })).sort((a, b) => b.c.priority - a.c.priority || a.i - b.i);
   const shown: Box[] = [];
-  const ids = new Set<string>();
+  const placed = new Map<string, number>();
   for (const { c } of order) {
-    if (empty(c.box) || shown.some((b) => overlaps(b, c.box, gap))) continue;
-    if (!c.force && obstacles.some((o) => o.id !== c.id && overlaps(o.box, c.box))) continue;
-    shown.push(c.box);
-    ids.add(c.id);
+    const places = [c.box, ...(c.alternates ?? [])];
+    const clearOfLabels = (b: Box) => !empty(b) && !shown.some((s) => overlaps(s, b, gap));
+    const clearOfNodes = (b: Box) => !obstacles.some((o) => o.id !== c.id && overlaps(o.box, b));
+    let at = places.findIndex((b) => clearOfLabels(b) && clearOfNodes(b));
+    if (at < 0 && c.force) at = places.findIndex(clearOfLabels);
+    if (at < 0) continue;
+    shown.push(places[at]!);
+    placed.set(c.id, at);
   }
-  return ids;
+  return placed;
+}
+
+/** The ids whose labels are shown (see placeLabelsAt). */
+export function pickLabels(candidates: readonly LabelCandidate[], gap = 2, obstacles: readonly { id: string; box: Box }[] = []): Set<string> {
+  return new Set(placeLabelsAt(candidates, gap, obstacles).keys());
 }
 
 /** Pairs of boxes that overlap (for checks: none should among shown labels). */

@@ -100,6 +100,10 @@ export function cytoscapeStyle(zoom: number, labels = true) {
       selector: 'node[type = "TOPIC"]',
       style: { 'background-color': '#334155', width: 34, height: 34, 'font-weight': 'bold', 'text-valign': 'top', 'text-margin-y': px(-4), 'z-index': 5 },
     },
+    // Where the label pass moves a topic's label when its group of further neighbours sits above it (canvas-emphasis.ts).
+    { selector: 'node[type = "TOPIC"].label-below', style: { 'text-valign': 'bottom', 'text-margin-y': px(4) } },
+    { selector: 'node[type = "TOPIC"].label-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': px(4) } },
+    { selector: 'node[type = "TOPIC"].label-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': px(-4) } },
     { selector: 'node.focus', style: { 'border-width': 3, 'border-color': '#1d1f24' } },
     { selector: 'node.pinned', style: { 'border-width': 3, 'border-color': '#1f5fa8', 'border-style': 'double' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f2a900', 'z-index': 10 } },
