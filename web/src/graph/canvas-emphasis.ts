@@ -40,11 +40,13 @@ export function placeLabels(c: Core, selected: string | null, hovered: string | 
   );
   const candidates: LabelCandidate[] = [];
   const bodies: { id: string; box: Box }[] = [];
+  const fixed: Box[] = [];
   c.nodes().forEach((n) => {
     if (!n.visible()) return;
-    // A group's "N more" label is always shown, so it is an obstacle with its box.
+    if (!n.hasClass('faded')) bodies.push({ id: n.id(), box: n.renderedBoundingBox({ includeLabels: false, includeOverlays: false }) });
     const group = n.data('type') === 'GROUP';
-    if (!n.hasClass('faded')) bodies.push({ id: n.id(), box: n.renderedBoundingBox({ includeLabels: group, includeOverlays: false }) });
+    // A group's "N more" label is always shown: every other label keeps clear of it.
+    if (group) fixed.push(n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false }));
     if (n.hasClass('faded') || group) return;
     const b = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
     const topic = n.data('type') === 'TOPIC';
@@ -55,7 +57,7 @@ export function placeLabels(c: Core, selected: string | null, hovered: string | 
       force: n.id() === hovered || n.id() === selected || topic,
     });
   });
-  const placed = placeLabelsAt(candidates, 2, bodies);
+  const placed = placeLabelsAt(candidates, 2, bodies, fixed);
   c.batch(() => {
     c.nodes().forEach((n) => {
       // A group's label ("N more") sits inside its box: always shown.

@@ -34,6 +34,9 @@ describe('label collision pass', () => {
     // Every place covers a node: the forced label keeps its first place clear of other labels.
     const everywhere = [group, { id: 'h', box: box(5, 21, 6, 6) }, { id: 'k', box: box(35, 11, 6, 6) }];
     expect([...placeLabelsAt([topic], 2, everywhere)]).toEqual([['t', 0]]);
+    // A fixed label (a group's "N more") is never covered, even by a forced label: it moves, or is left out.
+    expect([...placeLabelsAt([topic], 2, everywhere, [box(0, 0, 20, 4)])]).toEqual([['t', 1]]);
+    expect(placeLabelsAt([{ ...topic, alternates: [] }], 2, [], [box(0, 0, 20, 4)]).size).toBe(0);
     // A label not forced is left out rather than moved onto a node.
     expect(placeLabelsAt([{ ...topic, force: false, alternates: [] }], 2, [group]).size).toBe(0);
   });

@@ -26,12 +26,19 @@ const empty = (b: Box) => !(b.x2 > b.x1 && b.y2 > b.y1);
 /**
  * Where each shown label goes: its id and the index of the place taken (0 for `box`, 1 for the first
  * alternate, …). Ties in priority go to the earlier candidate. A place must clear every label already
- * placed and the nodes' own shapes (obstacles, a label's own node excepted); a forced label that
- * finds no clear place takes the first place that clears the other labels, covering a node if it must.
+ * placed (and the fixed ones) and the nodes' own shapes (obstacles, a label's own node excepted); a
+ * forced label that finds no clear place takes the first place that clears the other labels, covering a
+ * node if it must, and is left out only if every place covers a label.
  */
-export function placeLabelsAt(candidates: readonly LabelCandidate[], gap = 2, obstacles: readonly { id: string; box: Box }[] = []): Map<string, number> {
+export function placeLabelsAt(
+  candidates: readonly LabelCandidate[],
+  gap = 2,
+  obstacles: readonly { id: string; box: Box }[] = [],
+  /** Labels shown whatever happens (a group's "N more"): every other label must clear them. */
+  fixed: readonly Box[] = [],
+): Map<string, number> {
   const order = candidates.map((c, i) => ({ c, i })).sort((a, b) => b.c.priority - a.c.priority || a.i - b.i);
-  const shown: Box[] = [];
+  const shown: Box[] = [...fixed];
   const placed = new Map<string, number>();
   for (const { c } of order) {
     const places = [c.box, ...(c.alternates ?? [])];
