@@ -1,6 +1,7 @@
 /** Emphasis on the canvas: the hovered or selected node's neighbourhood stands out, and labels are chosen so none overlap. */
 import type { Core, NodeSingular } from 'cytoscape';
 import { placeLabelsAt, type Box, type LabelCandidate } from './labels.ts';
+import { TOPIC_LABEL_MARGIN_PX } from './style.ts';
 
 /** Dims everything but the node's closed neighbourhood; null clears it. */
 export function highlightNeighbourhood(c: Core, id: string | null) {
@@ -60,10 +61,10 @@ export function placeLabels(c: Core, selected: string | null, hovered: string | 
   const placed = placeLabelsAt(candidates, 2, bodies, fixed);
   c.batch(() => {
     c.nodes().forEach((n) => {
+      const type = n.data('type') as string;
       // A group's label ("N more") sits inside its box: always shown.
-      if (placed.has(n.id()) || n.data('type') === 'GROUP') n.removeClass('label-hidden');
-      else n.addClass('label-hidden');
-      if (n.data('type') !== 'TOPIC') return;
+      n.toggleClass('label-hidden', !placed.has(n.id()) && type !== 'GROUP');
+      if (type !== 'TOPIC') return;
       const side = TOPIC_LABEL_SIDES[placed.get(n.id()) ?? 0]!;
       for (const s of TOPIC_LABEL_SIDES) if (s !== 'above') n.toggleClass(`label-${s}`, s === side);
     });
@@ -81,9 +82,9 @@ function topicLabelPlaces(n: NodeSingular, label: Box): { box: Box; alternates: 
   const body = n.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
   const w = label.x2 - label.x1;
   const h = label.y2 - label.y1;
-  // Measured while the label is above (its place in the stylesheet); 4 px, the stylesheet's margin, otherwise.
+  // Measured while the label is above (its place in the stylesheet); the stylesheet's margin otherwise.
   const above = !TOPIC_LABEL_SIDES.some((s) => s !== 'above' && n.hasClass(`label-${s}`));
-  const gap = above ? Math.max(0, body.y1 - label.y2) : 4;
+  const gap = above ? Math.max(0, body.y1 - label.y2) : TOPIC_LABEL_MARGIN_PX;
   const cx = (body.x1 + body.x2) / 2;
   const cy = (body.y1 + body.y2) / 2;
   const across = (y1: number): Box => ({ x1: cx - w / 2, x2: cx + w / 2, y1, y2: y1 + h });

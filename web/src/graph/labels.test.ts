@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { overlappingPairs, pickLabels, placeLabelsAt, shortLabel } from './labels.ts';
+import { overlappingPairs, placeLabelsAt, shortLabel } from './labels.ts';
+
+/** The ids whose labels are shown. */
+const shownIds = (...args: Parameters<typeof placeLabelsAt>) => new Set(placeLabelsAt(...args).keys());
 
 const box = (x: number, y: number, w = 10, h = 4) => ({ x1: x, y1: y, x2: x + w, y2: y + h });
 
 describe('label collision pass', () => {
   it('keeps the higher-priority label of an overlapping pair and every label that fits', () => {
-    const shown = pickLabels([
+    const shown = shownIds([
       { id: 'low', box: box(0, 0), priority: 1 },
       { id: 'high', box: box(5, 2), priority: 9 },
       { id: 'apart', box: box(40, 40), priority: 0 },
@@ -23,7 +26,7 @@ describe('label collision pass', () => {
       { id: 'a', box: box(10, 2, 4, 4) },
       { id: 'c', box: box(10, 22, 4, 4) },
     ];
-    expect([...pickLabels(candidates, 2, obstacles)]).toEqual(['a']);
+    expect([...shownIds(candidates, 2, obstacles)]).toEqual(['a']);
   });
 
   it('moves a forced label to its first clear alternate place, and covers a node only when no place is clear', () => {
@@ -43,7 +46,7 @@ describe('label collision pass', () => {
 
   it('shows no two overlapping labels in a dense cluster', () => {
     const candidates = Array.from({ length: 60 }, (_, i) => ({ id: `n${i}`, box: box((i * 7) % 50, (i * 3) % 20, 30, 6), priority: i % 5 }));
-    const shown = pickLabels(candidates, 0);
+    const shown = shownIds(candidates, 0);
     const boxes = candidates.filter((c) => shown.has(c.id));
     expect(boxes.length).toBeGreaterThan(1);
     expect(overlappingPairs(boxes)).toEqual([]);

@@ -53,11 +53,6 @@ export function placeLabelsAt(
   return placed;
 }
 
-/** The ids whose labels are shown (see placeLabelsAt). */
-export function pickLabels(candidates: readonly LabelCandidate[], gap = 2, obstacles: readonly { id: string; box: Box }[] = []): Set<string> {
-  return new Set(placeLabelsAt(candidates, gap, obstacles).keys());
-}
-
 /** Pairs of boxes that overlap (for checks: none should among shown labels). */
 export function overlappingPairs(boxes: readonly { id: string; box: Box }[]): [string, string][] {
   const out: [string, string][] = [];

@@ -47,6 +47,9 @@ export const LABEL_WIDTH_PX = 190;
 /** Room a node's label takes beside and below its node, in CSS pixels: half the widest label, and three lines under it (labels keep their on-screen size). */
 export const LABEL_ROOM_PX = { side: LABEL_WIDTH_PX / 2, below: 3 * (LABEL_FONT_PX + 3) + 8 };
 
+/** Screen pixels between a topic's node and its label, on whichever side the label pass puts it. */
+export const TOPIC_LABEL_MARGIN_PX = 4;
+
 /**
  * The stylesheet at a zoom level: label sizes divided by the zoom, so they keep their on-screen
  * size (the canvas swaps the stylesheet when the zoom settles). Without labels, for the first
@@ -98,12 +101,26 @@ export function cytoscapeStyle(zoom: number, labels = true) {
     },
     {
       selector: 'node[type = "TOPIC"]',
-      style: { 'background-color': '#334155', width: 34, height: 34, 'font-weight': 'bold', 'text-valign': 'top', 'text-margin-y': px(-4), 'z-index': 5 },
+      style: {
+        'background-color': '#334155',
+        width: 34,
+        height: 34,
+        'font-weight': 'bold',
+        'text-valign': 'top',
+        'text-margin-y': px(-TOPIC_LABEL_MARGIN_PX),
+        'z-index': 5,
+      },
     },
     // Where the label pass moves a topic's label when its group of further neighbours sits above it (canvas-emphasis.ts).
-    { selector: 'node[type = "TOPIC"].label-below', style: { 'text-valign': 'bottom', 'text-margin-y': px(4) } },
-    { selector: 'node[type = "TOPIC"].label-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': px(4) } },
-    { selector: 'node[type = "TOPIC"].label-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': px(-4) } },
+    { selector: 'node[type = "TOPIC"].label-below', style: { 'text-valign': 'bottom', 'text-margin-y': px(TOPIC_LABEL_MARGIN_PX) } },
+    {
+      selector: 'node[type = "TOPIC"].label-right',
+      style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': px(TOPIC_LABEL_MARGIN_PX) },
+    },
+    {
+      selector: 'node[type = "TOPIC"].label-left',
+      style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': px(-TOPIC_LABEL_MARGIN_PX) },
+    },
     { selector: 'node.focus', style: { 'border-width': 3, 'border-color': '#1d1f24' } },
     { selector: 'node.pinned', style: { 'border-width': 3, 'border-color': '#1f5fa8', 'border-style': 'double' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f2a900', 'z-index': 10 } },
