@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connectNeo4j } from '../db/connect.ts';
 import { loadSeed, prepareSeed } from '../seed/load.ts';
-import { evaluate, proposalId, proposeLinks, type RunCypher } from '../seed/relations/propose.ts';
+import { evaluate, proposalId, proposeLinks, readOnce } from '../seed/relations/propose.ts';
 
 const connection = await connectNeo4j({
   dataDir: process.env.NEO4J_URI ? undefined : join(tmpdir(), 'triangulate-proposer-reach-neo4j'),
@@ -26,13 +26,7 @@ try {
   const seed = prepareSeed();
   const rejected = new Set(seed.relations.decisions.map((d) => proposalId(d.from, d.to)));
   const curated = seed.relations.relations.filter((r) => r.status === 'curated');
-  // The full-text answers are the same for every run: read them once.
-  const answers = new Map<string, ReturnType<RunCypher>>();
-  const cached: RunCypher = (cypher, params) => {
-    const key = cypher + JSON.stringify(params ?? {});
-    if (!answers.has(key)) answers.set(key, connection.driver.executeQuery(cypher, params ?? {}));
-    return answers.get(key)!;
-  };
+  const cached = readOnce(connection.driver);
   const everything = { perItem: 100_000, perSource: 100_000, minScore: -1_000 };
   const runs: [string, Parameters<typeof proposeLinks>[1]][] = [
     ['defaults (3 per item, 2 per source, 40 neighbours)', {}],

@@ -1,6 +1,16 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluate, figuresOf, proposalId, proposeLinks, recordProposals, termsQuery, type Proposal, type RunCypher } from '../seed/relations/propose.ts';
+import {
+  evaluate,
+  figuresOf,
+  proposalId,
+  proposeLinks,
+  readOnce,
+  recordProposals,
+  termsQuery,
+  type Proposal,
+  type RunCypher,
+} from '../seed/relations/propose.ts';
 import { prepareSeed } from '../seed/load.ts';
 import { testDriver } from './helpers.ts';
 
@@ -9,15 +19,11 @@ let proposals: Proposal[];
 const seed = prepareSeed();
 const rejected = new Set(seed.relations.decisions.map((d) => proposalId(d.from, d.to)));
 // The graph's answers are the same for every run of a test: read them once.
-const answers = new Map<string, ReturnType<RunCypher>>();
-const cached: RunCypher = (cypher, params) => {
-  const key = cypher + JSON.stringify(params ?? {});
-  if (!answers.has(key)) answers.set(key, driver.executeQuery(cypher, params ?? {}));
-  return answers.get(key)!;
-};
+let cached: RunCypher;
 let unfiltered: Proposal[];
 beforeAll(async () => {
   driver = testDriver();
+  cached = readOnce(driver);
   proposals = await proposeLinks(cached, { exclude: rejected });
   unfiltered = await proposeLinks(cached);
 }, 240_000);
