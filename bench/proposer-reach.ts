@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connectNeo4j } from '../db/connect.ts';
 import { loadSeed, prepareSeed } from '../seed/load.ts';
-import { evaluate, proposalId, proposeLinks, readOnce } from '../seed/relations/propose.ts';
+import { evaluate, proposalId, proposeLinks, readOnce, type Proposal } from '../seed/relations/propose.ts';
 
 const connection = await connectNeo4j({
   dataDir: process.env.NEO4J_URI ? undefined : join(tmpdir(), 'triangulate-proposer-reach-neo4j'),
@@ -38,6 +38,30 @@ try {
     const q = evaluate(await proposeLinks(cached, { exclude: rejected, ...options }), curated);
     console.log(`${name}: ${q.matched} found (recall ${q.recall} %), ${q.proposals} proposals`);
   }
+  // How far the ranking is from the target: each curated pair's best place in either end's list of
+  // scored candidates (every candidate of 200 neighbours; the score of a pair is the same from both ends).
+  const all = await proposeLinks(cached, { exclude: rejected, ...everything, neighbours: 200 });
+  const lists = new Map<string, Proposal[]>();
+  for (const p of all) for (const end of [p.from, p.to]) lists.set(end, [...(lists.get(end) ?? []), p]);
+  const place = new Map<string, number>();
+  for (const list of lists.values()) list.forEach((p, i) => place.set(p.id, Math.min(place.get(p.id) ?? Infinity, i + 1)));
+  const bands: [string, number][] = [
+    ['1-3', 3],
+    ['4-10', 10],
+    ['11-50', 50],
+    ['below 50', Infinity],
+  ];
+  const counts = bands.map(([label, upTo], i) => {
+    const from = i ? bands[i - 1]![1] : 0;
+    return `${label}: ${
+      curated.filter((c) => {
+        const r = place.get(proposalId(c.from, c.to));
+        return r !== undefined && r > from && r <= upTo;
+      }).length
+    }`;
+  });
+  const unseen = curated.filter((c) => !place.has(proposalId(c.from, c.to))).length;
+  console.log(`curated pairs by their best place in either end's scored list (200 neighbours): ${counts.join(', ')}, not a candidate: ${unseen}`);
 } finally {
   await connection.close();
 }
