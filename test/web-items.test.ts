@@ -189,15 +189,22 @@ describe('contradictions', () => {
   );
 
   it('pages ten at a time (a pager only past ten), sorts by confidence and filters by subtype', { timeout: 150_000 }, async () => {
-    const data = await web.gql<{ relations: Edges<{ confidence: number; subtype: string }> & { totalCount: number } }>(
-      '{ relations(first: 500, filter: { kinds: [CONTRADICTS, QUALIFIES] }) { totalCount edges { node { confidence subtype } } } }',
+    const data = await web.gql<{ relations: Edges<{ confidence: number; subtype: string; kind: string }> & { totalCount: number } }>(
+      '{ relations(first: 500, filter: { kinds: [CONTRADICTS, QUALIFIES] }) { totalCount edges { node { confidence subtype kind } } } }',
     );
+    // The count names what it counts: a qualification is not called a conflict.
+    const countText = (kinds: string[]) => {
+      const n = (k: number, one: string) => `${k} ${one}${k === 1 ? '' : 's'}`;
+      const direct = kinds.filter((k) => k === 'CONTRADICTS').length;
+      const shown = Math.min(10, kinds.length);
+      return `1–${shown} of ${kinds.length} pair${kinds.length === 1 ? '' : 's'} in tension: ${direct ? n(direct, 'direct contradiction') : 'no direct contradictions'}, ${n(kinds.length - direct, 'qualification')}`;
+    };
     await web.page.goto(web.url('/contradictions'));
     const cards = web.page.getByTestId('contradiction');
     await cards.first().waitFor({ timeout: 90_000 });
     const total = data.relations.totalCount;
     expect(await cards.count()).toBe(Math.min(10, total));
-    expect(await web.page.getByTestId('contradiction-count').innerText()).toBe(`1–${Math.min(10, total)} of ${total} conflicting pairs`);
+    expect(await web.page.getByTestId('contradiction-count').innerText()).toBe(countText(data.relations.edges.map((e) => e.node.kind)));
     const confidences = await cards.evaluateAll((els) => els.map((e) => Number(/confidence (\d+)%/.exec(e.textContent ?? '')?.[1])));
     expect(confidences).toEqual([...confidences].sort((x, y) => y - x));
     expect(Math.max(...confidences)).toBe(Math.round(Math.max(...data.relations.edges.map((e) => e.node.confidence)) * 100));
@@ -216,7 +223,7 @@ describe('contradictions', () => {
     await web.page.getByTestId('subtype-filter').selectOption(subtype);
     await expect
       .poll(() => web.page.getByTestId('contradiction-count').innerText(), { timeout: 30_000 })
-      .toBe(`1–${Math.min(10, direct)} of ${direct} conflicting pairs`);
+      .toBe(countText(data.relations.edges.filter((e) => e.node.subtype === subtype).map((e) => e.node.kind)));
   });
 });
 

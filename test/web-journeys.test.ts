@@ -240,7 +240,7 @@ describe('journeys in Chromium (real API, real Neo4j)', () => {
   it('reviewer: opens contradictions, filters by a source pair and sees both quotes side by side', async () => {
     await web.page.goto(web.url('/contradictions'));
     await web.page.getByTestId('contradiction').first().waitFor();
-    // The list is paged (ten a web.page): compare totals, from "1–10 of N conflicting pairs".
+    // The list is paged (ten a web.page): compare totals, from "1–10 of N pairs in tension: …".
     const total = async () => Number(/of (\d+) /.exec(await web.page.getByTestId('contradiction-count').innerText())?.[1]);
     const all = await total();
     await web.page.getByTestId('pair-a').selectOption('gallagher-2006');

@@ -5,6 +5,7 @@ import { graphql } from '../gql/index.ts';
 import type { RelationKind, RelationSubtype } from '../gql/graphql.ts';
 import { shortCitation } from '../shared/cite.ts';
 import { SourceSelect, TopicSelect } from '../shared/Filters.tsx';
+import { plural } from '../shared/plural.ts';
 import { routes } from '../shared/routes.ts';
 import { Empty, ErrorNotice, Loading } from '../shared/Status.tsx';
 import { useUrlState } from '../shared/url-state.ts';
@@ -162,13 +163,13 @@ export function ContradictionsView() {
       {data && relations.length === 0 && (
         <Empty>
           {withTensions
-            ? 'No conflicting statements for these filters.'
+            ? 'No contradictions or qualifications for these filters.'
             : 'No direct contradictions for these filters: a contradiction here means both statements cannot be true under the same facets. Include qualifications to see tensions that depend on period, place, population, measure, scope or emphasis.'}
         </Empty>
       )}
       {relations.length > 0 && (
         <p className="muted" data-testid="contradiction-count">
-          {paged.first}–{paged.last} of {relations.length} conflicting pairs
+          {paged.first}–{paged.last} of {countLabel(relations, withTensions)}
         </p>
       )}
       {(sa || sb) && relations.length > 0 && (
@@ -200,4 +201,13 @@ export function ContradictionsView() {
       <ConflictingFigures sources={pair} />
     </section>
   );
+}
+
+/** "8 pairs in tension: no direct contradictions, 8 qualifications": a qualification is not called a conflict. */
+function countLabel(relations: readonly { kind: RelationKind }[], withTensions: boolean): string {
+  const direct = relations.filter((r) => r.kind === 'CONTRADICTS').length;
+  if (!withTensions) return plural(direct, 'direct contradiction', 'direct contradictions');
+  const qualifications = relations.length - direct;
+  const contradictions = direct ? plural(direct, 'direct contradiction', 'direct contradictions') : 'no direct contradictions';
+  return `${plural(relations.length, 'pair in tension', 'pairs in tension')}: ${contradictions}, ${plural(qualifications, 'qualification', 'qualifications')}`;
 }

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { readerLink } from '../shared/cite.ts';
 import type { ClaimKind } from '../gql/graphql.ts';
-import { plural } from './heat.ts';
+import { plural } from '../shared/plural.ts';
 import { ErrorNotice, Loading } from '../shared/Status.tsx';
 import { routes } from '../shared/routes.ts';
 import { CellClaimsQuery, CellGapsQuery, CellStatisticsQuery, PAGE } from './operations.ts';

@@ -2,6 +2,7 @@
  * Pure logic of the evidence map: the measures a cell can be coloured by, the colour scale and its
  * legend, row and column totals, and the arithmetic of moving between cells with the keyboard.
  */
+import { plural } from '../shared/plural.ts';
 
 export type Metric = 'total' | 'claims' | 'statistics' | 'gaps' | 'agreements' | 'contradictions';
 
@@ -31,10 +32,6 @@ export const ZERO: Counts = { claims: 0, statistics: 0, gaps: 0, agreements: 0, 
 /** Total items are the evidence items a cell lists: claims, statistics and statements raising a gap. */
 export function metricValue(c: Counts, metric: Metric): number {
   return metric === 'total' ? c.claims + c.statistics + c.gaps : c[metric];
-}
-
-export function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 }
 
 /** The counts in words, for screen readers and tooltips. */
