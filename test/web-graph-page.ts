@@ -9,6 +9,8 @@ import { expect } from 'vitest';
 
 interface LabelState {
   shown: number;
+  /** Nodes that have a label to show (visible, not dimmed): shown ≤ labelled. */
+  labelled: number;
   ids: string[];
   overlaps: [string, string][];
   minFontPx: number;
@@ -29,7 +31,8 @@ export function graphCanvas(page: Page) {
 
   const readLabels = () =>
     inPage((c): LabelState => {
-      const shown = c.nodes().filter((n) => n.visible() && !n.hasClass('label-hidden') && !n.hasClass('faded') && !!n.data('short'));
+      const labelled = c.nodes().filter((n) => n.visible() && !n.hasClass('faded') && !!n.data('short'));
+      const shown = labelled.filter((n) => !n.hasClass('label-hidden'));
       const boxes = shown.map((n) => ({ id: n.id(), b: n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }) }));
       const overlaps: [string, string][] = [];
       for (let i = 0; i < boxes.length; i++)
@@ -42,6 +45,7 @@ export function graphCanvas(page: Page) {
       const pan = c.pan();
       return {
         shown: boxes.length,
+        labelled: labelled.length,
         ids: boxes.map((x) => x.id),
         overlaps,
         minFontPx: fonts.length ? Math.min(...fonts) : 0,

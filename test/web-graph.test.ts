@@ -44,7 +44,8 @@ describe('graph workspace in Chromium (real API, real Neo4j)', () => {
     const box = (await web.page.getByTestId('graph-canvas').boundingBox())!;
     expect((box.width * box.height) / (1280 * 800)).toBeGreaterThanOrEqual(0.6);
     const labels = await g.settledLabels();
-    expect(labels.shown).toBeGreaterThanOrEqual(4);
+    // A small view names nearly every node: a label whose own side is taken moves to another side rather than hide.
+    expect(labels.shown, `${labels.shown} of ${labels.labelled} labels shown`).toBeGreaterThanOrEqual(Math.ceil(0.8 * labels.labelled));
     expect(labels.minFontPx).toBeGreaterThanOrEqual(11);
     // Every shown label is inside the canvas.
     for (const b of labels.boxes) expect(b.x1 >= -1 && b.y1 >= -1 && b.x2 <= box.width + 1 && b.y2 <= box.height + 1, JSON.stringify(b)).toBe(true);

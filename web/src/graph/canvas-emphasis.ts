@@ -1,7 +1,7 @@
 /** Emphasis on the canvas: the hovered or selected node's neighbourhood stands out, and labels are chosen so none overlap. */
 import type { Core, NodeSingular } from 'cytoscape';
-import { placeLabelsAt, type Box, type LabelCandidate } from './labels.ts';
-import { TOPIC_LABEL_MARGIN_PX } from './style.ts';
+import { overlaps, placeLabelsAt, type Box, type LabelCandidate } from './labels.ts';
+import { LABEL_MARGIN_PX, TOPIC_LABEL_MARGIN_PX } from './style.ts';
 
 /** Dims everything but the node's closed neighbourhood; null clears it. */
 export function highlightNeighbourhood(c: Core, id: string | null) {
@@ -51,9 +51,11 @@ export function placeLabels(c: Core, selected: string | null, hovered: string | 
     if (n.hasClass('faded') || group) return;
     const b = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
     const topic = n.data('type') === 'TOPIC';
+    const [box, ...alternates] = labelPlaces(n, b);
     candidates.push({
       id: n.id(),
-      ...(topic ? topicLabelPlaces(n, b) : { box: b }),
+      box: box!,
+      alternates,
       priority: priority(n, selected, hovered, near),
       force: n.id() === hovered || n.id() === selected || topic,
     });
@@ -61,33 +63,54 @@ export function placeLabels(c: Core, selected: string | null, hovered: string | 
   const placed = placeLabelsAt(candidates, 2, bodies, fixed);
   c.batch(() => {
     c.nodes().forEach((n) => {
-      const type = n.data('type') as string;
       // A group's label ("N more") sits inside its box: always shown.
-      n.toggleClass('label-hidden', !placed.has(n.id()) && type !== 'GROUP');
-      if (type !== 'TOPIC') return;
-      const side = TOPIC_LABEL_SIDES[placed.get(n.id()) ?? 0]!;
-      for (const s of TOPIC_LABEL_SIDES) if (s !== 'above') n.toggleClass(`label-${s}`, s === side);
+      if (n.data('type') === 'GROUP') return;
+      n.toggleClass('label-hidden', !placed.has(n.id()));
+      const side = sidesOf(n)[placed.get(n.id()) ?? 0]!;
+      for (const s of LABEL_SIDES) n.toggleClass(`label-${s}`, s === side && s !== defaultSide(n));
     });
   });
+  // A moved label's place was computed from its node; where Cytoscape draws it may differ by a few
+  // pixels. Measured now, a label that meets one of higher priority (or a group's) is hidden after all.
+  const kept: Box[] = [...fixed];
+  const hide: NodeSingular[] = [];
+  for (const cand of [...candidates].sort((a, b) => b.priority - a.priority)) {
+    if (!placed.has(cand.id)) continue;
+    const n = c.getElementById(cand.id);
+    const drawn = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
+    if (kept.some((k) => overlaps(k, drawn))) hide.push(n);
+    else kept.push(drawn);
+  }
+  if (hide.length) c.batch(() => hide.forEach((n) => n.addClass('label-hidden')));
 }
 
 /**
- * A topic's label sits above its node; its group of further neighbours ("N more") is tied to it and
- * often lands just there, so the label may move below, right or left (the classes of style.ts).
+ * Where a label may go, each node's stylesheet side first: an item's label below it, a topic's above
+ * (its group of further neighbours, "N more", is tied to it and often lands just there). When that
+ * place is taken the label may move to another side (the classes of style.ts) rather than be hidden.
  */
-const TOPIC_LABEL_SIDES = ['above', 'below', 'right', 'left'] as const;
+const LABEL_SIDES = ['below', 'above', 'right', 'left'] as const;
+type Side = (typeof LABEL_SIDES)[number];
+const defaultSide = (n: NodeSingular): Side => (n.data('type') === 'TOPIC' ? 'above' : 'below');
+const sidesOf = (n: NodeSingular): Side[] => [defaultSide(n), ...LABEL_SIDES.filter((s) => s !== defaultSide(n))];
 
-/** The four places of a topic's label, in TOPIC_LABEL_SIDES order, from where it is drawn now. */
-function topicLabelPlaces(n: NodeSingular, label: Box): { box: Box; alternates: Box[] } {
+/** A node's label places, in sidesOf order, from the label's box where it is drawn now. */
+function labelPlaces(n: NodeSingular, label: Box): Box[] {
   const body = n.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
   const w = label.x2 - label.x1;
   const h = label.y2 - label.y1;
-  // Measured while the label is above (its place in the stylesheet); the stylesheet's margin otherwise.
-  const above = !TOPIC_LABEL_SIDES.some((s) => s !== 'above' && n.hasClass(`label-${s}`));
-  const gap = above ? Math.max(0, body.y1 - label.y2) : TOPIC_LABEL_MARGIN_PX;
+  const gap = n.data('type') === 'TOPIC' ? TOPIC_LABEL_MARGIN_PX : LABEL_MARGIN_PX;
   const cx = (body.x1 + body.x2) / 2;
   const cy = (body.y1 + body.y2) / 2;
   const across = (y1: number): Box => ({ x1: cx - w / 2, x2: cx + w / 2, y1, y2: y1 + h });
   const beside = (x1: number): Box => ({ x1, x2: x1 + w, y1: cy - h / 2, y2: cy + h / 2 });
-  return { box: above ? label : across(body.y1 - gap - h), alternates: [across(body.y2 + gap), beside(body.x2 + gap), beside(body.x1 - gap - w)] };
+  const at: Record<Side, Box> = {
+    below: across(body.y2 + gap),
+    above: across(body.y1 - gap - h),
+    right: beside(body.x2 + gap),
+    left: beside(body.x1 - gap - w),
+  };
+  // The side it is drawn on now is measured, not computed.
+  at[LABEL_SIDES.find((s) => s !== defaultSide(n) && n.hasClass(`label-${s}`)) ?? defaultSide(n)] = label;
+  return sidesOf(n).map((s) => at[s]);
 }

@@ -47,8 +47,18 @@ export const LABEL_WIDTH_PX = 190;
 /** Room a node's label takes beside and below its node, in CSS pixels: half the widest label, and three lines under it (labels keep their on-screen size). */
 export const LABEL_ROOM_PX = { side: LABEL_WIDTH_PX / 2, below: 3 * (LABEL_FONT_PX + 3) + 8 };
 
-/** Screen pixels between a topic's node and its label, on whichever side the label pass puts it. */
+/** Screen pixels between a node and its label, on whichever side the label pass puts it (canvas-emphasis.ts). */
+export const LABEL_MARGIN_PX = 3;
+/** The same for a topic, whose label is bold and sits above it unless moved. */
 export const TOPIC_LABEL_MARGIN_PX = 4;
+
+/** Where the label pass moves a label whose own side is taken: one rule per side, at a margin. */
+const labelSides = (selector: string, margin: number) => [
+  { selector: `${selector}.label-above`, style: { 'text-valign': 'top', 'text-margin-y': -margin } },
+  { selector: `${selector}.label-below`, style: { 'text-valign': 'bottom', 'text-margin-y': margin } },
+  { selector: `${selector}.label-right`, style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': margin } },
+  { selector: `${selector}.label-left`, style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -margin } },
+];
 
 /**
  * The stylesheet at a zoom level: label sizes divided by the zoom, so they keep their on-screen
@@ -72,7 +82,7 @@ export function cytoscapeStyle(zoom: number, labels = true) {
         'text-wrap': 'wrap',
         'text-max-width': px(LABEL_WIDTH_PX),
         'text-valign': 'bottom',
-        'text-margin-y': px(3),
+        'text-margin-y': px(LABEL_MARGIN_PX),
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.85,
         'text-background-padding': px(2),
@@ -111,16 +121,9 @@ export function cytoscapeStyle(zoom: number, labels = true) {
         'z-index': 5,
       },
     },
-    // Where the label pass moves a topic's label when its group of further neighbours sits above it (canvas-emphasis.ts).
-    { selector: 'node[type = "TOPIC"].label-below', style: { 'text-valign': 'bottom', 'text-margin-y': px(TOPIC_LABEL_MARGIN_PX) } },
-    {
-      selector: 'node[type = "TOPIC"].label-right',
-      style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': px(TOPIC_LABEL_MARGIN_PX) },
-    },
-    {
-      selector: 'node[type = "TOPIC"].label-left',
-      style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': px(-TOPIC_LABEL_MARGIN_PX) },
-    },
+    // Later rules win in Cytoscape: the topic's margin after the items'.
+    ...labelSides('node', px(LABEL_MARGIN_PX)),
+    ...labelSides('node[type = "TOPIC"]', px(TOPIC_LABEL_MARGIN_PX)),
     { selector: 'node.focus', style: { 'border-width': 3, 'border-color': '#1d1f24' } },
     { selector: 'node.pinned', style: { 'border-width': 3, 'border-color': '#1f5fa8', 'border-style': 'double' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f2a900', 'z-index': 10 } },
