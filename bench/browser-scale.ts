@@ -12,6 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { GRAPH_DATA, GRAPH_FIRST_RENDER, GRAPH_SETTLED } from '../core/perf-marks.ts';
 import { launchChromium } from '../scripts/chromium.ts';
 import { ROOT } from '../db/launcher.ts';
 import type { Measure } from './report.ts';
@@ -128,7 +129,7 @@ async function measureView(page: Page, base: string, graph: Graph, webgl: boolea
   page.on('console', (m) => (m.type() === 'error' ? errors.push(m.text()) : undefined));
   await page.goto(`${base}/graph?focus=${encodeURIComponent(graph.focus[0] ?? '')}`);
   await page
-    .waitForFunction(`['graph:first-render', 'graph:settled'].every((n) => performance.getEntriesByName(n).length > 0)`, undefined, {
+    .waitForFunction(`${JSON.stringify([GRAPH_FIRST_RENDER, GRAPH_SETTLED])}.every((n) => performance.getEntriesByName(n).length > 0)`, undefined, {
       timeout: Number(process.env.BENCH_BROWSER_TIMEOUT ?? 120_000),
       polling: 100,
     })
@@ -140,9 +141,9 @@ async function measureView(page: Page, base: string, graph: Graph, webgl: boolea
   // The view may sync its data more than once (the focus, then the source colours): time the last sync before the settled layout.
   const marks = (await page.evaluate(`(() => {
     const all = (n) => performance.getEntriesByName(n).map((e) => e.startTime);
-    const settled = all('graph:settled').at(-1);
-    const data = Math.max(...all('graph:data').filter((t) => t <= settled));
-    const first = Math.min(...all('graph:first-render').filter((t) => t >= data));
+    const settled = all(${JSON.stringify(GRAPH_SETTLED)}).at(-1);
+    const data = Math.max(...all(${JSON.stringify(GRAPH_DATA)}).filter((t) => t <= settled));
+    const first = Math.min(...all(${JSON.stringify(GRAPH_FIRST_RENDER)}).filter((t) => t >= data));
     return { data, first, settled };
   })()`)) as { data: number; first: number; settled: number };
   // Pan by dragging the background and zoom with the wheel over the canvas for about three seconds.

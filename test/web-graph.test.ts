@@ -4,7 +4,7 @@ import { parse as parseGraphml } from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
 import { axeReport, seriousViolations } from './axe.ts';
 import { DESKTOP_SIZES, useBrowser, type Edges } from './browser.ts';
-import { GRAPH_LAID_OUT, LAYOUT_START } from '../core/perf-marks.ts';
+import { GRAPH_DATA, GRAPH_LAID_OUT, GRAPH_SETTLED, LAYOUT_START } from '../core/perf-marks.ts';
 import { ALL_EDGE_KINDS } from '../web/src/graph/model.ts';
 import { graphCanvas } from './web-graph-page.ts';
 
@@ -234,19 +234,19 @@ describe('graph workspace in Chromium (real API, real Neo4j)', () => {
       expect(fitted.minFontPx).toBeGreaterThanOrEqual(11);
       // The mark names go in as the argument: the callback runs in the page, where the imports are not in scope.
       const t = await web.page.evaluate(
-        ({ laidOutMark, layoutStartMark }) => {
+        ({ dataMark, laidOutMark, layoutStartMark, settledMark }) => {
           const at = (name: string) => performance.getEntriesByName(name).at(-1)?.startTime ?? NaN;
-          const data = at('graph:data');
+          const data = at(dataMark);
           const laid = performance.getEntriesByName(laidOutMark).at(-1) as PerformanceMark | undefined;
           const laidOut = (laid?.startTime ?? NaN) - data;
           return {
             nodes: (laid?.detail as { nodes: number } | undefined)?.nodes ?? 0,
             layoutMs: (laid?.startTime ?? NaN) - at(layoutStartMark),
             laidOutMs: laidOut,
-            settledMs: at('graph:settled') - data,
+            settledMs: at(settledMark) - data,
           };
         },
-        { laidOutMark: GRAPH_LAID_OUT, layoutStartMark: LAYOUT_START },
+        { dataMark: GRAPH_DATA, laidOutMark: GRAPH_LAID_OUT, layoutStartMark: LAYOUT_START, settledMark: GRAPH_SETTLED },
       );
       expect(t.nodes).toBeGreaterThan(budget * 0.6);
       expect(t.layoutMs).toBeGreaterThan(0);

@@ -5,15 +5,35 @@
  *   npm run coverage -- --list       # plus every uncovered sentence, with file and line
  *   npm run coverage -- --json FILE  # the full result as JSON
  *   npm run coverage -- --links      # findings with no cross-source link, per source and topic (--list: each open one)
+ * A wrong command line (an unknown flag, --json without a file) prints the usage and exits with status 2.
  */
 import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { loadCorpus } from '../corpus.ts';
 import { coverage, type Span } from '../coverage.ts';
 import { EvidenceError } from '../evidence/read.ts';
 import { prepareSeed, type SeedData } from '../load.ts';
 import { linkCoverage, openFindings } from '../relations/link-coverage.ts';
 
-const args = process.argv.slice(2);
+const USAGE = 'usage: npm run coverage -- [--list] [--json FILE] [--links [--list]]';
+let args: { list: boolean; links: boolean; json?: string; help: boolean };
+try {
+  args = parseArgs({
+    options: {
+      list: { type: 'boolean', default: false },
+      json: { type: 'string' },
+      links: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  }).values;
+} catch (e) {
+  console.error(`coverage: ${(e as Error).message}\n${USAGE}`);
+  process.exit(2);
+}
+if (args.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const corpus = loadCorpus();
 let seed: SeedData;
 try {
@@ -23,7 +43,7 @@ try {
   if (e instanceof EvidenceError) console.error('coverage: fix the evidence files first (npm run anchor)');
   process.exit(1);
 }
-if (args.includes('--links')) {
+if (args.links) {
   printLinkCoverage(seed);
   process.exit(0);
 }
@@ -46,7 +66,7 @@ function printLinkCoverage(data: SeedData) {
   for (const r of rows) console.log(`| ${r.sourceId} | ${r.topic} | ${r.findings} | ${r.linked} | ${r.settled} | ${r.open} |`);
   const stale = findings.filter((f) => f.links && f.noLink);
   for (const f of stale) console.log(`warning: ${f.id} is recorded as having no counterpart but has ${f.links} link(s); drop its noLink entry`);
-  if (args.includes('--list')) {
+  if (args.list) {
     console.log('');
     for (const f of openFindings(findings))
       console.log(
@@ -78,11 +98,10 @@ const rows = corpus.map((s) => {
 console.log('| source | sentences with a number or gap phrase | covered | skipped | uncovered | covered or skipped |');
 console.log('|---|---:|---:|---:|---:|---:|');
 for (const r of rows) console.log(`| ${r.source} | ${r.sentences} | ${r.covered} | ${r.skipped} | ${r.uncovered} | ${r.percent}% |`);
-if (args.includes('--list')) {
+if (args.list) {
   for (const r of result.filter((x) => x.status === 'uncovered')) {
     const file = corpus.find((s) => s.id === r.sourceId)!.file;
     console.log(`${file}:${r.line} [${r.signals.join(',')}] ${r.text.slice(0, 200)}`);
   }
 }
-const jsonAt = args.indexOf('--json');
-if (jsonAt !== -1 && args[jsonAt + 1]) writeFileSync(args[jsonAt + 1]!, JSON.stringify({ summary: rows, sentences: result }, null, 2));
+if (args.json) writeFileSync(args.json, JSON.stringify({ summary: rows, sentences: result }, null, 2));

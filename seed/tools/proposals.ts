@@ -1,16 +1,19 @@
 /**
  * `npm run proposals -- <command>`: the proposer and its review, from the command line (the
  * API's curation mutations come with the curator token of a later issue).
- *   propose [--per-item 3] [--min-score 2] [--dry-run]   propose links and store them as PROPOSED_LINK (not with --dry-run); print the best and how they compare with the curated relations
+ *   propose [--per-item 3] [--min-score 2] [--dry-run] [--limit 15]   propose links and store them as PROPOSED_LINK (not with --dry-run); print how they compare with the curated relations and the best --limit new ones
  *   list [--limit 30]                         proposals still waiting for a decision
  *   accept PROPOSAL --kind SUPPORTS|CONTRADICTS|QUALIFIES|ASSERTED_VS_OPEN [--subtype S] --rationale TEXT --curator NAME [--confidence 0.7]
  *   reject PROPOSAL --curator NAME [--note TEXT]
  * Accepting writes a curated relation to seed/relations/accepted.yaml; rejecting writes a decision
  * to seed/relations/decisions.yaml, so the proposer does not offer the pair again.
  * Uses NEO4J_URI, else a running `npm start` on bolt://127.0.0.1:7687, else starts the local Neo4j.
+ * A wrong command line (an unknown command or flag, a flag without its value, no PROPOSAL) prints the
+ * usage and exits with status 2 before connecting.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import { parseDocument } from 'yaml';
 import { connectForTool } from './connect.ts';
@@ -19,11 +22,50 @@ import { evaluate, proposalId, proposeLinks, recordProposals } from '../relation
 import { RELATIONS_DIR } from '../relations/read.ts';
 import { RelationEntry } from '../relations/schema.ts';
 
-const [command = 'propose', ...rest] = process.argv.slice(2);
-const opt = (name: string) => {
-  const i = rest.indexOf(`--${name}`);
-  return i === -1 ? undefined : rest[i + 1];
-};
+const USAGE = `usage: npm run proposals -- propose [--per-item 3] [--min-score 2] [--dry-run] [--limit 15]
+       npm run proposals -- list [--limit 30]
+       npm run proposals -- accept PROPOSAL --kind SUPPORTS|CONTRADICTS|QUALIFIES|ASSERTED_VS_OPEN [--subtype S] --rationale TEXT --curator NAME [--confidence 0.7]
+       npm run proposals -- reject PROPOSAL --curator NAME [--note TEXT]`;
+const COMMANDS = ['propose', 'list', 'accept', 'reject'];
+
+function fail(message: string): never {
+  console.error(`proposals: ${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+let args: ReturnType<typeof parse>;
+function parse() {
+  return parseArgs({
+    allowPositionals: true,
+    options: {
+      'per-item': { type: 'string', default: '3' },
+      'min-score': { type: 'string', default: '2' },
+      'dry-run': { type: 'boolean', default: false },
+      // 15 for propose, 30 for list
+      limit: { type: 'string' },
+      kind: { type: 'string' },
+      subtype: { type: 'string' },
+      rationale: { type: 'string' },
+      curator: { type: 'string' },
+      confidence: { type: 'string', default: '0.7' },
+      note: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+}
+try {
+  args = parse();
+} catch (e) {
+  fail((e as Error).message);
+}
+const { values: opts, positionals } = args;
+if (opts.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const [command = 'propose', proposal] = positionals;
+if (!COMMANDS.includes(command)) fail(`unknown command "${command}"`);
+if ((command === 'accept' || command === 'reject') && !proposal) fail(`${command} needs the PROPOSAL id (run: npm run proposals -- list)`);
 const today = new Date().toISOString().slice(0, 10);
 
 function appendToYaml(file: string, section: 'relations' | 'decisions', entry: Record<string, unknown>): void {
@@ -52,9 +94,9 @@ try {
     const rejected = new Set(seed.relations.decisions.map((r) => proposalId(r.from, r.to)));
     const related = new Set(seed.relations.relations.map((r) => proposalId(r.from, r.to)));
     // Rejected pairs never take an item's place; curated ones do here, so recall can be measured against them.
-    const all = await proposeLinks(driver, { perItem: Number(opt('per-item') ?? 3), minScore: Number(opt('min-score') ?? 2), exclude: rejected });
+    const all = await proposeLinks(driver, { perItem: Number(opts['per-item']), minScore: Number(opts['min-score']), exclude: rejected });
     const fresh = all.filter((p) => !related.has(p.id));
-    const dryRun = rest.includes('--dry-run');
+    const dryRun = opts['dry-run'];
     if (!dryRun) await recordProposals(driver, fresh);
     const quality = evaluate(all, curatedPairs);
     console.log(
@@ -72,25 +114,25 @@ try {
       console.log(`  relations with ${parity ? 'odd' : 'even'} ids: ${q.matched} of ${q.curated} (${q.recall}%)`);
     }
     for (const k of [50, 200, 1000]) console.log(`  of the best ${k} proposals, ${evaluate(all.slice(0, k), curatedPairs).matched} match a curated relation`);
-    for (const p of fresh.slice(0, Number(opt('limit') ?? 15)))
+    for (const p of fresh.slice(0, Number(opts.limit ?? 15)))
       console.log(`${p.id}  ${p.from} -> ${p.to}  ${p.kind}  score ${p.score}  (${p.reasons.join('; ')})`);
   } else if (command === 'list') {
     const { records } = await driver.executeQuery(
       `MATCH (a)-[p:PROPOSED_LINK {status: 'proposed'}]->(b) RETURN p.id AS id, a.id AS a, b.id AS b, p.score AS score, coalesce(a.text, a.measure) AS ta, coalesce(b.text, b.measure) AS tb ORDER BY p.score DESC LIMIT $limit`,
-      { limit: Number(opt('limit') ?? 30) },
+      { limit: Number(opts.limit ?? 30) },
     );
     for (const r of records) console.log(`${r.get('id')}  score ${r.get('score')}\n  ${r.get('a')}: ${r.get('ta')}\n  ${r.get('b')}: ${r.get('tb')}`);
     if (!records.length) console.log('no proposals waiting (run: npm run proposals -- propose)');
   } else if (command === 'accept') {
-    const id = rest[0]!;
+    const id = proposal!;
     const entry = RelationEntry.parse({
       id: `rel:accepted-${id.slice(5)}`,
-      kind: opt('kind'),
-      subtype: opt('subtype'),
-      rationale: opt('rationale'),
-      confidence: Number(opt('confidence') ?? 0.7),
+      kind: opts.kind,
+      subtype: opts.subtype,
+      rationale: opts.rationale,
+      confidence: Number(opts.confidence),
       status: 'curated',
-      curator: opt('curator'),
+      curator: opts.curator,
       createdAt: today,
       from: 'placeholder:x',
       to: 'placeholder:x',
@@ -99,14 +141,12 @@ try {
     appendToYaml('accepted.yaml', 'relations', { ...entry, from, to });
     console.log(`accepted ${id} as ${entry.kind} ${from} -> ${to}; written to seed/relations/accepted.yaml (the next seed load makes it a relation)`);
   } else if (command === 'reject') {
-    const id = rest[0]!;
-    const curator = opt('curator');
+    const id = proposal!;
+    const curator = opts.curator;
     if (!curator) throw new Error('--curator NAME is required');
     const { from, to } = await decide(driver, id, 'rejected');
-    appendToYaml('decisions.yaml', 'decisions', { from, to, decision: 'rejected', ...(opt('note') ? { note: opt('note') } : {}), curator, createdAt: today });
+    appendToYaml('decisions.yaml', 'decisions', { from, to, decision: 'rejected', ...(opts.note ? { note: opts.note } : {}), curator, createdAt: today });
     console.log(`rejected ${id} (${from} -> ${to}); recorded in seed/relations/decisions.yaml`);
-  } else {
-    throw new Error(`unknown command "${command}"`);
   }
 } catch (e) {
   console.error(`proposals: ${(e as Error).message}`);

@@ -2,6 +2,7 @@ import cytoscape, { type Core, type StylesheetJson } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+import { GRAPH_DATA, GRAPH_FIRST_RENDER, GRAPH_SETTLED } from '../../../core/perf-marks.ts';
 import { highlightNeighbourhood, placeLabels } from './canvas-emphasis.ts';
 import { syncElements, toElements } from './canvas-elements.ts';
 import { fitView, layoutAdded, layoutAll } from './canvas-layout.ts';
@@ -179,17 +180,17 @@ export const GraphCanvas = forwardRef<CanvasHandle, Props>(function GraphCanvas(
     const c = cy.current;
     if (!c) return;
     // User Timing marks for bench/browser-scale.ts: data in, first frame drawn, layout settled.
-    performance.mark('graph:data');
+    performance.mark(GRAPH_DATA);
     const { added, incremental } = syncElements(c, toElements(data, new Set(focus), colours));
     // The layout below runs on this thread, so the first frame with the new elements comes after it.
-    requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('graph:first-render')));
+    requestAnimationFrame(() => requestAnimationFrame(() => performance.mark(GRAPH_FIRST_RENDER)));
     const done = () => {
       laidOut.current = true;
       highlightNeighbourhood(c, live.current.hovered ?? live.current.selected);
       relabel();
       reveal();
       // Two frames on, the laid-out graph has been drawn.
-      requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('graph:settled')));
+      requestAnimationFrame(() => requestAnimationFrame(() => performance.mark(GRAPH_SETTLED)));
     };
     if (c.nodes().length === 0) return;
     if (!incremental) layoutAll(c, done);
