@@ -66,6 +66,19 @@ if (opts.help) {
 const [command = 'propose', proposal] = positionals;
 if (!COMMANDS.includes(command)) fail(`unknown command "${command}"`);
 if ((command === 'accept' || command === 'reject') && !proposal) fail(`${command} needs the PROPOSAL id (run: npm run proposals -- list)`);
+/** A numeric flag's value, or the usage and status 2 when it is not a number. */
+function numberOpt(name: 'per-item' | 'min-score' | 'limit' | 'confidence', fallback?: number): number {
+  const raw = opts[name];
+  const n = raw === undefined ? fallback : Number(raw);
+  if (n === undefined || !Number.isFinite(n)) fail(`--${name} must be a number, not "${raw}"`);
+  return n;
+}
+const numbers = {
+  perItem: numberOpt('per-item'),
+  minScore: numberOpt('min-score'),
+  confidence: numberOpt('confidence'),
+  limit: opts.limit === undefined ? undefined : numberOpt('limit'),
+};
 const today = new Date().toISOString().slice(0, 10);
 
 function appendToYaml(file: string, section: 'relations' | 'decisions', entry: Record<string, unknown>): void {
@@ -94,7 +107,7 @@ try {
     const rejected = new Set(seed.relations.decisions.map((r) => proposalId(r.from, r.to)));
     const related = new Set(seed.relations.relations.map((r) => proposalId(r.from, r.to)));
     // Rejected pairs never take an item's place; curated ones do here, so recall can be measured against them.
-    const all = await proposeLinks(driver, { perItem: Number(opts['per-item']), minScore: Number(opts['min-score']), exclude: rejected });
+    const all = await proposeLinks(driver, { perItem: numbers.perItem, minScore: numbers.minScore, exclude: rejected });
     const fresh = all.filter((p) => !related.has(p.id));
     const dryRun = opts['dry-run'];
     if (!dryRun) await recordProposals(driver, fresh);
@@ -114,12 +127,11 @@ try {
       console.log(`  relations with ${parity ? 'odd' : 'even'} ids: ${q.matched} of ${q.curated} (${q.recall}%)`);
     }
     for (const k of [50, 200, 1000]) console.log(`  of the best ${k} proposals, ${evaluate(all.slice(0, k), curatedPairs).matched} match a curated relation`);
-    for (const p of fresh.slice(0, Number(opts.limit ?? 15)))
-      console.log(`${p.id}  ${p.from} -> ${p.to}  ${p.kind}  score ${p.score}  (${p.reasons.join('; ')})`);
+    for (const p of fresh.slice(0, numbers.limit ?? 15)) console.log(`${p.id}  ${p.from} -> ${p.to}  ${p.kind}  score ${p.score}  (${p.reasons.join('; ')})`);
   } else if (command === 'list') {
     const { records } = await driver.executeQuery(
       `MATCH (a)-[p:PROPOSED_LINK {status: 'proposed'}]->(b) RETURN p.id AS id, a.id AS a, b.id AS b, p.score AS score, coalesce(a.text, a.measure) AS ta, coalesce(b.text, b.measure) AS tb ORDER BY p.score DESC LIMIT $limit`,
-      { limit: Number(opts.limit ?? 30) },
+      { limit: numbers.limit ?? 30 },
     );
     for (const r of records) console.log(`${r.get('id')}  score ${r.get('score')}\n  ${r.get('a')}: ${r.get('ta')}\n  ${r.get('b')}: ${r.get('tb')}`);
     if (!records.length) console.log('no proposals waiting (run: npm run proposals -- propose)');
@@ -130,7 +142,7 @@ try {
       kind: opts.kind,
       subtype: opts.subtype,
       rationale: opts.rationale,
-      confidence: Number(opts.confidence),
+      confidence: numbers.confidence,
       status: 'curated',
       curator: opts.curator,
       createdAt: today,

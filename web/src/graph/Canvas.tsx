@@ -179,7 +179,7 @@ export const GraphCanvas = forwardRef<CanvasHandle, Props>(function GraphCanvas(
   useEffect(() => {
     const c = cy.current;
     if (!c) return;
-    // User Timing marks for bench/browser-scale.ts: data in, first frame drawn, layout settled.
+    // User Timing marks (read by bench/browser-scale.ts and test/web-graph.test.ts): data in, first frame drawn, layout settled.
     performance.mark(GRAPH_DATA);
     const { added, incremental } = syncElements(c, toElements(data, new Set(focus), colours));
     // The layout below runs on this thread, so the first frame with the new elements comes after it.
