@@ -61,6 +61,13 @@ describe('item pages', () => {
     expect(new Set(tops).size).toBe(1);
     const inColumns = await web.page.getByTestId('stance-column').getByTestId('stance').count();
     expect(inColumns).toBeGreaterThan(0);
+    // A column with statements is wider than an empty one (the empty ones still say "0").
+    const widths = await columns.evaluateAll((els) =>
+      els.map((e) => ({ w: e.getBoundingClientRect().width, n: e.querySelectorAll('[data-testid="stance"]').length })),
+    );
+    const full = widths.filter((c) => c.n > 0).map((c) => c.w);
+    const empty = widths.filter((c) => c.n === 0).map((c) => c.w);
+    if (empty.length) expect(Math.min(...full)).toBeGreaterThan(2 * Math.max(...empty));
     await web.page.getByTestId('graph-link').waitFor();
     await shots('item-claim');
   });

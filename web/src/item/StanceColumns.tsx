@@ -45,7 +45,11 @@ export function StanceColumns({ id, kind }: { id: string; kind: 'evidence' | 'ga
         </p>
       )}
       {c && (
-        <div className="stance-columns" style={{ gridTemplateColumns: `repeat(${columns.length}, minmax(0, 1fr))` }}>
+        // Every column stays, an empty one saying so; those with statements get three times the width to read them in.
+        <div
+          className="stance-columns"
+          style={{ gridTemplateColumns: columns.map((st) => `minmax(0, ${others.some((s) => s.stance === st) ? 3 : 1}fr)`).join(' ') }}
+        >
           {columns.map((stance) => {
             const items = others.filter((s) => s.stance === stance);
             return (
