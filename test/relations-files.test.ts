@@ -71,6 +71,18 @@ attributions:
     expect(() => buildRelations(evidence, dir)).toThrow(/rel:same-source/);
   });
 
+  it('reject a gap status note that begins with its status (the gap page would read "Open: Open: …"), naming the line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'relations-'));
+    writeFileSync(
+      join(dir, 'note.yaml'),
+      `gapStatus:\n  - gap: gap:gallagher-d-victim-needs-international-internet\n    status: open\n    rationale: "Open: no other source answers it."\n    curator: test\n    createdAt: 2026-11-23\n`,
+    );
+    const { problems } = readRelations(evidence, dir);
+    expect(problems.map((p) => `${p.file}:${p.line} ${p.field}: ${p.message}`)).toEqual([
+      'relations/note.yaml:4 rationale: must not begin with the status ("Open: …"): the gap page shows it already',
+    ]);
+  });
+
   it('keep ids unique across files', () => {
     const dir = mkdtempSync(join(tmpdir(), 'relations-'));
     cpSync(RELATIONS_DIR, dir, { recursive: true, filter: (p) => !p.endsWith('.ts') });

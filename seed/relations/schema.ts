@@ -56,7 +56,11 @@ export const GapStatusEntry = z.object({
   gap: z.string().regex(/^gap:[a-z0-9.-]+$/),
   status: z.enum(GAP_STATUSES),
   addressedBy: z.array(ItemId).default([]),
-  rationale: Text(800),
+  // The gap page prints the status as the note's label: a note that begins with it reads "Open: Open: …".
+  rationale: Text(800).refine(
+    (r) => !/^(open|partly[- ]addressed|addressed|answered)\s*:/i.test(r),
+    'must not begin with the status ("Open: …"): the gap page shows it already',
+  ),
   curator: Meta.curator,
   createdAt: Meta.createdAt,
   reviewed: Reviewed,
