@@ -147,6 +147,13 @@ export function useBrowser(opts: BrowserFixtureOptions = {}): BrowserFixture {
     url: (path = '/') => `${fixture.api.url}${path}`,
     async shot(name, o = {}) {
       const p = fixture.page;
+      // A screenshot is for a person to read: let what is still loading arrive first (a view that never
+      // finishes is shot as it is after 10 s; the tests assert what must be there).
+      await p
+        .waitForFunction(() => ![...document.querySelectorAll('[role="status"], .muted')].some((e) => /Loading [^…]*…/.test(e.textContent ?? '')), undefined, {
+          timeout: 10_000,
+        })
+        .catch(() => undefined);
       if (!o.sizes) {
         await p.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: o.fullPage });
         return;
