@@ -60,7 +60,9 @@ function isHeadingBlock(texts: string[]): boolean {
   const joined = texts.map((t) => t.trim()).join(' ');
   if (joined.length > 90 || joined.length < 2) return false;
   if (endsSentence(joined) && !/^\d+(\.\d+)*\.?$/.test(joined)) return false;
-  if (/^[a-z•\-–(]/.test(joined)) return false;
+  if (/^[a-z•\-–(*]/.test(joined)) return false;
+  // A table row that lost its table ("Total 52 100.1*"): a label followed by two figures.
+  if (/\s\d[\d.,]*%?\s+\d[\d.,]*%?\*?$/.test(joined)) return false;
   return joined.split(/\s+/).length <= 12;
 }
 

@@ -44,6 +44,15 @@ describe('passages', () => {
     expect(find('ceop-2013', '13 to 14')?.role).toBe('table');
   });
 
+  it("does not take the 2006 report's stray table rows and notes for headings (the reader's contents list them)", () => {
+    const g = sources.find((s) => s.source.id === 'gallagher-2006')!;
+    const headings = g.passages.filter((p) => p.role === 'heading').map((p) => p.text.trim());
+    expect(headings.length).toBeGreaterThan(400);
+    expect(headings.filter((t) => /\s\d[\d.,]*%?\s+\d[\d.,]*%?\*?$/.test(t) || t.startsWith('*'))).toEqual([]);
+    const table = g.passages.find((p) => p.text.trim() === 'Total 52 100.1*');
+    expect(table?.role).not.toBe('heading');
+  });
+
   it('finds numbered section headings in the 2019 article', () => {
     const h = find('merdian-2019', '2.1. Study Design');
     expect(h?.role).toBe('heading');
