@@ -11,6 +11,9 @@ interface LabelState {
   shown: number;
   /** Nodes that have a label to show (visible, not dimmed): shown ≤ labelled. */
   labelled: number;
+  /** Of those, the nodes whose centre is on the canvas, and how many of them show their label. */
+  onCanvas: number;
+  shownOnCanvas: number;
   ids: string[];
   overlaps: [string, string][];
   minFontPx: number;
@@ -33,6 +36,10 @@ export function graphCanvas(page: Page) {
     inPage((c): LabelState => {
       const labelled = c.nodes().filter((n) => n.visible() && !n.hasClass('faded') && !!n.data('short'));
       const shown = labelled.filter((n) => !n.hasClass('label-hidden'));
+      const onCanvas = (n: { renderedPosition(): { x: number; y: number } }) => {
+        const p = n.renderedPosition();
+        return p.x >= 0 && p.y >= 0 && p.x <= c.width() && p.y <= c.height();
+      };
       const boxes = shown.map((n) => ({ id: n.id(), b: n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }) }));
       const overlaps: [string, string][] = [];
       for (let i = 0; i < boxes.length; i++)
@@ -46,6 +53,8 @@ export function graphCanvas(page: Page) {
       return {
         shown: boxes.length,
         labelled: labelled.length,
+        onCanvas: labelled.filter(onCanvas).length,
+        shownOnCanvas: shown.filter(onCanvas).length,
         ids: boxes.map((x) => x.id),
         overlaps,
         minFontPx: fonts.length ? Math.min(...fonts) : 0,

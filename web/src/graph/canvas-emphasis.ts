@@ -1,6 +1,6 @@
 /** Emphasis on the canvas: the hovered or selected node's neighbourhood stands out, and labels are chosen so none overlap. */
 import type { Core, NodeSingular } from 'cytoscape';
-import { overlaps, placeLabelsAt, type Box, type LabelCandidate } from './labels.ts';
+import { overlaps, placeLabelsAt, within, type Box, type LabelCandidate } from './labels.ts';
 import { LABEL_MARGIN_PX, TOPIC_LABEL_MARGIN_PX } from './style.ts';
 
 /** Dims everything but the node's closed neighbourhood; null clears it. */
@@ -42,6 +42,8 @@ export function placeLabels(c: Core, selected: string | null, hovered: string | 
   const candidates: LabelCandidate[] = [];
   const bodies: { id: string; box: Box }[] = [];
   const fixed: Box[] = [];
+  /** The place (index into sidesOf) each label is drawn at before this pass. */
+  const drawnAt = new Map<string, number>();
   c.nodes().forEach((n) => {
     if (!n.visible()) return;
     if (!n.hasClass('faded')) bodies.push({ id: n.id(), box: n.renderedBoundingBox({ includeLabels: false, includeOverlays: false }) });
@@ -52,6 +54,7 @@ export function placeLabels(c: Core, selected: string | null, hovered: string | 
     const b = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
     const topic = n.data('type') === 'TOPIC';
     const [box, ...alternates] = labelPlaces(n, b);
+    drawnAt.set(n.id(), sidesOf(n).indexOf(drawnSide(n)));
     candidates.push({
       id: n.id(),
       box: box!,
@@ -60,7 +63,8 @@ export function placeLabels(c: Core, selected: string | null, hovered: string | 
       force: n.id() === hovered || n.id() === selected || topic,
     });
   });
-  const placed = placeLabelsAt(candidates, 2, bodies, fixed);
+  const canvas: Box = { x1: 0, y1: 0, x2: c.width(), y2: c.height() };
+  const placed = placeLabelsAt(candidates, 2, bodies, fixed, canvas);
   c.batch(() => {
     c.nodes().forEach((n) => {
       // A group's label ("N more") sits inside its box: always shown.
@@ -71,14 +75,19 @@ export function placeLabels(c: Core, selected: string | null, hovered: string | 
     });
   });
   // A moved label's place was computed from its node; where Cytoscape draws it may differ by a few
-  // pixels. Measured now, a label that meets one of higher priority (or a group's) is hidden after all.
+  // pixels. Measured now (a label that stayed was measured already), a label that meets one of higher
+  // priority (or a group's) is hidden after all.
   const kept: Box[] = [...fixed];
   const hide: NodeSingular[] = [];
   for (const cand of [...candidates].sort((a, b) => b.priority - a.priority)) {
-    if (!placed.has(cand.id)) continue;
+    const at = placed.get(cand.id);
+    if (at === undefined) continue;
     const n = c.getElementById(cand.id);
-    const drawn = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
-    if (kept.some((k) => overlaps(k, drawn))) hide.push(n);
+    const drawn =
+      at === drawnAt.get(cand.id)
+        ? [cand.box, ...(cand.alternates ?? [])][at]!
+        : n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
+    if (kept.some((k) => overlaps(k, drawn)) || (!cand.force && at !== 0 && !within(drawn, canvas))) hide.push(n);
     else kept.push(drawn);
   }
   if (hide.length) c.batch(() => hide.forEach((n) => n.addClass('label-hidden')));
@@ -93,6 +102,7 @@ const LABEL_SIDES = ['below', 'above', 'right', 'left'] as const;
 type Side = (typeof LABEL_SIDES)[number];
 const defaultSide = (n: NodeSingular): Side => (n.data('type') === 'TOPIC' ? 'above' : 'below');
 const sidesOf = (n: NodeSingular): Side[] => [defaultSide(n), ...LABEL_SIDES.filter((s) => s !== defaultSide(n))];
+const drawnSide = (n: NodeSingular): Side => LABEL_SIDES.find((s) => s !== defaultSide(n) && n.hasClass(`label-${s}`)) ?? defaultSide(n);
 
 /** A node's label places, in sidesOf order, from the label's box where it is drawn now. */
 function labelPlaces(n: NodeSingular, label: Box): Box[] {
@@ -111,6 +121,6 @@ function labelPlaces(n: NodeSingular, label: Box): Box[] {
     left: beside(body.x1 - gap - w),
   };
   // The side it is drawn on now is measured, not computed.
-  at[LABEL_SIDES.find((s) => s !== defaultSide(n) && n.hasClass(`label-${s}`)) ?? defaultSide(n)] = label;
+  at[drawnSide(n)] = label;
   return sidesOf(n).map((s) => at[s]);
 }

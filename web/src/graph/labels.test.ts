@@ -44,6 +44,20 @@ describe('label collision pass', () => {
     expect(placeLabelsAt([{ ...topic, force: false, alternates: [] }], 2, [group]).size).toBe(0);
   });
 
+  it('moves a label only to a place inside the canvas', () => {
+    const canvas = box(0, 0, 100, 100);
+    // Below is taken by a label of higher priority; left would leave the canvas; right is inside.
+    const high = { id: 'high', box: box(0, 20, 40, 4), priority: 9 };
+    const edge = { id: 'edge', box: box(0, 20, 30, 4), alternates: [box(-35, 10, 30, 4), box(45, 10, 30, 4)], priority: 1 };
+    expect([...placeLabelsAt([high, edge], 2, [], [], canvas)]).toEqual([
+      ['high', 0],
+      ['edge', 2],
+    ]);
+    // With no place inside but the one taken, it is left out (without bounds it would go left).
+    expect(placeLabelsAt([high, { ...edge, alternates: [box(-35, 10, 30, 4)] }], 2, [], [], canvas).has('edge')).toBe(false);
+    expect(placeLabelsAt([high, { ...edge, alternates: [box(-35, 10, 30, 4)] }], 2).get('edge')).toBe(1);
+  });
+
   it('shows no two overlapping labels in a dense cluster', () => {
     const candidates = Array.from({ length: 60 }, (_, i) => ({ id: `n${i}`, box: box((i * 7) % 50, (i * 3) % 20, 30, 6), priority: i % 5 }));
     const shown = shownIds(candidates, 0);

@@ -23,11 +23,14 @@ export const overlaps = (a: Box, b: Box, gap = 0): boolean => a.x1 < b.x2 + gap 
 
 const empty = (b: Box) => !(b.x2 > b.x1 && b.y2 > b.y1);
 
+/** Whether a box lies inside another (to a pixel). */
+export const within = (b: Box, outer: Box): boolean => b.x1 >= outer.x1 - 1 && b.y1 >= outer.y1 - 1 && b.x2 <= outer.x2 + 1 && b.y2 <= outer.y2 + 1;
+
 /**
  * Where each shown label goes: its id and the index of the place taken (0 for `box`, 1 for the first
  * alternate, …). Ties in priority go to the earlier candidate. A place must clear every label already
- * placed (and the fixed ones) and the nodes' own shapes (obstacles, a label's own node excepted); a
- * forced label that finds no clear place takes the first place that clears the other labels, covering a
+ * placed (and the fixed ones) and the nodes' own shapes (obstacles, a label's own node excepted), and an
+ * alternate place must lie inside the bounds when given; a forced label that finds no clear place takes the first place that clears the other labels, covering a
  * node if it must, and is left out only if every place covers a label.
  */
 export function placeLabelsAt(
@@ -36,6 +39,8 @@ export function placeLabelsAt(
   obstacles: readonly { id: string; box: Box }[] = [],
   /** Labels shown whatever happens (a group's "N more"): every other label must clear them. */
   fixed: readonly Box[] = [],
+  /** The visible canvas: a label moves to another place only inside it (a forced one, if need be, to the first place that clears the others). */
+  bounds?: Box,
 ): Map<string, number> {
   const order = candidates.map((c, i) => ({ c, i })).sort((a, b) => b.c.priority - a.c.priority || a.i - b.i);
   const shown: Box[] = [...fixed];
@@ -44,7 +49,10 @@ export function placeLabelsAt(
     const places = [c.box, ...(c.alternates ?? [])];
     const clearOfLabels = (b: Box) => !empty(b) && !shown.some((s) => overlaps(s, b, gap));
     const clearOfNodes = (b: Box) => !obstacles.some((o) => o.id !== c.id && overlaps(o.box, b));
-    let at = places.findIndex((b) => clearOfLabels(b) && clearOfNodes(b));
+    // A label keeps its own place wherever the view is (zoomed in, it may run off the canvas); it moves only to a place inside.
+    const inside = (b: Box, i: number) => i === 0 || !bounds || within(b, bounds);
+    let at = places.findIndex((b, i) => clearOfLabels(b) && clearOfNodes(b) && inside(b, i));
+    if (at < 0 && c.force) at = places.findIndex((b, i) => clearOfLabels(b) && inside(b, i));
     if (at < 0 && c.force) at = places.findIndex(clearOfLabels);
     if (at < 0) continue;
     shown.push(places[at]!);

@@ -43,6 +43,8 @@ export const EDGE_STYLES: Record<CanvasEdgeKind, { colour: string; line: Line; w
 /** On-screen sizes in CSS pixels: labels keep them whatever the zoom. */
 export const LABEL_FONT_PX = 12;
 export const LABEL_WIDTH_PX = 190;
+/** A node's on-screen diameter, from the least to the most linked. */
+export const NODE_PX = { min: 16, max: 36 };
 
 /** Room a node's label takes beside and below its node, in CSS pixels: half the widest label, and three lines under it (labels keep their on-screen size). */
 export const LABEL_ROOM_PX = { side: LABEL_WIDTH_PX / 2, below: 3 * (LABEL_FONT_PX + 3) + 8 };
@@ -74,8 +76,10 @@ export function cytoscapeStyle(zoom: number, labels = true) {
       style: {
         'background-color': 'data(colour)',
         shape: 'data(shape)',
-        width: 'mapData(degree, 0, 30, 18, 42)',
-        height: 'mapData(degree, 0, 30, 18, 42)',
+        // On-screen sizes, like the labels': zooming in spreads the nodes apart rather than swelling
+        // them, which leaves room to name more of those in view.
+        width: `mapData(degree, 0, 30, ${px(NODE_PX.min)}, ${px(NODE_PX.max)})`,
+        height: `mapData(degree, 0, 30, ${px(NODE_PX.min)}, ${px(NODE_PX.max)})`,
         label: labels ? 'data(short)' : '',
         'font-size': px(LABEL_FONT_PX),
         color: '#1d1f24',
