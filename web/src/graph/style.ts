@@ -125,9 +125,9 @@ export function cytoscapeStyle(zoom: number, labels = true) {
         'z-index': 5,
       },
     },
-    // Later rules win in Cytoscape: the topic's margin after the items'.
-    ...labelSides('node', px(LABEL_MARGIN_PX)),
-    ...labelSides('node[type = "TOPIC"]', px(TOPIC_LABEL_MARGIN_PX)),
+    // Later rules win in Cytoscape: the topic's margin after the items'. Not in the first stylesheet
+    // (no labels yet): every rule is matched against each element as the graph is added, before its layout.
+    ...(labels ? [...labelSides('node', px(LABEL_MARGIN_PX)), ...labelSides('node[type = "TOPIC"]', px(TOPIC_LABEL_MARGIN_PX))] : []),
     { selector: 'node.focus', style: { 'border-width': 3, 'border-color': '#1d1f24' } },
     { selector: 'node.pinned', style: { 'border-width': 3, 'border-color': '#1f5fa8', 'border-style': 'double' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f2a900', 'z-index': 10 } },
