@@ -52,15 +52,15 @@ export const AttributionEntry = z.object({
   reviewed: Reviewed,
 });
 
+/** A note that begins with a gap status ("Open: …", "Partly addressed: …"). */
+const STATUS_PREFIX = new RegExp(`^(${GAP_STATUSES.map((s) => s.replace('-', '[- ]')).join('|')})\\s*:`, 'i');
+
 export const GapStatusEntry = z.object({
   gap: z.string().regex(/^gap:[a-z0-9.-]+$/),
   status: z.enum(GAP_STATUSES),
   addressedBy: z.array(ItemId).default([]),
   // The gap page prints the status as the note's label: a note that begins with it reads "Open: Open: …".
-  rationale: Text(800).refine(
-    (r) => !/^(open|partly[- ]addressed|addressed|answered)\s*:/i.test(r),
-    'must not begin with the status ("Open: …"): the gap page shows it already',
-  ),
+  rationale: Text(800).refine((r) => !STATUS_PREFIX.test(r), 'must not begin with the status ("Open: …"): the gap page shows it already'),
   curator: Meta.curator,
   createdAt: Meta.createdAt,
   reviewed: Reviewed,

@@ -8,32 +8,22 @@
  * A wrong command line (an unknown flag, --json without a file) prints the usage and exits with status 2.
  */
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { loadCorpus } from '../corpus.ts';
 import { coverage, type Span } from '../coverage.ts';
 import { EvidenceError } from '../evidence/read.ts';
 import { prepareSeed, type SeedData } from '../load.ts';
 import { linkCoverage, openFindings } from '../relations/link-coverage.ts';
+import { commandLine } from './command-line.ts';
 
 const USAGE = 'usage: npm run coverage -- [--list] [--json FILE] [--links [--list]]';
-let args: { list: boolean; links: boolean; json?: string; help: boolean };
-try {
-  args = parseArgs({
-    options: {
-      list: { type: 'boolean', default: false },
-      json: { type: 'string' },
-      links: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  }).values;
-} catch (e) {
-  console.error(`coverage: ${(e as Error).message}\n${USAGE}`);
-  process.exit(2);
-}
-if (args.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const { values: args } = commandLine('coverage', USAGE, {
+  options: {
+    list: { type: 'boolean', default: false },
+    json: { type: 'string' },
+    links: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
 const corpus = loadCorpus();
 let seed: SeedData;
 try {

@@ -13,9 +13,9 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import { parseDocument } from 'yaml';
+import { commandLine, usageError } from './command-line.ts';
 import { connectForTool } from './connect.ts';
 import { prepareSeed } from '../load.ts';
 import { evaluate, proposalId, proposeLinks, recordProposals } from '../relations/propose.ts';
@@ -29,40 +29,26 @@ const USAGE = `usage: npm run proposals -- propose [--per-item 3] [--min-score 2
 const COMMANDS = ['propose', 'list', 'accept', 'reject'];
 
 function fail(message: string): never {
-  console.error(`proposals: ${message}\n${USAGE}`);
-  process.exit(2);
+  return usageError('proposals', USAGE, message);
 }
 
-let args: ReturnType<typeof parse>;
-function parse() {
-  return parseArgs({
-    allowPositionals: true,
-    options: {
-      'per-item': { type: 'string', default: '3' },
-      'min-score': { type: 'string', default: '2' },
-      'dry-run': { type: 'boolean', default: false },
-      // 15 for propose, 30 for list
-      limit: { type: 'string' },
-      kind: { type: 'string' },
-      subtype: { type: 'string' },
-      rationale: { type: 'string' },
-      curator: { type: 'string' },
-      confidence: { type: 'string', default: '0.7' },
-      note: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-}
-try {
-  args = parse();
-} catch (e) {
-  fail((e as Error).message);
-}
-const { values: opts, positionals } = args;
-if (opts.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const { values: opts, positionals } = commandLine('proposals', USAGE, {
+  allowPositionals: true,
+  options: {
+    'per-item': { type: 'string', default: '3' },
+    'min-score': { type: 'string', default: '2' },
+    'dry-run': { type: 'boolean', default: false },
+    // 15 for propose, 30 for list
+    limit: { type: 'string' },
+    kind: { type: 'string' },
+    subtype: { type: 'string' },
+    rationale: { type: 'string' },
+    curator: { type: 'string' },
+    confidence: { type: 'string', default: '0.7' },
+    note: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
 const [command = 'propose', proposal] = positionals;
 if (!COMMANDS.includes(command)) fail(`unknown command "${command}"`);
 if ((command === 'accept' || command === 'reject') && !proposal) fail(`${command} needs the PROPOSAL id (run: npm run proposals -- list)`);
